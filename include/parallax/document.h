@@ -1,0 +1,96 @@
+// parallax: the document model shared by every stage.
+//
+// A Document is built once by the pipeline (src/pipeline/) from a RawDocument
+// (ingest.h): bytes decoded to UTF-8 (encoding.h), rendered to clean text
+// (html_text.h for HTML), split into paragraphs and sentences (segment.h),
+// and given languages (language.h). Every span is a byte range into `text`;
+// `text_to_raw` maps any offset in `text` back to a byte offset in `raw`.
+#ifndef PARALLAX_DOCUMENT_H_
+#define PARALLAX_DOCUMENT_H_
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "parallax/offset_map.h"
+
+namespace parallax {
+
+// A byte range [start, end) into a Document's clean text.
+struct Span {
+  uint32_t start = 0;
+  uint32_t end = 0;
+  bool operator==(const Span&) const = default;
+};
+
+// One language's share of a text.
+struct LanguageShare {
+  std::string lang;  // ISO 639-1 ("de"), or a BCP-47 tag CLD2 uses ("zh-Hant")
+  double share = 0;  // fraction of the text's letters, 0..1
+  bool operator==(const LanguageShare&) const = default;
+};
+
+// The language of a text. An uncertain guess is a result, not an error:
+// `reliable` says whether it can be trusted.
+struct LanguageGuess {
+  std::string lang = "und";  // ISO 639-1, or "und" when nothing can be said
+  double confidence = 0;     // 0..1
+  bool reliable = false;
+  // Where the answer came from: "cld2", "script" (script and character
+  // evidence from data/langid/), "cld2+script", "hint" (declared by the
+  // input and consistent with the text), or "none".
+  std::string method = "none";
+  std::vector<LanguageShare> shares;  // top languages by share, largest first
+  bool operator==(const LanguageGuess&) const = default;
+};
+
+struct Paragraph {
+  Span span;
+  LanguageGuess lang;
+};
+
+struct Sentence {
+  Span span;
+  uint32_t paragraph = 0;  // index into Document::paragraphs
+};
+
+// A block taken out of the text, with the reason (see docs/json.md for the
+// reason vocabulary). Empty until main-text extraction (issue 3) lands.
+struct RemovedBlock {
+  std::string text;
+  std::string reason;
+};
+
+struct Document {
+  std::string id;      // stable: hex of the SHA-256 of `raw`, first 16 digits
+  std::string source;  // path, "archive!member", "file.warc.gz#record-N", "-"
+  std::string url;     // when the input says (JSONL url, WARC-Target-URI, canonical)
+  std::string site;    // host or site name when known
+  std::string title;
+  std::optional<std::string> published;  // YYYY-MM-DD when known
+  std::string format;  // "text", "html"; the container is in `source`
+  std::string container;  // "file", "jsonl", "warc", "tar", "zip", "stdin", ...
+
+  std::string raw;      // the input bytes as delivered (after decompression)
+  std::string charset;  // the charset the raw bytes were decoded from
+  std::string charset_source;  // "bom", "http", "meta", "declared", "detected", "utf8", "default"
+  uint64_t invalid_bytes = 0;  // raw bytes that could not be decoded (replaced by U+FFFD)
+
+  std::string text;  // clean UTF-8 text; paragraphs separated by "\n\n"
+  std::vector<Paragraph> paragraphs;
+  std::vector<Sentence> sentences;
+  OffsetMap text_to_raw;  // offsets in `text` -> offsets in `raw`
+
+  LanguageGuess lang;  // the whole document
+  bool mixed_language = false;  // paragraphs in two or more languages, each substantial
+
+  std::vector<RemovedBlock> removed;
+  nlohmann::json signals = nlohmann::json::object();
+};
+
+}  // namespace parallax
+
+#endif  // PARALLAX_DOCUMENT_H_

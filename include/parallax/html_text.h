@@ -1,0 +1,48 @@
+// parallax: a text rendering of an HTML page, with offsets back to the page.
+//
+// This is the foundation's rendering: all visible text without script, style,
+// template, noscript and similar, one paragraph per block element. Main-text
+// extraction (junk removal) builds on the same parse (issue 3).
+#ifndef PARALLAX_HTML_TEXT_H_
+#define PARALLAX_HTML_TEXT_H_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "parallax/document.h"
+#include "parallax/offset_map.h"
+
+namespace parallax {
+
+struct HtmlTextOptions {
+  // Inputs larger than this are rendered only up to this many bytes, and
+  // `truncated` is set.
+  size_t max_input_bytes = 64u << 20;
+};
+
+struct HtmlMeta {
+  std::string title;      // <title>, else og:title, else the first <h1>
+  std::string lang;       // <html lang>, primary subtag lower-cased ("de")
+  std::string published;  // article:published_time, datePublished, <time datetime>, as written
+  std::string site;       // og:site_name
+  std::string canonical;  // <link rel=canonical> or og:url
+};
+
+struct HtmlText {
+  std::string text;             // paragraphs separated by "\n\n"; whitespace collapsed
+  std::vector<Span> paragraphs; // one per block with text, into `text`
+  OffsetMap to_input;           // offsets in `text` -> offsets in the input UTF-8
+  HtmlMeta meta;
+  bool truncated = false;
+};
+
+// Renders `utf8` (already decoded; any <meta charset> is ignored) as text.
+// Broken, unclosed and deeply nested markup never throws: libxml2 recovers and
+// whatever text it finds is returned. Character references are decoded.
+// Thread safety: safe to call from several threads at once.
+HtmlText RenderHtml(std::string_view utf8, const HtmlTextOptions& options = {});
+
+}  // namespace parallax
+
+#endif  // PARALLAX_HTML_TEXT_H_

@@ -1,0 +1,74 @@
+// parallax: the pipeline that turns inputs into stored Documents:
+// ingest -> decode -> (HTML) render -> paragraphs -> language -> sentences
+// -> store, on a pool of worker threads.
+#ifndef PARALLAX_PIPELINE_H_
+#define PARALLAX_PIPELINE_H_
+
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "parallax/document.h"
+#include "parallax/ingest.h"
+#include "parallax/language.h"
+#include "parallax/segment.h"
+#include "parallax/store.h"
+
+namespace parallax {
+
+struct PipelineOptions {
+  IngestOptions ingest;
+  LanguageOptions language;
+  SegmentOptions segment;
+  std::string data_dir;  // "" = FindDataDir()
+  int threads = 0;       // worker threads; 0 = one per core
+  size_t batch_size = 64;  // documents per store transaction
+};
+
+// Progress as the run goes: called from the writer thread after each batch.
+struct Progress {
+  uint64_t documents = 0;   // documents processed (new or already stored)
+  uint64_t failures = 0;
+  uint64_t bytes_read = 0;  // input bytes read so far
+  uint64_t bytes_total = 0; // estimate of all input bytes (0 if unknown)
+  double seconds = 0;
+};
+
+struct RunResult {
+  int64_t run = 0;
+  std::vector<std::string> ids;  // documents delivered by the inputs, input order, no repeats
+  std::vector<InputFailure> failures;
+  uint64_t documents_new = 0;
+  uint64_t documents_existing = 0;
+  uint64_t bytes_read = 0;
+  double seconds = 0;
+};
+
+class Pipeline {
+ public:
+  // Loads language data and segmentation rules. Throws DataError.
+  explicit Pipeline(PipelineOptions options);
+  ~Pipeline();
+
+  // Builds a Document from one raw input. Throws InputError when the input
+  // has no usable text (e.g. "no text after decoding"). Thread-safe.
+  Document Process(RawDocument raw) const;
+
+  // Reads `paths`, processes documents on worker threads, writes them to
+  // `store` in batches. Bad inputs become failures (also written to the
+  // store); the run goes on. Throws StoreError if the store fails.
+  RunResult Run(const std::vector<std::string>& paths, Store& store,
+                const std::function<void(const Progress&)>& on_progress = {}) const;
+
+  const PipelineOptions& options() const;
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace parallax
+
+#endif  // PARALLAX_PIPELINE_H_
