@@ -73,9 +73,11 @@ struct IngestOptions {
 struct IngestSink {
   std::function<void(RawDocument&&)> on_document;
   std::function<void(InputFailure&&)> on_failure;
-  // Called after each top-level input's bytes have been read (for progress);
-  // may be empty.
-  std::function<void(uint64_t bytes_read)> on_progress;
+  // Called as input bytes are consumed, with the number of bytes consumed
+  // since the previous call (a delta, so the sum over a run is the size of
+  // the inputs read); coarse is fine (per file, or per MiB of a stream).
+  // May be empty.
+  std::function<void(uint64_t bytes_consumed)> on_progress;
 };
 
 // Reads every path ("-" is standard input) and reports each document and

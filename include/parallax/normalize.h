@@ -11,6 +11,9 @@
 namespace parallax {
 
 struct NormalizeOptions {
+  // NFKC_Casefold ("Straße" -> "strasse", "ﬁ" -> "fi", "５" -> "5"); with
+  // the Turkish capital dotted İ folded to plain "i" (the default folding
+  // leaves "i" + U+0307). Off: plain NFKC, case kept.
   bool case_fold = true;
   // Remove combining marks after canonical decomposition (é -> e, ł stays ł:
   // it has no decomposition; ё -> е, й -> и). Off by default: it merges

@@ -25,6 +25,10 @@ struct PipelineOptions {
   std::string data_dir;  // "" = FindDataDir()
   int threads = 0;       // worker threads; 0 = one per core
   size_t batch_size = 64;  // documents per store transaction
+  // A plain-text input's first paragraph becomes its title when it is a
+  // single line of at most this many bytes (headlines in the sample corpus
+  // and in ../shared/data/extraction gold titles are under 200 bytes).
+  size_t title_max_bytes = 200;
 };
 
 // Progress as the run goes: called from the writer thread after each batch.

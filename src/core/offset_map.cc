@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstring>
 #include <stdexcept>
+#include <vector>
 
 namespace parallax {
 
@@ -80,7 +81,10 @@ std::pair<size_t, size_t> OffsetMap::SpanToInput(size_t start, size_t end) const
       in_end = runs_.front().in_start;
     } else {
       const OffsetRun& r = *(it - 1);
-      in_end = MapInRun(r, std::min<size_t>(end, static_cast<size_t>(r.out_start) + r.out_len));
+      size_t run_end = static_cast<size_t>(r.out_start) + r.out_len;
+      // Ending at or past the run's end (in the gap after it, or after a
+      // deletion run, whose out_start is its end) ends at its input end.
+      in_end = end >= run_end ? static_cast<size_t>(r.in_start) + r.in_len : MapInRun(r, end);
     }
   }
   return {in_start, std::max(in_start, in_end)};
@@ -88,50 +92,50 @@ std::pair<size_t, size_t> OffsetMap::SpanToInput(size_t start, size_t end) const
 
 OffsetMap OffsetMap::Then(const OffsetMap& inner) const {
   if (inner.empty()) return *this;
-  OffsetMap out;
   if (runs_.empty()) return inner;
+  OffsetMap out;
+  // Inner run boundaries, in B offsets, in increasing order.
+  std::vector<size_t> cuts;
+  cuts.reserve(inner.runs_.size() * 2);
+  for (const OffsetRun& ir : inner.runs_) {
+    cuts.push_back(ir.out_start);
+    cuts.push_back(static_cast<size_t>(ir.out_start) + ir.out_len);
+  }
+  std::sort(cuts.begin(), cuts.end());
+  cuts.erase(std::unique(cuts.begin(), cuts.end()), cuts.end());
+
   for (const OffsetRun& r : runs_) {
-    if (r.out_len == 0) {
-      size_t in = inner.ToInput(r.in_start);
-      out.Add(r.out_start, 0, in, inner.ToInput(static_cast<size_t>(r.in_start) + r.in_len) - in);
+    size_t b_begin = r.in_start;
+    size_t b_end = static_cast<size_t>(r.in_start) + r.in_len;
+    if (r.out_len == 0 || r.in_len == 0) {
+      // A deletion (B bytes with no A bytes) or an insertion (A bytes with no
+      // B bytes): one piece, mapped through the inner map's span.
+      auto [c_begin, c_end] = inner.SpanToInput(b_begin, b_end);
+      out.Add(r.out_start, r.out_len, c_begin, c_end - c_begin);
       continue;
     }
-    if (r.out_len != r.in_len) {
-      // A non-copy run maps as one piece: exact at its boundaries.
-      size_t a = inner.ToInput(r.in_start);
-      size_t b = inner.ToInput(static_cast<size_t>(r.in_start) + r.in_len);
-      out.Add(r.out_start, r.out_len, a, b >= a ? b - a : 0);
-      continue;
-    }
-    // An exact-copy run: split it at every inner run boundary inside it.
-    size_t mid_begin = r.in_start;
-    size_t mid_end = static_cast<size_t>(r.in_start) + r.in_len;
-    auto it = std::upper_bound(inner.runs_.begin(), inner.runs_.end(), mid_begin,
-                               [](size_t o, const OffsetRun& ir) { return o < ir.out_start; });
-    if (it != inner.runs_.begin()) --it;
-    size_t pos = mid_begin;
-    while (pos < mid_end) {
-      size_t piece_end = mid_end;
-      if (it != inner.runs_.end()) {
-        size_t run_end = static_cast<size_t>(it->out_start) + it->out_len;
-        if (pos < it->out_start) {
-          piece_end = std::min<size_t>(mid_end, it->out_start);
-        } else if (pos < run_end) {
-          piece_end = std::min(mid_end, run_end);
-        } else {
-          ++it;
-          continue;
-        }
+    // Split the run at every inner boundary strictly inside its B range that
+    // falls on a whole A offset (for a ratio run, a character boundary), and
+    // map each piece through the inner map's span, so gaps and jumps of the
+    // inner map stay exact.
+    size_t a_pos = r.out_start;
+    size_t b_pos = b_begin;
+    auto it = std::upper_bound(cuts.begin(), cuts.end(), b_begin);
+    while (b_pos < b_end) {
+      size_t b_next = b_end;
+      size_t a_next = static_cast<size_t>(r.out_start) + r.out_len;
+      for (; it != cuts.end() && *it < b_end; ++it) {
+        uint64_t scaled = static_cast<uint64_t>(*it - b_begin) * r.out_len;
+        if (scaled % r.in_len != 0) continue;  // inside a character: not a cut
+        b_next = *it;
+        a_next = r.out_start + static_cast<size_t>(scaled / r.in_len);
+        ++it;
+        break;
       }
-      size_t a = inner.ToInput(pos);
-      size_t b;
-      if (it != inner.runs_.end() && pos >= it->out_start) {
-        b = MapInRun(*it, piece_end);
-      } else {
-        b = inner.ToInput(piece_end);
-      }
-      out.Add(r.out_start + (pos - mid_begin), piece_end - pos, a, b >= a ? b - a : 0);
-      pos = piece_end;
+      auto [c_begin, c_end] = inner.SpanToInput(b_pos, b_next);
+      out.Add(a_pos, a_next - a_pos, c_begin, c_end - c_begin);
+      a_pos = a_next;
+      b_pos = b_next;
     }
   }
   return out;
@@ -162,6 +166,10 @@ OffsetMap OffsetMap::Deserialize(std::string_view blob) {
   OffsetMap map;
   for (size_t at = 0; at < blob.size(); at += 16) {
     OffsetRun r{get(at), get(at + 4), get(at + 8), get(at + 12)};
+    if (static_cast<uint64_t>(r.out_start) + r.out_len > UINT32_MAX ||
+        static_cast<uint64_t>(r.in_start) + r.in_len > UINT32_MAX) {
+      throw std::invalid_argument("OffsetMap: blob run beyond 4 GiB");
+    }
     if (!map.runs_.empty()) {
       const OffsetRun& last = map.runs_.back();
       if (r.out_start < static_cast<uint64_t>(last.out_start) + last.out_len) {

@@ -1,0 +1,54 @@
+// parallax command line: shared declarations of src/cli/.
+#ifndef PARALLAX_CLI_CLI_H_
+#define PARALLAX_CLI_CLI_H_
+
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "parallax/pipeline.h"
+
+namespace parallax::cli {
+
+// Exit codes (docs/cli.md).
+inline constexpr int kExitOk = 0;
+inline constexpr int kExitNothingRead = 1;  // no input could be read at all
+inline constexpr int kExitUsage = 2;        // bad command line
+inline constexpr int kExitStore = 3;        // the store cannot be opened or written
+inline constexpr int kExitData = 4;         // parallax's data folder is missing or broken
+inline constexpr int kExitNotFound = 5;     // `show ID`: no such document
+inline constexpr int kExitInternal = 70;    // a defect in parallax
+
+struct GlobalOptions {
+  std::string db = "parallax.db";
+  bool db_given = false;
+  std::string data_dir;
+  int threads = 0;
+  bool quiet = false;
+};
+
+// A progress line on stderr while `stderr` is a terminal and CI is unset:
+// documents done, MB/s, percent and time left; nothing otherwise.
+class ProgressLine {
+ public:
+  explicit ProgressLine(bool quiet);
+  ~ProgressLine();
+  void Update(const Progress& p);
+  void Finish();
+  bool active() const { return active_; }
+
+ private:
+  bool active_ = false;
+  double last_draw_ = -1;
+  size_t last_width_ = 0;
+};
+
+int RunIngest(const GlobalOptions& g, const std::vector<std::string>& paths);
+int RunDocs(const GlobalOptions& g, bool as_json);
+int RunShow(const GlobalOptions& g, const std::string& id, bool as_json, bool sentences);
+int RunAnalyze(const GlobalOptions& g, const std::vector<std::string>& paths,
+               const std::string& json_path);
+
+}  // namespace parallax::cli
+
+#endif  // PARALLAX_CLI_CLI_H_

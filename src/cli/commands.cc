@@ -1,0 +1,200 @@
+// The commands: ingest, docs, show, analyze.
+#include <unistd.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <string>
+
+#include <fmt/format.h>
+
+#include "cli/cli.h"
+#include "parallax/error.h"
+#include "parallax/report.h"
+#include "parallax/store.h"
+
+namespace parallax::cli {
+
+namespace {
+
+PipelineOptions MakePipelineOptions(const GlobalOptions& g) {
+  PipelineOptions o;
+  o.data_dir = g.data_dir;
+  o.threads = g.threads;
+  return o;
+}
+
+RunResult IngestInto(const GlobalOptions& g, Store& store, const std::vector<std::string>& paths) {
+  Pipeline pipeline(MakePipelineOptions(g));
+  ProgressLine progress(g.quiet);
+  RunResult result = pipeline.Run(paths, store, [&](const Progress& p) { progress.Update(p); });
+  progress.Finish();
+  for (const InputFailure& f : result.failures) {
+    std::fprintf(stderr, "parallax: skipped %s: %s\n", f.source.c_str(), f.reason.c_str());
+  }
+  return result;
+}
+
+// A temporary folder removed when this goes out of scope.
+class TempDir {
+ public:
+  TempDir() {
+    std::string tmpl = (std::filesystem::temp_directory_path() / "parallax-XXXXXX").string();
+    if (mkdtemp(tmpl.data()) == nullptr) throw StoreError("cannot create a temporary folder for the store");
+    path_ = tmpl;
+  }
+  ~TempDir() {
+    std::error_code ec;
+    std::filesystem::remove_all(path_, ec);
+  }
+  const std::string& path() const { return path_; }
+
+ private:
+  std::string path_;
+};
+
+void WriteJson(const nlohmann::json& j, const std::string& path) {
+  std::string text = j.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
+  if (path == "-") {
+    std::fwrite(text.data(), 1, text.size(), stdout);
+    std::fflush(stdout);
+    return;
+  }
+  // Written to a temporary name and renamed, so a reader never sees half a file.
+  std::string tmp = path + ".tmp";
+  {
+    std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
+    out.write(text.data(), static_cast<std::streamsize>(text.size()));
+    out.close();
+    if (!out) throw Error("cannot write " + path);
+  }
+  std::error_code ec;
+  std::filesystem::rename(tmp, path, ec);
+  if (ec) throw Error("cannot write " + path + ": " + ec.message());
+}
+
+}  // namespace
+
+int RunIngest(const GlobalOptions& g, const std::vector<std::string>& paths) {
+  Store store(g.db);
+  RunResult r = IngestInto(g, store, paths);
+  if (!g.quiet) {
+    std::printf("%zu documents (%llu new, %llu already stored), %zu inputs skipped, %.1f MB in %.2f s -> %s\n",
+                r.ids.size(), static_cast<unsigned long long>(r.documents_new),
+                static_cast<unsigned long long>(r.documents_existing), r.failures.size(),
+                r.bytes_read / 1e6, r.seconds, g.db.c_str());
+  }
+  return r.ids.empty() ? kExitNothingRead : kExitOk;
+}
+
+int RunDocs(const GlobalOptions& g, bool as_json) {
+  if (!std::filesystem::exists(g.db)) {
+    std::fprintf(stderr, "parallax: no store at %s (run `parallax ingest PATH` first, or pass --db)\n",
+                 g.db.c_str());
+    return kExitStore;
+  }
+  Store store(g.db);
+  std::vector<DocumentSummary> docs = store.List();
+  if (as_json) {
+    nlohmann::json arr = nlohmann::json::array();
+    for (const DocumentSummary& d : docs) {
+      arr.push_back({{"id", d.id}, {"lang", d.lang}, {"title", d.title}, {"source", d.source},
+                     {"published", d.published ? nlohmann::json(*d.published) : nlohmann::json()},
+                     {"text_bytes", d.text_bytes}, {"raw_bytes", d.raw_bytes}});
+    }
+    WriteJson(arr, "-");
+    return kExitOk;
+  }
+  std::printf("%-16s  %-4s  %9s  %-50s  %s\n", "id", "lang", "size", "title", "source");
+  for (const DocumentSummary& d : docs) {
+    std::string title = d.title.size() > 50 ? d.title.substr(0, 50) : d.title;
+    // Do not cut inside a UTF-8 sequence.
+    while (!title.empty() && title.size() < d.title.size() &&
+           (static_cast<unsigned char>(d.title[title.size()]) & 0xC0) == 0x80) {
+      title.pop_back();
+    }
+    std::printf("%-16s  %-4s  %9llu  %s  %s\n", d.id.c_str(), d.lang.c_str(),
+                static_cast<unsigned long long>(d.text_bytes),
+                fmt::format("{:<50}", title).c_str(), d.source.c_str());
+  }
+  std::printf("%zu documents in %s\n", docs.size(), g.db.c_str());
+  return kExitOk;
+}
+
+int RunShow(const GlobalOptions& g, const std::string& id, bool as_json, bool sentences) {
+  if (!std::filesystem::exists(g.db)) {
+    std::fprintf(stderr, "parallax: no store at %s\n", g.db.c_str());
+    return kExitStore;
+  }
+  Store store(g.db);
+  std::optional<Document> doc = store.Get(id);
+  if (!doc) {
+    std::fprintf(stderr, "parallax: no document %s in %s\n", id.c_str(), g.db.c_str());
+    return kExitNotFound;
+  }
+  if (as_json) {
+    WriteJson(DocumentToJson(*doc), "-");
+    return kExitOk;
+  }
+  std::printf("id:        %s\nsource:    %s\ntitle:     %s\npublished: %s\nsite:      %s\n",
+              doc->id.c_str(), doc->source.c_str(), doc->title.c_str(),
+              doc->published ? doc->published->c_str() : "-", doc->site.empty() ? "-" : doc->site.c_str());
+  std::printf("language:  %s (confidence %.2f, %s, by %s)%s\n", doc->lang.lang.c_str(),
+              doc->lang.confidence, doc->lang.reliable ? "reliable" : "not reliable",
+              doc->lang.method.c_str(), doc->mixed_language ? ", mixed-language document" : "");
+  std::printf("charset:   %s (%s), %llu invalid bytes; %zu raw bytes, %zu text bytes\n\n",
+              doc->charset.c_str(), doc->charset_source.c_str(),
+              static_cast<unsigned long long>(doc->invalid_bytes), doc->raw.size(), doc->text.size());
+  for (size_t i = 0; i < doc->paragraphs.size(); ++i) {
+    const Paragraph& p = doc->paragraphs[i];
+    std::printf("[%s] ", p.lang.lang.c_str());
+    if (!sentences) {
+      std::string_view text(doc->text.data() + p.span.start, p.span.end - p.span.start);
+      std::fwrite(text.data(), 1, text.size(), stdout);
+      std::printf("\n\n");
+      continue;
+    }
+    std::printf("\n");
+    for (const Sentence& s : doc->sentences) {
+      if (s.paragraph != i) continue;
+      std::string_view text(doc->text.data() + s.span.start, s.span.end - s.span.start);
+      std::printf("  %6u-%-6u ", s.span.start, s.span.end);
+      std::fwrite(text.data(), 1, text.size(), stdout);
+      std::printf("\n");
+    }
+    std::printf("\n");
+  }
+  return kExitOk;
+}
+
+int RunAnalyze(const GlobalOptions& g, const std::vector<std::string>& paths,
+               const std::string& json_path) {
+  std::unique_ptr<TempDir> temp;
+  std::string db = g.db;
+  if (!g.db_given) {
+    temp = std::make_unique<TempDir>();
+    db = temp->path() + "/parallax.db";
+  }
+  std::vector<Document> documents;
+  RunResult r;
+  {
+    Store store(db);
+    r = IngestInto(g, store, paths);
+    documents.reserve(r.ids.size());
+    for (const std::string& id : r.ids) {
+      if (std::optional<Document> d = store.Get(id)) documents.push_back(std::move(*d));
+    }
+  }
+  if (!json_path.empty()) WriteJson(AnalysisToJson(documents, r.failures), json_path);
+  if (!g.quiet) {
+    std::string summary = AnalysisSummary(documents, r.failures);
+    if (!json_path.empty() && json_path != "-") summary += "\nJSON written to " + json_path + "\n";
+    std::FILE* out = json_path == "-" ? stderr : stdout;
+    std::fwrite(summary.data(), 1, summary.size(), out);
+  }
+  return documents.empty() ? kExitNothingRead : kExitOk;
+}
+
+}  // namespace parallax::cli

@@ -1,0 +1,96 @@
+// parallax: the command line. The only place that prints and exits.
+#include <cstdio>
+#include <exception>
+#include <string>
+#include <vector>
+
+#include <CLI/CLI.hpp>
+
+#include "cli/cli.h"
+#include "parallax/error.h"
+
+namespace {
+
+constexpr const char* kExitCodes =
+    "\nExit codes: 0 done (some inputs may have been skipped: see stderr and \"errors\");\n"
+    "  1 no input could be read at all; 2 bad command line; 3 store error;\n"
+    "  4 data folder missing or broken; 5 no such document (show); 70 internal error.\n";
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  using namespace parallax;
+  using namespace parallax::cli;
+
+  CLI::App app{"parallax: triangulates the news. Reads articles in many languages and formats,\n"
+               "tells what each claims, and where sources agree and disagree.",
+               "parallax"};
+  app.footer(kExitCodes);
+  app.set_version_flag("--version", std::string("parallax ") + PARALLAX_VERSION);
+  app.require_subcommand(1);
+
+  GlobalOptions g;
+  app.add_option("--db", g.db, "The store: an SQLite file (default ./parallax.db)")
+      ->option_text("PATH");
+  app.add_option("--data-dir", g.data_dir,
+                 "parallax's data folder (default: $PARALLAX_DATA_DIR, the installed or source copy)")
+      ->option_text("DIR");
+  app.add_option("--threads", g.threads, "Worker threads (default: one per core)")
+      ->check(CLI::NonNegativeNumber);
+  app.add_flag("-q,--quiet", g.quiet, "No progress line and no summary; errors still go to stderr");
+
+  std::vector<std::string> paths;
+  auto* ingest = app.add_subcommand(
+      "ingest", "Read inputs into the store: files, folders (recursively), .tar/.tar.gz/.zip,\n"
+                "WARC and WARC.gz, JSONL, HTML, text; '-' is standard input");
+  ingest->add_option("paths", paths, "Inputs")->required()->option_text("PATH...");
+
+  bool docs_json = false;
+  auto* docs = app.add_subcommand("docs", "List the stored documents: id, language, size, title, source");
+  docs->add_flag("--json", docs_json, "JSON instead of a table");
+
+  std::string show_id;
+  bool show_json = false, show_sentences = false;
+  auto* show = app.add_subcommand("show", "Show one document: metadata, then its clean text with\n"
+                                          "each paragraph's language");
+  show->add_option("id", show_id, "Document id, or a unique prefix of at least 4 digits")->required();
+  show->add_flag("--json", show_json, "The document as JSON (docs/json.md)");
+  show->add_flag("--sentences", show_sentences, "One sentence a line, with byte offsets");
+
+  std::string json_path;
+  auto* analyze = app.add_subcommand(
+      "analyze", "Ingest inputs (into --db if given, else a temporary store) and print the analysis;\n"
+                 "--json writes it as JSON (docs/json.md)");
+  analyze->add_option("paths", paths, "Inputs")->required()->option_text("PATH...");
+  analyze->add_option("--json", json_path, "Write the JSON result to FILE ('-': standard output;\n"
+                                           "the summary then goes to stderr)")
+      ->option_text("FILE|-");
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    int code = app.exit(e);
+    return code == 0 ? kExitOk : kExitUsage;
+  }
+  g.db_given = app.get_option("--db")->count() > 0;
+
+  try {
+    if (*ingest) return RunIngest(g, paths);
+    if (*docs) return RunDocs(g, docs_json);
+    if (*show) return RunShow(g, show_id, show_json, show_sentences);
+    if (*analyze) return RunAnalyze(g, paths, json_path);
+  } catch (const StoreError& e) {
+    std::fprintf(stderr, "parallax: store error: %s\n", e.what());
+    return kExitStore;
+  } catch (const DataError& e) {
+    std::fprintf(stderr, "parallax: data error: %s\n", e.what());
+    return kExitData;
+  } catch (const Error& e) {
+    std::fprintf(stderr, "parallax: %s\n", e.what());
+    return kExitInternal;
+  } catch (const std::exception& e) {
+    std::fprintf(stderr, "parallax: internal error: %s\n", e.what());
+    return kExitInternal;
+  }
+  return kExitUsage;
+}

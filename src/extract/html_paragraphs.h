@@ -1,0 +1,82 @@
+// parallax: builds the rendered text of an HTML page paragraph by paragraph,
+// with the offset map back to the input (private to extract/).
+//
+// The SAX handler (html_text.cc) feeds it character data with the input range
+// each piece came from, and element boundaries as breaks. It collapses
+// whitespace, trims each paragraph, and joins paragraphs with "\n\n".
+#ifndef PARALLAX_EXTRACT_HTML_PARAGRAPHS_H_
+#define PARALLAX_EXTRACT_HTML_PARAGRAPHS_H_
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "parallax/document.h"
+#include "parallax/offset_map.h"
+
+namespace parallax::html {
+
+class ParagraphBuilder {
+ public:
+  // Character data that is a byte-for-byte copy of input [in_start, in_start + data.size()).
+  // Runs of HTML whitespace (space, tab, LF, CR, FF) collapse to one space,
+  // which maps to the first whitespace byte of the run.
+  void AddCopy(std::string_view data, size_t in_start);
+
+  // Character data decoded from input [in_start, in_start + in_len), such as a
+  // character reference ("&amp;" -> "&"): mapped as one run. Decoded
+  // whitespace (&#10;) collapses like literal whitespace.
+  void AddDecoded(std::string_view data, size_t in_start, size_t in_len);
+
+  // A boundary that reads as a space (between table cells); inserted text,
+  // so it maps to no input byte of its own.
+  void AddBoundarySpace();
+
+  // <br>: the next text in this paragraph starts after a "\n". A second break
+  // with only whitespace since the first ends the paragraph instead.
+  void LineBreak();
+
+  // A block boundary: ends the current paragraph (if it has text).
+  void ParagraphBreak();
+
+  // Inside <pre>: a newline in the text is a line break (as <br>), and a blank
+  // line (two newlines in one whitespace run) ends the paragraph. Spaces and
+  // tabs still collapse.
+  void set_preformatted(bool on) { pre_ = on; }
+
+  // Ends the last paragraph and moves the result out. The builder is empty
+  // afterwards.
+  void Finish(std::string* text, std::vector<Span>* paragraphs, OffsetMap* map);
+
+ private:
+  static constexpr size_t kNoInput = static_cast<size_t>(-1);
+
+  // Appends non-whitespace bytes mapped to input [in_start, in_start + in_len).
+  void AppendWord(std::string_view bytes, size_t in_start, size_t in_len);
+  // Writes the pending space or line break before the next word.
+  void FlushPending();
+  // Whitespace character `c` from input [in_pos, in_pos + in_len).
+  void NoteWhitespace(char c, size_t in_pos, size_t in_len);
+  void ClearPending();
+  void Commit();
+
+  // The current paragraph and its runs (out offsets relative to para_).
+  std::string para_;
+  std::vector<OffsetRun> runs_;
+  bool ws_pending_ = false;
+  size_t ws_in_ = kNoInput;  // input offset of the first pending whitespace byte
+  size_t ws_in_len_ = 0;     // its input length (1, or a reference such as "&#32;")
+  int ws_newlines_ = 0;      // newlines in the pending whitespace (counted in <pre>)
+  bool line_pending_ = false;  // a <br> since the last word
+  bool pre_ = false;
+
+  // The finished text.
+  std::string text_;
+  std::vector<Span> paragraphs_;
+  OffsetMap map_;
+};
+
+}  // namespace parallax::html
+
+#endif  // PARALLAX_EXTRACT_HTML_PARAGRAPHS_H_

@@ -1,0 +1,138 @@
+// One raw input -> one Document: decode, render, segment, identify.
+#include <algorithm>
+#include <cctype>
+#include <string>
+
+#include "parallax/data_dir.h"
+#include "parallax/encoding.h"
+#include "parallax/error.h"
+#include "parallax/hash.h"
+#include "parallax/html_text.h"
+#include "parallax/pipeline.h"
+#include "parallax/plain_text.h"
+#include "pipeline/pipeline_impl.h"
+
+namespace parallax {
+
+namespace {
+
+bool IsDigits(std::string_view s) {
+  return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+}  // namespace
+
+std::optional<std::string> NormalizePublished(std::string_view value) {
+  // ISO 8601 date or date-time: the date part. Other formats are left to the
+  // dates annotator (issue 4), which reads them from the text.
+  size_t i = 0;
+  while (i < value.size() && std::isspace(static_cast<unsigned char>(value[i]))) ++i;
+  value.remove_prefix(i);
+  if (value.size() < 10) return std::nullopt;
+  std::string_view y = value.substr(0, 4), m = value.substr(5, 2), d = value.substr(8, 2);
+  if (!IsDigits(y) || value[4] != '-' || !IsDigits(m) || value[7] != '-' || !IsDigits(d)) {
+    return std::nullopt;
+  }
+  if (value.size() > 10 && value[10] != 'T' && value[10] != ' ' && value[10] != 't') {
+    return std::nullopt;
+  }
+  int month = std::stoi(std::string(m)), day = std::stoi(std::string(d));
+  if (month < 1 || month > 12 || day < 1 || day > 31) return std::nullopt;
+  return std::string(value.substr(0, 10));
+}
+
+std::string HostOf(std::string_view url) {
+  size_t scheme = url.find("://");
+  if (scheme == std::string_view::npos) return "";
+  std::string_view rest = url.substr(scheme + 3);
+  size_t end = rest.find_first_of("/?#");
+  std::string_view authority = rest.substr(0, end);
+  if (size_t at = authority.rfind('@'); at != std::string_view::npos) {
+    authority.remove_prefix(at + 1);
+  }
+  if (!authority.empty() && authority.front() != '[') {
+    authority = authority.substr(0, authority.find(':'));
+  }
+  std::string host(authority);
+  std::transform(host.begin(), host.end(), host.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  if (host.rfind("www.", 0) == 0) host.erase(0, 4);
+  return host;
+}
+
+Pipeline::Impl::Impl(PipelineOptions opts)
+    : options(std::move(opts)),
+      data_dir(FindDataDir(options.data_dir)),
+      language(data_dir, options.language),
+      segmenter(data_dir, options.segment) {}
+
+Pipeline::Pipeline(PipelineOptions options) : impl_(std::make_unique<Impl>(std::move(options))) {}
+Pipeline::~Pipeline() = default;
+
+const PipelineOptions& Pipeline::options() const { return impl_->options; }
+
+Document Pipeline::Process(RawDocument raw) const { return impl_->Process(std::move(raw), ""); }
+
+Document Pipeline::Impl::Process(RawDocument raw, std::string id) const {
+  Document doc;
+  doc.id = id.empty() ? DocumentId(raw.bytes) : std::move(id);
+  doc.source = std::move(raw.source);
+  doc.container = std::move(raw.container);
+  doc.format = raw.format == Format::kHtml ? "html" : "text";
+
+  DecodeOptions decode_options;
+  decode_options.declared_charset = raw.declared_charset;
+  decode_options.sniff_html_meta = raw.format == Format::kHtml;
+  decode_options.known_utf8 = raw.utf8;
+  Decoded decoded = DecodeToUtf8(raw.bytes, decode_options);
+  doc.charset = decoded.charset;
+  doc.charset_source = decoded.source;
+  doc.invalid_bytes = decoded.invalid_bytes;
+
+  std::string lang_hint = raw.lang_hint;
+  std::string title = raw.title;
+  std::string published = raw.published;
+  std::string url = raw.url;
+  std::string site = raw.site;
+  if (raw.format == Format::kHtml) {
+    HtmlText html = RenderHtml(decoded.utf8);
+    doc.text = std::move(html.text);
+    for (const Span& s : html.paragraphs) doc.paragraphs.push_back(Paragraph{s, {}});
+    doc.text_to_raw = html.to_input.Then(decoded.to_input);
+    if (title.empty()) title = html.meta.title;
+    if (published.empty()) published = html.meta.published;
+    if (url.empty()) url = html.meta.canonical;
+    if (site.empty()) site = html.meta.site;
+    if (lang_hint.empty()) lang_hint = html.meta.lang;
+    if (html.truncated) doc.signals["truncated"] = true;
+  } else {
+    PlainText plain = RenderPlainText(decoded.utf8);
+    doc.text = std::move(plain.text);
+    for (const Span& s : plain.paragraphs) doc.paragraphs.push_back(Paragraph{s, {}});
+    doc.text_to_raw = plain.to_input.Then(decoded.to_input);
+  }
+  if (doc.text.empty()) {
+    throw InputError(raw.format == Format::kHtml ? "no visible text in the HTML page"
+                                                 : "no text (only whitespace or control characters)");
+  }
+  doc.raw = std::move(raw.bytes);
+
+  if (title.empty() && raw.format != Format::kHtml && !doc.paragraphs.empty()) {
+    // A text file's first paragraph is its title when it is one short line.
+    const Span& first = doc.paragraphs.front().span;
+    std::string_view head(doc.text.data() + first.start, first.end - first.start);
+    if (head.size() <= options.title_max_bytes && head.find('\n') == std::string_view::npos) {
+      title = std::string(head);
+    }
+  }
+  doc.title = std::move(title);
+  doc.published = NormalizePublished(published);
+  doc.url = std::move(url);
+  doc.site = !site.empty() ? std::move(site) : HostOf(doc.url);
+
+  language.Annotate(doc, lang_hint);
+  segmenter.Annotate(doc);
+  return doc;
+}
+
+}  // namespace parallax

@@ -1,0 +1,190 @@
+// Pipeline::Run: reader (calling thread) -> workers -> one store writer.
+#include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <exception>
+#include <optional>
+#include <thread>
+#include <unordered_set>
+#include <utility>
+#include <vector>
+
+#include "parallax/error.h"
+#include "parallax/hash.h"
+#include "parallax/pipeline.h"
+#include "pipeline/pipeline_impl.h"
+#include "pipeline/queue.h"
+
+namespace parallax {
+
+namespace {
+
+struct Job {
+  uint64_t seq = 0;
+  std::string id;
+  RawDocument raw;
+};
+
+// What became of one input, in reading order `seq`: a new document, a
+// failure, or a document the store already has (id + source only).
+struct Outcome {
+  uint64_t seq = 0;
+  std::optional<Document> document;
+  std::optional<InputFailure> failure;
+  std::string existing_id;
+  std::string existing_source;
+};
+
+double SecondsSince(std::chrono::steady_clock::time_point t0) {
+  return std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+}
+
+}  // namespace
+
+RunResult Pipeline::Run(const std::vector<std::string>& paths, Store& store,
+                        const std::function<void(const Progress&)>& on_progress) const {
+  const auto t0 = std::chrono::steady_clock::now();
+  const PipelineOptions& opts = impl_->options;
+  RunResult result;
+  result.run = store.BeginRun(paths);
+
+  const int threads = opts.threads > 0
+                          ? opts.threads
+                          : std::max(1, static_cast<int>(std::thread::hardware_concurrency()));
+  const size_t batch = std::max<size_t>(1, opts.batch_size);
+  BoundedQueue<Job> jobs(static_cast<size_t>(threads) * 4);
+  BoundedQueue<Outcome> outcomes(static_cast<size_t>(threads) * 4 + batch);
+
+  Progress progress;
+  progress.bytes_total = EstimateInputBytes(paths, opts.ingest);
+  std::atomic<uint64_t> bytes_read{0};
+
+  std::vector<std::thread> workers;
+  workers.reserve(static_cast<size_t>(threads));
+  for (int i = 0; i < threads; ++i) {
+    workers.emplace_back([&] {
+      while (std::optional<Job> job = jobs.Pop()) {
+        Outcome outcome;
+        outcome.seq = job->seq;
+        std::string source = job->raw.source;
+        try {
+          outcome.document = impl_->Process(std::move(job->raw), std::move(job->id));
+        } catch (const InputError& e) {
+          outcome.failure = InputFailure{std::move(source), e.what()};
+        } catch (const std::exception& e) {
+          // A defect, not bad input: still recorded per document so that the
+          // run goes on, and worded so that it is reported as ours.
+          outcome.failure = InputFailure{std::move(source), std::string("internal error: ") + e.what()};
+        }
+        outcomes.Push(std::move(outcome));
+      }
+    });
+  }
+
+  std::vector<std::pair<uint64_t, std::string>> order;  // (seq, id) of delivered documents
+  std::exception_ptr writer_error;  // read only after writer.join()
+  std::atomic<bool> writer_failed{false};
+  std::thread writer([&] {
+    std::vector<Document> docs;
+    std::vector<InputFailure> failures;
+    uint64_t processed = 0;
+    auto flush = [&] {
+      if (docs.empty() && failures.empty()) return;
+      size_t fresh = store.WriteBatch(result.run, docs, failures);
+      result.documents_new += fresh;
+      result.documents_existing += docs.size() - fresh;
+      for (InputFailure& f : failures) result.failures.push_back(std::move(f));
+      docs.clear();
+      failures.clear();
+    };
+    try {
+      while (std::optional<Outcome> o = outcomes.Pop()) {
+        if (o->document) {
+          order.emplace_back(o->seq, o->document->id);
+          docs.push_back(std::move(*o->document));
+          ++processed;
+        } else if (o->failure) {
+          failures.push_back(std::move(*o->failure));
+          ++progress.failures;
+        } else {
+          store.RecordSource(result.run, o->existing_id, o->existing_source);
+          order.emplace_back(o->seq, o->existing_id);
+          ++result.documents_existing;
+          ++processed;
+        }
+        if (docs.size() + failures.size() >= batch) flush();
+        if (on_progress) {
+          progress.documents = processed;
+          progress.bytes_read = bytes_read.load(std::memory_order_relaxed);
+          progress.seconds = SecondsSince(t0);
+          on_progress(progress);
+        }
+      }
+      flush();
+    } catch (...) {
+      writer_error = std::current_exception();
+      writer_failed.store(true);
+      while (outcomes.Pop()) {
+      }  // unblock the workers and the reader
+    }
+  });
+
+  uint64_t seq = 0;
+  IngestSink sink;
+  sink.on_document = [&](RawDocument&& raw) {
+    const uint64_t s = seq++;
+    if (writer_failed.load()) return;  // the run is lost; stop feeding it
+    std::string id = DocumentId(raw.bytes);
+    if (store.Contains(id)) {
+      Outcome o;
+      o.seq = s;
+      o.existing_id = std::move(id);
+      o.existing_source = std::move(raw.source);
+      outcomes.Push(std::move(o));
+      return;
+    }
+    jobs.Push(Job{s, std::move(id), std::move(raw)});
+  };
+  sink.on_failure = [&](InputFailure&& failure) {
+    if (writer_failed.load()) return;
+    Outcome o;
+    o.seq = seq++;
+    o.failure = std::move(failure);
+    outcomes.Push(std::move(o));
+  };
+  sink.on_progress = [&](uint64_t consumed) {
+    bytes_read.fetch_add(consumed, std::memory_order_relaxed);
+  };
+
+  std::exception_ptr reader_error;
+  try {
+    ReadInputs(paths, opts.ingest, sink);
+  } catch (...) {
+    reader_error = std::current_exception();  // a store error from Contains()
+  }
+  jobs.Close();
+  for (std::thread& t : workers) t.join();
+  outcomes.Close();
+  writer.join();
+
+  result.bytes_read = bytes_read.load();
+  result.seconds = SecondsSince(t0);
+  if (writer_error || reader_error) {
+    try {
+      store.EndRun(result.run, "failed");
+    } catch (const StoreError&) {
+      // The original error says more.
+    }
+    std::rethrow_exception(writer_error ? writer_error : reader_error);
+  }
+
+  std::sort(order.begin(), order.end());
+  std::unordered_set<std::string> seen;
+  for (auto& [s, id] : order) {
+    if (seen.insert(id).second) result.ids.push_back(std::move(id));
+  }
+  store.EndRun(result.run, result.failures.empty() ? "ok" : "partial");
+  return result;
+}
+
+}  // namespace parallax

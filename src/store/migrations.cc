@@ -1,0 +1,181 @@
+// parallax: the store schema, one forward migration per version.
+//
+// Policy (docs/store.md): steps are append-only. A shipped step is never
+// edited; a schema change is a new step that moves user_version from N-1 to N
+// and Store::kSchemaVersion becomes N. All pending steps run in one
+// transaction, so a store is always at exactly one version.
+
+#include "store/migrations.h"
+
+#include <fmt/format.h>
+
+#include <array>
+
+#include "parallax/error.h"
+#include "parallax/store.h"
+#include "store/sqlite.h"
+
+namespace parallax::store_internal {
+namespace {
+
+// Version 1: documents with their paragraphs and sentences, where each came
+// from, runs, failures, and a full-text index over title and text.
+//
+// documents.seq is the rowid alias and the full-text rowid: an explicit
+// INTEGER PRIMARY KEY, because VACUUM may renumber implicit rowids and would
+// then desynchronise an external-content FTS5 table. documents.id (the
+// content hash) is UNIQUE and is what every other table refers to.
+// Small columns come first and the large ones (text_to_raw, text, raw) last,
+// so listing documents does not walk the overflow pages of big blobs.
+constexpr const char* kSchemaV1 = R"sql(
+CREATE TABLE runs (
+  id          INTEGER PRIMARY KEY,
+  started_at  TEXT NOT NULL,
+  finished_at TEXT,
+  status      TEXT NOT NULL DEFAULT 'running'
+              CHECK (status IN ('running', 'ok', 'partial', 'failed')),
+  inputs      TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(inputs))
+);
+
+CREATE TABLE documents (
+  seq             INTEGER PRIMARY KEY,
+  id              TEXT NOT NULL UNIQUE CHECK (length(id) > 0),
+  source          TEXT NOT NULL,
+  url             TEXT NOT NULL,
+  site            TEXT NOT NULL,
+  title           TEXT NOT NULL,
+  published       TEXT,
+  format          TEXT NOT NULL,
+  container       TEXT NOT NULL,
+  charset         TEXT NOT NULL,
+  charset_source  TEXT NOT NULL,
+  invalid_bytes   INTEGER NOT NULL,
+  lang            TEXT NOT NULL,
+  lang_confidence REAL NOT NULL,
+  lang_reliable   INTEGER NOT NULL,
+  lang_method     TEXT NOT NULL,
+  lang_shares     TEXT NOT NULL CHECK (json_valid(lang_shares)),
+  mixed_language  INTEGER NOT NULL,
+  removed         TEXT NOT NULL CHECK (json_valid(removed)),
+  signals         TEXT NOT NULL CHECK (json_valid(signals)),
+  ingested_run    INTEGER NOT NULL REFERENCES runs(id),
+  ingested_at     TEXT NOT NULL,
+  text_to_raw     BLOB NOT NULL,
+  text            TEXT NOT NULL,
+  raw             BLOB NOT NULL
+);
+CREATE INDEX documents_by_source ON documents(source, id);
+
+CREATE TABLE paragraphs (
+  doc_id     TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  idx        INTEGER NOT NULL,
+  start_byte INTEGER NOT NULL,
+  end_byte   INTEGER NOT NULL,
+  lang       TEXT NOT NULL,
+  confidence REAL NOT NULL,
+  reliable   INTEGER NOT NULL,
+  method     TEXT NOT NULL,
+  shares     TEXT NOT NULL CHECK (json_valid(shares)),
+  PRIMARY KEY (doc_id, idx)
+) WITHOUT ROWID;
+
+CREATE TABLE sentences (
+  doc_id     TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  idx        INTEGER NOT NULL,
+  start_byte INTEGER NOT NULL,
+  end_byte   INTEGER NOT NULL,
+  paragraph  INTEGER NOT NULL,
+  PRIMARY KEY (doc_id, idx)
+) WITHOUT ROWID;
+
+CREATE TABLE sources (
+  seq    INTEGER PRIMARY KEY,
+  run    INTEGER NOT NULL REFERENCES runs(id),
+  source TEXT NOT NULL,
+  doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  UNIQUE (run, source, doc_id)
+);
+CREATE INDEX sources_by_doc ON sources(doc_id);
+
+CREATE TABLE failures (
+  seq    INTEGER PRIMARY KEY,
+  run    INTEGER NOT NULL REFERENCES runs(id),
+  source TEXT NOT NULL,
+  reason TEXT NOT NULL
+);
+CREATE INDEX failures_by_run ON failures(run, seq);
+
+CREATE VIRTUAL TABLE documents_fts USING fts5(
+  title, text,
+  content = 'documents', content_rowid = 'seq',
+  tokenize = 'unicode61 remove_diacritics 2'
+);
+CREATE TRIGGER documents_fts_insert AFTER INSERT ON documents BEGIN
+  INSERT INTO documents_fts(rowid, title, text) VALUES (new.seq, new.title, new.text);
+END;
+CREATE TRIGGER documents_fts_delete AFTER DELETE ON documents BEGIN
+  INSERT INTO documents_fts(documents_fts, rowid, title, text)
+  VALUES ('delete', old.seq, old.title, old.text);
+END;
+CREATE TRIGGER documents_fts_update AFTER UPDATE OF title, text ON documents BEGIN
+  INSERT INTO documents_fts(documents_fts, rowid, title, text)
+  VALUES ('delete', old.seq, old.title, old.text);
+  INSERT INTO documents_fts(rowid, title, text) VALUES (new.seq, new.title, new.text);
+END;
+)sql";
+
+constexpr std::array<Migration, 1> kMigrations = {{
+    {1, "documents, paragraphs, sentences, sources, runs, failures, documents_fts", kSchemaV1},
+}};
+static_assert(kMigrations.back().version == Store::kSchemaVersion,
+              "the last migration must bring the store to Store::kSchemaVersion");
+
+int UserVersion(sqlite3* db, const std::string& path) {
+  StatementCache cache(db, path);
+  Bound q(cache, "PRAGMA user_version");
+  return q.Step() ? static_cast<int>(q.ColumnInt(0)) : 0;
+}
+
+void CheckNotNewer(int version, const std::string& path) {
+  if (version > Store::kSchemaVersion) {
+    throw StoreError(fmt::format("{}: store schema version {} is newer than this parallax ({})",
+                                 path, version, Store::kSchemaVersion));
+  }
+}
+
+}  // namespace
+
+std::span<const Migration> Migrations() { return kMigrations; }
+
+int Migrate(sqlite3* db, const std::string& path) {
+  int version = UserVersion(db, path);
+  CheckNotNewer(version, path);
+  if (version == Store::kSchemaVersion) return version;
+
+  Exec(db, path, "BEGIN IMMEDIATE");
+  try {
+    // Another process may have migrated between the read above and the lock.
+    version = UserVersion(db, path);
+    CheckNotNewer(version, path);
+    for (const Migration& m : kMigrations) {
+      if (m.version <= version) continue;
+      char* message = nullptr;
+      if (sqlite3_exec(db, m.sql, nullptr, nullptr, &message) != SQLITE_OK) {
+        std::string text = message ? message : sqlite3_errmsg(db);
+        sqlite3_free(message);
+        throw StoreError(fmt::format("{}: migration to schema version {} ({}) failed: {}", path,
+                                     m.version, m.description, text));
+      }
+      version = m.version;
+    }
+    Exec(db, path, fmt::format("PRAGMA application_id = {}", kApplicationId).c_str());
+    Exec(db, path, fmt::format("PRAGMA user_version = {}", version).c_str());
+    Exec(db, path, "COMMIT");
+  } catch (...) {
+    if (!sqlite3_get_autocommit(db)) sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
+    throw;
+  }
+  return version;
+}
+
+}  // namespace parallax::store_internal

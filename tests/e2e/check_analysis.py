@@ -1,0 +1,127 @@
+#!/usr/bin/env python3
+"""Checks a parallax analysis JSON file: schema, offset invariants, and
+optional per-document expectations. Prints one line per problem and
+a count of checks and problems at the end; exits 1 on any failure."""
+import argparse
+import html
+import json
+import os
+import re
+import sys
+
+import jsonschema
+
+
+def check_document(doc, fail):
+    src = doc["source"]
+    text = doc["text"].encode("utf-8")
+    prev_end = 0
+    for i, p in enumerate(doc["paragraphs"]):
+        if not (prev_end <= p["start"] < p["end"] <= len(text)):
+            fail(f"{src}: paragraph {i} span {p['start']}-{p['end']} out of order or bounds")
+        if not (0 <= p["raw_start"] <= p["raw_end"] <= doc["raw_bytes"]):
+            fail(f"{src}: paragraph {i} raw span {p['raw_start']}-{p['raw_end']} outside raw bytes")
+        body = text[p["start"]:p["end"]]
+        if body != body.strip():
+            fail(f"{src}: paragraph {i} not trimmed")
+        prev_end = p["end"]
+    prev_end = 0
+    for i, s in enumerate(doc["sentences"]):
+        if not (prev_end <= s["start"] < s["end"] <= len(text)):
+            fail(f"{src}: sentence {i} span {s['start']}-{s['end']} out of order or bounds")
+            continue
+        par = doc["paragraphs"][s["paragraph"]] if s["paragraph"] < len(doc["paragraphs"]) else None
+        if par is None or not (par["start"] <= s["start"] and s["end"] <= par["end"]):
+            fail(f"{src}: sentence {i} not inside its paragraph {s['paragraph']}")
+        try:
+            text[s["start"]:s["end"]].decode("utf-8")
+        except UnicodeDecodeError:
+            fail(f"{src}: sentence {i} cuts a UTF-8 character")
+        prev_end = s["end"]
+    if doc["paragraphs"] and not doc["sentences"]:
+        fail(f"{src}: paragraphs but no sentences")
+
+
+def check_raw_spans(doc, fail):
+    """For a document read from a plain file: every sentence's raw span,
+    decoded with the document's charset, tags dropped and entities decoded,
+    is the sentence's text (whitespace folded)."""
+    src = doc["source"]
+    if not os.path.isfile(src):
+        return  # archive member, WARC record, JSONL line, stdin
+    raw = open(src, "rb").read()
+    codec = doc["charset"].lower().replace("windows-", "cp")
+    text = doc["text"].encode("utf-8")
+    for i, s in enumerate(doc["sentences"]):
+        want = re.sub(r"\s+", " ", text[s["start"]:s["end"]].decode("utf-8")).strip()
+        got = raw[s["raw_start"]:s["raw_end"]].decode(codec, errors="replace")
+        if doc["format"] == "html":
+            got = html.unescape(re.sub(r"<[^>]*>", "", got))
+        got = re.sub(r"\s+", " ", got).strip()
+        if got != want:
+            fail(f"{src}: sentence {i} raw span {s['raw_start']}-{s['raw_end']} reads {got[:60]!r}, text is {want[:60]!r}")
+            return
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--schema", required=True)
+    ap.add_argument("--expect")
+    ap.add_argument("--no-errors", action="store_true")
+    ap.add_argument("result")
+    args = ap.parse_args()
+
+    failures = []
+    checks = 0
+
+    def fail(msg):
+        failures.append(msg)
+        print("FAIL:", msg)
+
+    result = json.load(open(args.result, encoding="utf-8"))
+    schema = json.load(open(args.schema, encoding="utf-8"))
+    checks += 1
+    validator = jsonschema.Draft202012Validator(schema)
+    for err in sorted(validator.iter_errors(result), key=lambda e: list(e.path)):
+        fail(f"schema: {'/'.join(map(str, err.path))}: {err.message[:200]}")
+
+    for doc in result.get("documents", []):
+        checks += 1
+        check_document(doc, fail)
+        check_raw_spans(doc, fail)
+
+    if args.no_errors:
+        checks += 1
+        for e in result.get("errors", []):
+            fail(f"unexpected error: {e['source']}: {e['reason']}")
+
+    if args.expect:
+        expect = json.load(open(args.expect, encoding="utf-8"))
+        by_source = {d["source"]: d for d in result["documents"]}
+        checks += 1
+        if len(result["documents"]) != expect["documents"]:
+            fail(f"{len(result['documents'])} documents, expected {expect['documents']}")
+        for suffix, want in expect["files"].items():
+            checks += 1
+            matches = [d for s, d in by_source.items() if s.endswith(suffix)]
+            if len(matches) != 1:
+                fail(f"{suffix}: {len(matches)} documents match, expected 1")
+                continue
+            doc = matches[0]
+            for field, value in want.items():
+                if field == "title_contains":
+                    if value not in doc["title"]:
+                        fail(f"{suffix}: title {doc['title']!r} lacks {value!r}")
+                elif field == "text_contains":
+                    for v in value:
+                        if v not in doc["text"]:
+                            fail(f"{suffix}: text lacks {v!r}")
+                elif doc.get(field) != value:
+                    fail(f"{suffix}: {field} is {doc.get(field)!r}, expected {value!r}")
+
+    print(f"check_analysis: {checks} checks, {len(failures)} problems")
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,159 @@
+#include "parallax/pipeline.h"
+
+#include <gtest/gtest.h>
+#include <unicode/ucnv.h>
+
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+#include <string>
+
+#include "parallax/error.h"
+#include "parallax/hash.h"
+#include "pipeline/pipeline_impl.h"
+
+namespace parallax {
+namespace {
+
+std::string Encode(const std::string& utf8, const char* charset) {
+  UErrorCode status = U_ZERO_ERROR;
+  std::string out(utf8.size() * 4 + 16, '\0');
+  int32_t n = ucnv_convert(charset, "UTF-8", out.data(), static_cast<int32_t>(out.size()), utf8.data(),
+                           static_cast<int32_t>(utf8.size()), &status);
+  EXPECT_TRUE(U_SUCCESS(status));
+  out.resize(static_cast<size_t>(n));
+  return out;
+}
+
+const Pipeline& SharedPipeline() {
+  static Pipeline* p = new Pipeline(PipelineOptions{});
+  return *p;
+}
+
+std::string SpanText(const Document& d, Span s) { return d.text.substr(s.start, s.end - s.start); }
+
+TEST(Pipeline, Windows1251HtmlComesOutRightWithOffsetsIntoTheRawBytes) {
+  std::string page =
+      "<html><head><meta charset=\"windows-1251\"><title>Беспорядки в Алматы</title>"
+      "<meta property=\"article:published_time\" content=\"2022-01-06T09:30:00+06:00\"></head>"
+      "<body><h1>Беспорядки в Алматы</h1><p>Утром шестого января на площади собрались сотни "
+      "людей. Полиция перекрыла соседние улицы.</p><p>Власти обещали снизить цену на газ.</p>"
+      "</body></html>";
+  RawDocument raw;
+  raw.source = "t.html";
+  raw.format = Format::kHtml;
+  raw.bytes = Encode(page, "windows-1251");
+  std::string raw_copy = raw.bytes;
+  Document d = SharedPipeline().Process(raw);
+  EXPECT_EQ(d.id, DocumentId(raw_copy));
+  EXPECT_EQ(d.charset, "windows-1251");
+  EXPECT_EQ(d.title, "Беспорядки в Алматы");
+  ASSERT_TRUE(d.published.has_value());
+  EXPECT_EQ(*d.published, "2022-01-06");
+  EXPECT_EQ(d.lang.lang, "ru");
+  ASSERT_EQ(d.paragraphs.size(), 3u);
+  EXPECT_EQ(SpanText(d, d.paragraphs[2].span), "Власти обещали снизить цену на газ.");
+  // The third paragraph maps back to exactly its windows-1251 bytes.
+  auto [a, b] = d.text_to_raw.SpanToInput(d.paragraphs[2].span.start, d.paragraphs[2].span.end);
+  EXPECT_EQ(raw_copy.substr(a, b - a), Encode("Власти обещали снизить цену на газ.", "windows-1251"));
+  // Two sentences in the second paragraph.
+  int in_second = 0;
+  for (const Sentence& s : d.sentences) in_second += s.paragraph == 1;
+  EXPECT_EQ(in_second, 2);
+}
+
+TEST(Pipeline, PlainTextTakesItsFirstShortLineAsTitle) {
+  RawDocument raw;
+  raw.source = "note.txt";
+  raw.bytes =
+      "Zamieszki w Kazachstanie\n\nW środę demonstranci zajęli budynek administracji. "
+      "Rząd podał się do dymisji.\n";
+  Document d = SharedPipeline().Process(raw);
+  EXPECT_EQ(d.title, "Zamieszki w Kazachstanie");
+  EXPECT_EQ(d.lang.lang, "pl");
+  EXPECT_EQ(d.format, "text");
+  EXPECT_EQ(d.sentences.size(), 3u);
+  EXPECT_FALSE(d.published.has_value());
+}
+
+TEST(Pipeline, ContainerMetadataWins) {
+  RawDocument raw;
+  raw.source = "feed.jsonl:3";
+  raw.container = "jsonl";
+  raw.utf8 = true;
+  raw.url = "https://www.example.kz/news/1";
+  raw.title = "Given title";
+  raw.published = "2022-01-08";
+  raw.lang_hint = "en";
+  raw.bytes = "Troops from the alliance began to arrive at the airport on Thursday night.";
+  Document d = SharedPipeline().Process(raw);
+  EXPECT_EQ(d.title, "Given title");
+  EXPECT_EQ(d.site, "example.kz");
+  EXPECT_EQ(d.url, "https://www.example.kz/news/1");
+  EXPECT_EQ(d.published.value_or(""), "2022-01-08");
+  EXPECT_EQ(d.container, "jsonl");
+}
+
+TEST(Pipeline, NoTextIsAnInputError) {
+  RawDocument html;
+  html.source = "blank.html";
+  html.format = Format::kHtml;
+  html.bytes = "<html><head><script>var a = 1;</script></head><body>   </body></html>";
+  EXPECT_THROW(SharedPipeline().Process(html), InputError);
+  RawDocument text;
+  text.source = "blank.txt";
+  text.bytes = " \n\n\t \r\n";
+  EXPECT_THROW(SharedPipeline().Process(text), InputError);
+}
+
+TEST(Pipeline, NormalizePublished) {
+  EXPECT_EQ(NormalizePublished("2022-01-07").value_or(""), "2022-01-07");
+  EXPECT_EQ(NormalizePublished(" 2022-01-07T10:00:00Z").value_or(""), "2022-01-07");
+  EXPECT_EQ(NormalizePublished("2022-01-07 10:00").value_or(""), "2022-01-07");
+  EXPECT_FALSE(NormalizePublished("07.01.2022").has_value());
+  EXPECT_FALSE(NormalizePublished("2022-13-07").has_value());
+  EXPECT_FALSE(NormalizePublished("2022-01-0").has_value());
+  EXPECT_FALSE(NormalizePublished("2022-01-07x").has_value());
+  EXPECT_FALSE(NormalizePublished("").has_value());
+}
+
+TEST(Pipeline, HostOf) {
+  EXPECT_EQ(HostOf("https://www.Example.KZ:8443/a?b#c"), "example.kz");
+  EXPECT_EQ(HostOf("http://user@news.example.org"), "news.example.org");
+  EXPECT_EQ(HostOf("not a url"), "");
+  EXPECT_EQ(HostOf(""), "");
+}
+
+TEST(Pipeline, RunWritesBatchesAndSkipsWhatIsStored) {
+  namespace fs = std::filesystem;
+  fs::path dir = fs::temp_directory_path() / ("parallax-pipeline-" + std::to_string(::getpid()));
+  fs::remove_all(dir);
+  fs::create_directories(dir / "in");
+  for (int i = 0; i < 150; ++i) {
+    std::ofstream(dir / "in" / ("n" + std::to_string(i) + ".txt"))
+        << "Report number " << i << " says " << i * 11 << " people were detained in the city.\n";
+  }
+  std::ofstream(dir / "in" / "empty.txt");
+  PipelineOptions opts;
+  opts.threads = 2;
+  opts.batch_size = 16;
+  Pipeline pipeline(opts);
+  {
+    Store store((dir / "s.db").string());
+    RunResult r = pipeline.Run({(dir / "in").string()}, store);
+    EXPECT_EQ(r.ids.size(), 150u);
+    EXPECT_EQ(r.documents_new, 150u);
+    ASSERT_EQ(r.failures.size(), 1u);
+    EXPECT_NE(r.failures[0].source.find("empty.txt"), std::string::npos);
+    EXPECT_EQ(store.List().size(), 150u);
+    RunResult again = pipeline.Run({(dir / "in").string()}, store);
+    EXPECT_EQ(again.documents_new, 0u);
+    EXPECT_EQ(again.documents_existing, 150u);
+    EXPECT_EQ(again.ids, r.ids);
+  }
+  fs::remove_all(dir);
+}
+
+}  // namespace
+}  // namespace parallax

@@ -1,0 +1,541 @@
+// Tests for the SQLite store (include/parallax/store.h): round trips of every
+// Document field, deduplication by id, opening and refusing files, schema
+// versions, all-or-nothing batches, lookups by prefix, and the order of
+// List, RunDocuments and Failures. Crash safety is in crash_test.cc.
+
+#include "parallax/store.h"
+
+#include <gtest/gtest.h>
+#include <sqlite3.h>
+#include <unistd.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "parallax/error.h"
+
+namespace parallax {
+namespace {
+
+namespace fs = std::filesystem;
+
+// A fresh directory per test, removed afterwards.
+class StoreTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    std::string tmpl = (fs::temp_directory_path() / "parallax-store-XXXXXX").string();
+    ASSERT_NE(mkdtemp(tmpl.data()), nullptr);
+    dir_ = tmpl;
+  }
+  void TearDown() override { fs::remove_all(dir_); }
+  std::string PathOf(const std::string& name) const { return (dir_ / name).string(); }
+
+  fs::path dir_;
+};
+
+// A direct connection for looking at (and tampering with) the file.
+class RawDb {
+ public:
+  explicit RawDb(const std::string& path) {
+    if (sqlite3_open(path.c_str(), &db_) != SQLITE_OK) ADD_FAILURE() << sqlite3_errmsg(db_);
+  }
+  ~RawDb() { sqlite3_close(db_); }
+  void Exec(const std::string& sql) {
+    char* message = nullptr;
+    if (sqlite3_exec(db_, sql.c_str(), nullptr, nullptr, &message) != SQLITE_OK) {
+      ADD_FAILURE() << sql << ": " << (message ? message : "");
+      sqlite3_free(message);
+    }
+  }
+  // The first column of the first row, as text ("" if no row).
+  std::string Scalar(const std::string& sql) {
+    sqlite3_stmt* stmt = nullptr;
+    std::string out;
+    if (sqlite3_prepare_v2(db_, sql.c_str(), -1, &stmt, nullptr) != SQLITE_OK) {
+      ADD_FAILURE() << sql << ": " << sqlite3_errmsg(db_);
+      return out;
+    }
+    if (sqlite3_step(stmt) == SQLITE_ROW && sqlite3_column_text(stmt, 0) != nullptr) {
+      out = reinterpret_cast<const char*>(sqlite3_column_text(stmt, 0));
+    }
+    sqlite3_finalize(stmt);
+    return out;
+  }
+  int64_t Count(const std::string& table) {
+    return std::stoll(Scalar("SELECT count(*) FROM " + table));
+  }
+
+ private:
+  sqlite3* db_ = nullptr;
+};
+
+// A document with every field set to something other than its default.
+Document MakeDocument(const std::string& id, const std::string& source, const std::string& text) {
+  Document d;
+  d.id = id;
+  d.source = source;
+  d.url = "https://example.org/news/" + id;
+  d.site = "example.org";
+  d.title = "Headline for " + id;
+  d.published = "2024-03-09";
+  d.format = "html";
+  d.container = "file";
+  d.raw = "<p>" + text + "</p>";
+  d.charset = "utf-8";
+  d.charset_source = "meta";
+  d.invalid_bytes = 3;
+  d.text = text;
+  d.paragraphs.push_back({{0, static_cast<uint32_t>(text.size())},
+                          {"de", 0.75, true, "cld2", {{"de", 0.8}, {"fr", 0.2}}}});
+  d.sentences.push_back({{0, static_cast<uint32_t>(text.size())}, 0});
+  d.text_to_raw.Add(0, text.size(), 3, text.size());
+  d.lang = {"de", 0.875, true, "cld2+script", {{"de", 0.8}, {"fr", 0.2}}};
+  d.mixed_language = true;
+  d.removed.push_back({"Share this story", "boilerplate"});
+  d.signals = {{"words", 42}, {"has_byline", false}, {"nested", {{"ratio", 0.125}}}};
+  return d;
+}
+
+void ExpectSameDocument(const Document& want, const Document& got) {
+  EXPECT_EQ(want.id, got.id);
+  EXPECT_EQ(want.source, got.source);
+  EXPECT_EQ(want.url, got.url);
+  EXPECT_EQ(want.site, got.site);
+  EXPECT_EQ(want.title, got.title);
+  EXPECT_EQ(want.published, got.published);
+  EXPECT_EQ(want.format, got.format);
+  EXPECT_EQ(want.container, got.container);
+  EXPECT_EQ(want.raw, got.raw);
+  EXPECT_EQ(want.charset, got.charset);
+  EXPECT_EQ(want.charset_source, got.charset_source);
+  EXPECT_EQ(want.invalid_bytes, got.invalid_bytes);
+  EXPECT_EQ(want.text, got.text);
+  ASSERT_EQ(want.paragraphs.size(), got.paragraphs.size());
+  for (size_t i = 0; i < want.paragraphs.size(); ++i) {
+    EXPECT_EQ(want.paragraphs[i].span, got.paragraphs[i].span) << "paragraph " << i;
+    EXPECT_EQ(want.paragraphs[i].lang, got.paragraphs[i].lang) << "paragraph " << i;
+  }
+  ASSERT_EQ(want.sentences.size(), got.sentences.size());
+  for (size_t i = 0; i < want.sentences.size(); ++i) {
+    EXPECT_EQ(want.sentences[i].span, got.sentences[i].span) << "sentence " << i;
+    EXPECT_EQ(want.sentences[i].paragraph, got.sentences[i].paragraph) << "sentence " << i;
+  }
+  EXPECT_EQ(want.text_to_raw.runs(), got.text_to_raw.runs());
+  EXPECT_EQ(want.lang, got.lang);
+  EXPECT_EQ(want.mixed_language, got.mixed_language);
+  ASSERT_EQ(want.removed.size(), got.removed.size());
+  for (size_t i = 0; i < want.removed.size(); ++i) {
+    EXPECT_EQ(want.removed[i].text, got.removed[i].text);
+    EXPECT_EQ(want.removed[i].reason, got.removed[i].reason);
+  }
+  EXPECT_EQ(want.signals, got.signals);
+}
+
+TEST_F(StoreTest, RoundTripsEveryFieldOfAMultilingualDocument) {
+  // Several scripts, combining marks, an emoji and a line break per paragraph.
+  std::string p1 = "Der Bürgermeister von Köln sprach gestern.";
+  std::string p2 = "Ο δήμαρχος μίλησε χθες. Мэр выступил вчера.";
+  std::string p3 =
+      "قال رئيس البلدية أمس. 市长昨天发表了讲话。 👍🏽 e\u0301";
+  std::string text = p1 + "\n\n" + p2 + "\n\n" + p3;
+  Document d = MakeDocument("a1b2c3d4e5f60718", "corpus/ünïcode-名前.html", text);
+  d.paragraphs.clear();
+  d.sentences.clear();
+  uint32_t at = 0;
+  uint32_t index = 0;
+  for (const std::string* p : {&p1, &p2, &p3}) {
+    uint32_t end = at + static_cast<uint32_t>(p->size());
+    d.paragraphs.push_back({{at, end}, {index == 0 ? "de" : "und", 0.5, index == 0, "script", {}}});
+    d.sentences.push_back({{at, end - 3}, index});
+    d.sentences.push_back({{end - 3, end}, index});
+    at = end + 2;
+    ++index;
+  }
+  d.paragraphs[2].lang.shares = {{"ar", 0.6}, {"zh-Hant", 0.4}};
+  d.text_to_raw = OffsetMap();
+  d.text_to_raw.Add(0, 10, 100, 20);
+  d.text_to_raw.Add(12, 5, 130, 5);
+  d.published.reset();
+  d.title = "Заголовок — عنوان";
+
+  Store store(PathOf("s.db"));
+  int64_t run = store.BeginRun({"corpus"});
+  EXPECT_EQ(store.WriteBatch(run, {d}, {}), 1u);
+  EXPECT_TRUE(store.Contains(d.id));
+  std::optional<Document> got = store.Get(d.id);
+  ASSERT_TRUE(got.has_value());
+  ExpectSameDocument(d, *got);
+}
+
+TEST_F(StoreTest, EmptyFieldsRoundTripAsEmptyNotNull) {
+  Document d;
+  d.id = "0000ffff0000ffff";
+  d.source = "-";
+  Store store(PathOf("s.db"));
+  int64_t run = store.BeginRun({});
+  ASSERT_EQ(store.WriteBatch(run, {d}, {}), 1u);
+  std::optional<Document> got = store.Get(d.id);
+  ASSERT_TRUE(got.has_value());
+  ExpectSameDocument(d, *got);
+  EXPECT_TRUE(got->signals.is_object());
+}
+
+TEST_F(StoreTest, TenMegabyteRawBlobWithEveryByteValue) {
+  std::string raw(10u << 20, '\0');
+  uint32_t x = 2463534242u;  // xorshift32: every byte value, NULs included
+  for (char& c : raw) {
+    x ^= x << 13;
+    x ^= x >> 17;
+    x ^= x << 5;
+    c = static_cast<char>(x & 0xff);
+  }
+  Document d = MakeDocument("bigbigbigbig0001", "big.bin", "short text");
+  d.raw = raw;
+  Store store(PathOf("s.db"));
+  int64_t run = store.BeginRun({"big.bin"});
+  ASSERT_EQ(store.WriteBatch(run, {d}, {}), 1u);
+  std::optional<Document> got = store.Get("bigbig");
+  ASSERT_TRUE(got.has_value());
+  EXPECT_EQ(got->raw.size(), raw.size());
+  EXPECT_TRUE(got->raw == raw);
+  std::vector<DocumentSummary> list = store.List();
+  ASSERT_EQ(list.size(), 1u);
+  EXPECT_EQ(list[0].raw_bytes, raw.size());
+}
+
+TEST_F(StoreTest, SameDocumentTwiceIsOneRowAndTwoSources) {
+  Store store(PathOf("s.db"));
+  int64_t run1 = store.BeginRun({"a"});
+  Document d = MakeDocument("feedfacecafe0001", "a/story.html", "Same story.");
+  EXPECT_EQ(store.WriteBatch(run1, {d}, {}), 1u);
+  int64_t run2 = store.BeginRun({"b"});
+  Document again = d;
+  again.source = "b/mirror.html";
+  again.title = "A different title that must not overwrite the first";
+  EXPECT_EQ(store.WriteBatch(run2, {again}, {}), 0u);
+
+  RawDb raw(PathOf("s.db"));
+  EXPECT_EQ(raw.Count("documents"), 1);
+  EXPECT_EQ(raw.Count("paragraphs"), 1);
+  EXPECT_EQ(raw.Count("sources"), 2);
+  EXPECT_EQ(store.Get(d.id)->title, d.title);
+  EXPECT_EQ(store.RunDocuments(run2), std::vector<std::string>{d.id});
+}
+
+TEST_F(StoreTest, SameIdTwiceInOneBatch) {
+  Store store(PathOf("s.db"));
+  int64_t run = store.BeginRun({"x"});
+  Document a = MakeDocument("1234123412341234", "x/one.txt", "Twice in a batch.");
+  Document b = a;
+  b.source = "x/two.txt";
+  Document c = a;  // same source again: still one sources row
+  EXPECT_EQ(store.WriteBatch(run, {a, b, c}, {}), 1u);
+  RawDb raw(PathOf("s.db"));
+  EXPECT_EQ(raw.Count("documents"), 1);
+  EXPECT_EQ(raw.Count("sentences"), 1);
+  EXPECT_EQ(raw.Count("sources"), 2);
+  EXPECT_EQ(store.RunDocuments(run), std::vector<std::string>{a.id});
+}
+
+TEST_F(StoreTest, ReopenAfterCloseKeepsData) {
+  std::string path = PathOf("s.db");
+  int64_t run = 0;
+  {
+    Store store(path);
+    run = store.BeginRun({"in"});
+    store.WriteBatch(run, {MakeDocument("aaaa000011112222", "in/a", "First.")},
+                     {{"in/broken.gz", "truncated gzip stream"}});
+    store.EndRun(run, "partial");
+  }
+  Store store(path);
+  EXPECT_EQ(store.schema_version(), Store::kSchemaVersion);
+  EXPECT_TRUE(store.Contains("aaaa000011112222"));
+  EXPECT_FALSE(store.Contains("aaaa00001111222"));  // a prefix is not an id
+  ASSERT_EQ(store.Failures(run).size(), 1u);
+  EXPECT_EQ(store.Failures(run)[0].reason, "truncated gzip stream");
+  EXPECT_EQ(store.path(), path);
+  int64_t next = store.BeginRun({"in"});
+  EXPECT_GT(next, run);
+}
+
+TEST_F(StoreTest, CreatesTheSchemaInAnEmptyFile) {
+  std::string path = PathOf("empty.db");
+  std::ofstream(path).close();
+  ASSERT_EQ(fs::file_size(path), 0u);
+  {
+    Store store(path);
+    EXPECT_EQ(store.schema_version(), 1);
+  }
+  RawDb raw(path);
+  EXPECT_EQ(raw.Scalar("PRAGMA application_id"), std::to_string(0x50524C58));
+  EXPECT_EQ(raw.Scalar("PRAGMA user_version"), "1");
+  EXPECT_EQ(raw.Scalar("PRAGMA journal_mode"), "wal");
+  for (const char* table :
+       {"documents", "paragraphs", "sentences", "sources", "runs", "failures", "documents_fts"}) {
+    EXPECT_EQ(
+        raw.Scalar(std::string("SELECT count(*) FROM sqlite_schema WHERE name = '") + table + "'"),
+        "1")
+        << table;
+  }
+}
+
+TEST_F(StoreTest, CreatesAMissingFileButNotAMissingDirectory) {
+  EXPECT_NO_THROW(Store(PathOf("new.db")));
+  EXPECT_TRUE(fs::exists(PathOf("new.db")));
+  try {
+    Store store(PathOf("no/such/dir/s.db"));
+    FAIL() << "opened a store in a missing directory";
+  } catch (const StoreError& e) {
+    EXPECT_NE(std::string(e.what()).find("no/such/dir/s.db"), std::string::npos) << e.what();
+  }
+}
+
+// Expects Store(path) to throw a StoreError naming the path and containing `why`.
+void ExpectRefused(const std::string& path, const std::string& why) {
+  try {
+    Store store(path);
+    FAIL() << "opened " << path;
+  } catch (const StoreError& e) {
+    std::string message = e.what();
+    EXPECT_NE(message.find(path), std::string::npos) << message;
+    EXPECT_NE(message.find(why), std::string::npos) << message;
+  }
+}
+
+TEST_F(StoreTest, RefusesAnSqliteFileOfAnotherProgramAndLeavesItAlone) {
+  std::string path = PathOf("other.sqlite");
+  {
+    RawDb raw(path);
+    raw.Exec(
+        "CREATE TABLE recipes (name TEXT, minutes INTEGER);"
+        "INSERT INTO recipes VALUES ('soup', 40);");
+  }
+  ExpectRefused(path, "not a parallax store");
+  RawDb raw(path);
+  EXPECT_EQ(raw.Scalar("PRAGMA journal_mode"), "delete");  // not switched to WAL
+  EXPECT_EQ(raw.Scalar("SELECT count(*) FROM sqlite_schema"), "1");
+  EXPECT_EQ(raw.Scalar("PRAGMA application_id"), "0");
+}
+
+TEST_F(StoreTest, RefusesAnSqliteFileWithAnotherApplicationId) {
+  std::string path = PathOf("tagged.sqlite");
+  { RawDb(path).Exec("PRAGMA application_id = 1234567"); }
+  ExpectRefused(path, "application_id");
+}
+
+TEST_F(StoreTest, RefusesAFileThatIsNotSqlite) {
+  std::string path = PathOf("notes.db");
+  {
+    std::ofstream out(path, std::ios::binary);
+    for (int i = 0; i < 200; ++i) out << "line " << i << " of a plain text file, not a database\n";
+  }
+  ExpectRefused(path, "not an SQLite database");
+  std::string tiny = PathOf("tiny.db");
+  std::ofstream(tiny, std::ios::binary) << "PK\x03\x04 zip?";
+  ExpectRefused(tiny, "not");
+}
+
+TEST_F(StoreTest, RefusesANewerSchemaVersion) {
+  std::string path = PathOf("future.db");
+  { Store store(path); }
+  { RawDb(path).Exec("PRAGMA user_version = 7"); }
+  ExpectRefused(path, "store schema version 7 is newer than this parallax (1)");
+}
+
+TEST_F(StoreTest, FailingBatchLeavesNothing) {
+  std::string path = PathOf("s.db");
+  Store store(path);
+  int64_t run = store.BeginRun({"in"});
+  // The second document fails after the first was fully inserted, and after
+  // the batch's failures and the second document's own row were written.
+  RawDb raw(path);
+  raw.Exec(
+      "CREATE TRIGGER test_fail BEFORE INSERT ON sentences WHEN NEW.doc_id = 'bad0bad0bad0bad0' "
+      "BEGIN SELECT RAISE(ABORT, 'deliberate failure'); END");
+  std::vector<Document> batch = {MakeDocument("good0good0good00", "in/good", "Good one."),
+                                 MakeDocument("bad0bad0bad0bad0", "in/bad", "Bad one.")};
+  std::vector<InputFailure> failures = {{"in/x.zip", "corrupt archive"}};
+  try {
+    store.WriteBatch(run, batch, failures);
+    FAIL() << "the batch was written";
+  } catch (const StoreError& e) {
+    std::string message = e.what();
+    EXPECT_NE(message.find("bad0bad0bad0bad0"), std::string::npos) << message;
+    EXPECT_NE(message.find("deliberate failure"), std::string::npos) << message;
+  }
+  for (const char* table :
+       {"documents", "paragraphs", "sentences", "sources", "failures", "documents_fts"}) {
+    EXPECT_EQ(raw.Count(table), 0) << table;
+  }
+  EXPECT_FALSE(store.Contains("good0good0good00"));
+  EXPECT_TRUE(store.Failures().empty());
+
+  // The store is still usable, and the same batch goes in once the cause is gone.
+  raw.Exec("DROP TRIGGER test_fail");
+  EXPECT_EQ(store.WriteBatch(run, batch, failures), 2u);
+  EXPECT_EQ(raw.Count("documents"), 2);
+  EXPECT_EQ(raw.Count("failures"), 1);
+}
+
+TEST_F(StoreTest, BatchForAnUnknownRunIsRefusedWhole) {
+  Store store(PathOf("s.db"));
+  store.BeginRun({});
+  EXPECT_THROW(store.WriteBatch(99, {MakeDocument("9999888877776666", "s", "Text.")}, {}),
+               StoreError);
+  EXPECT_FALSE(store.Contains("9999888877776666"));
+  EXPECT_THROW(store.RecordSource(1, "9999888877776666", "s"), StoreError);  // not stored
+}
+
+TEST_F(StoreTest, PrefixLookups) {
+  Store store(PathOf("s.db"));
+  int64_t run = store.BeginRun({});
+  store.WriteBatch(
+      run,
+      {MakeDocument("abcd000000000001", "1", "One."), MakeDocument("abcd000000000002", "2", "Two."),
+       MakeDocument("abcd000000000003", "3", "Three."),
+       MakeDocument("abce000000000004", "4", "Four."), MakeDocument("xyz", "5", "A short id.")},
+      {});
+  EXPECT_EQ(store.Get("abce")->id, "abce000000000004");
+  EXPECT_EQ(store.Get("abcd000000000002")->id, "abcd000000000002");
+  EXPECT_FALSE(store.Get("abcf").has_value());
+  EXPECT_FALSE(store.Get("abcd1").has_value());
+  EXPECT_EQ(store.Get("xyz")->id, "xyz");  // an exact id shorter than a prefix
+  try {
+    store.Get("abcd");
+    FAIL() << "an ambiguous prefix was resolved";
+  } catch (const StoreError& e) {
+    EXPECT_NE(std::string(e.what()).find("3 documents"), std::string::npos) << e.what();
+  }
+  EXPECT_THROW(store.Get("ab"), StoreError);  // too short to be a prefix
+}
+
+TEST_F(StoreTest, ListIsOrderedBySourceWithByteSizes) {
+  Store store(PathOf("s.db"));
+  int64_t run = store.BeginRun({});
+  Document c = MakeDocument("cccc", "zeta/c.html", "Ünïcödé");  // 7 letters, 11 bytes
+  Document a = MakeDocument("aaaa", "alpha/a.txt", "plain");
+  Document b = MakeDocument("bbbb", "mu/b.warc#3", "Ещё");
+  b.published.reset();
+  store.WriteBatch(run, {c, a}, {});
+  store.WriteBatch(run, {b}, {});
+  std::vector<DocumentSummary> list = store.List();
+  ASSERT_EQ(list.size(), 3u);
+  EXPECT_EQ(list[0].source, "alpha/a.txt");
+  EXPECT_EQ(list[1].source, "mu/b.warc#3");
+  EXPECT_EQ(list[2].source, "zeta/c.html");
+  EXPECT_EQ(list[2].id, "cccc");
+  EXPECT_EQ(list[2].text_bytes, 11u);
+  EXPECT_EQ(list[2].raw_bytes, c.raw.size());
+  EXPECT_EQ(list[2].lang, "de");
+  EXPECT_EQ(list[2].title, c.title);
+  EXPECT_EQ(list[2].published, std::optional<std::string>("2024-03-09"));
+  EXPECT_FALSE(list[1].published.has_value());
+}
+
+TEST_F(StoreTest, RunDocumentsInWriteOrderIncludingRecordedSources) {
+  Store store(PathOf("s.db"));
+  int64_t run1 = store.BeginRun({"in"});
+  // Ids deliberately out of alphabetical order.
+  store.WriteBatch(run1, {MakeDocument("f000", "1", "A."), MakeDocument("0fff", "2", "B.")}, {});
+  store.WriteBatch(run1, {MakeDocument("8888", "3", "C.")}, {});
+  EXPECT_EQ(store.RunDocuments(run1), (std::vector<std::string>{"f000", "0fff", "8888"}));
+
+  int64_t run2 = store.BeginRun({"in"});
+  store.RecordSource(run2, "8888", "3");  // skipped before processing
+  store.RecordSource(run2, "8888", "3");  // twice: still one row
+  store.WriteBatch(run2, {MakeDocument("4444", "4", "D."), MakeDocument("f000", "1", "A.")}, {});
+  EXPECT_EQ(store.RunDocuments(run2), (std::vector<std::string>{"8888", "4444", "f000"}));
+  EXPECT_TRUE(store.RunDocuments(run2 + 1).empty());
+  RawDb raw(PathOf("s.db"));
+  EXPECT_EQ(raw.Count("sources"), 6);
+}
+
+TEST_F(StoreTest, FailuresPerRunAndForAllRuns) {
+  Store store(PathOf("s.db"));
+  int64_t run1 = store.BeginRun({"a"});
+  store.WriteBatch(run1, {}, {{"a/1.gz", "truncated gzip stream"}, {"a/2", "0 bytes"}});
+  int64_t run2 = store.BeginRun({"b"});
+  store.WriteBatch(run2, {}, {{"b/3.html", "binary content (NUL bytes) in a file named .html"}});
+  std::vector<StoredFailure> f1 = store.Failures(run1);
+  ASSERT_EQ(f1.size(), 2u);
+  EXPECT_EQ(f1[0].source, "a/1.gz");
+  EXPECT_EQ(f1[1].reason, "0 bytes");
+  EXPECT_EQ(f1[1].run, run1);
+  std::vector<StoredFailure> f2 = store.Failures(run2);
+  ASSERT_EQ(f2.size(), 1u);
+  EXPECT_EQ(f2[0].run, run2);
+  std::vector<StoredFailure> all = store.Failures();
+  ASSERT_EQ(all.size(), 3u);
+  EXPECT_EQ(all[2].source, "b/3.html");
+}
+
+TEST_F(StoreTest, EndRunRecordsStatusAndRejectsNonsense) {
+  Store store(PathOf("s.db"));
+  int64_t run = store.BeginRun({"one", "two/ü"});
+  store.EndRun(run, "ok");
+  RawDb raw(PathOf("s.db"));
+  EXPECT_EQ(raw.Scalar("SELECT status FROM runs WHERE id = " + std::to_string(run)), "ok");
+  EXPECT_FALSE(raw.Scalar("SELECT finished_at FROM runs").empty());
+  EXPECT_EQ(raw.Scalar("SELECT inputs FROM runs"), "[\"one\",\"two/ü\"]");
+  EXPECT_THROW(store.EndRun(run, "sort of"), StoreError);
+  EXPECT_THROW(store.EndRun(run + 5, "ok"), StoreError);
+}
+
+TEST_F(StoreTest, FullTextIndexFollowsTheDocuments) {
+  Store store(PathOf("s.db"));
+  int64_t run = store.BeginRun({});
+  store.WriteBatch(run,
+                   {MakeDocument("1111", "1", "Le café de la gare a fermé."),
+                    MakeDocument("2222", "2", "Городской совет проголосовал.")},
+                   {});
+  RawDb raw(PathOf("s.db"));
+  auto find = [&raw](const std::string& query) {
+    return raw.Scalar(
+        "SELECT group_concat(d.id) FROM documents_fts f JOIN documents d ON d.seq = f.rowid "
+        "WHERE documents_fts MATCH '" +
+        query + "'");
+  };
+  EXPECT_EQ(find("cafe"), "1111");  // diacritics folded
+  EXPECT_EQ(find("совет"), "2222");
+  EXPECT_EQ(find("Headline"), "1111,2222");  // titles are indexed too
+  EXPECT_EQ(find("bicycle"), "");
+  raw.Exec("INSERT INTO documents_fts(documents_fts) VALUES ('integrity-check')");
+}
+
+TEST_F(StoreTest, ThreadsShareOneStore) {
+  Store store(PathOf("s.db"));
+  int64_t run = store.BeginRun({});
+  auto writer = [&store, run](char tag) {
+    for (int b = 0; b < 10; ++b) {
+      std::vector<Document> batch;
+      for (int i = 0; i < 5; ++i) {
+        std::string id = std::string(1, tag) + std::to_string(b * 5 + i) + "zzzz";
+        batch.push_back(MakeDocument(id, id, "Text of " + id));
+      }
+      store.WriteBatch(run, batch, {});
+      store.List();
+    }
+  };
+  std::thread t1(writer, 'p');
+  std::thread t2(writer, 'q');
+  t1.join();
+  t2.join();
+  EXPECT_EQ(store.List().size(), 100u);
+  EXPECT_EQ(store.RunDocuments(run).size(), 100u);
+}
+
+TEST_F(StoreTest, TwoConnectionsSeeEachOthersBatches) {
+  Store first(PathOf("s.db"));
+  Store second(PathOf("s.db"));
+  int64_t run = first.BeginRun({});
+  first.WriteBatch(run, {MakeDocument("5555", "5", "Shared.")}, {});
+  EXPECT_TRUE(second.Contains("5555"));
+  EXPECT_EQ(second.WriteBatch(run, {MakeDocument("5555", "5b", "Shared.")}, {}), 0u);
+}
+
+}  // namespace
+}  // namespace parallax
