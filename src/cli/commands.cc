@@ -1,6 +1,7 @@
 // The commands: ingest, docs, show, analyze.
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
@@ -159,7 +160,9 @@ int RunShow(const GlobalOptions& g, const std::string& id, bool as_json, bool se
     std::printf("\n");
     for (const Sentence& s : doc->sentences) {
       if (s.paragraph != i) continue;
-      std::string_view text(doc->text.data() + s.span.start, s.span.end - s.span.start);
+      // One sentence a line: hard wraps inside it are shown as spaces.
+      std::string text = doc->text.substr(s.span.start, s.span.end - s.span.start);
+      std::replace(text.begin(), text.end(), '\n', ' ');
       std::printf("  %6u-%-6u ", s.span.start, s.span.end);
       std::fwrite(text.data(), 1, text.size(), stdout);
       std::printf("\n");

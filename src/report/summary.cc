@@ -19,6 +19,19 @@ size_t CodePoints(std::string_view s) {
   return n;
 }
 
+// The last `width` - 1 code points of `s` after "…" when `s` is longer than
+// `width`: for paths and sources, whose end tells them apart.
+std::string_view Tail(std::string_view s, size_t width, bool& cut) {
+  size_t total = CodePoints(s);
+  cut = total > width && width > 1;
+  if (!cut) return s;
+  size_t skip = total - (width - 1), i = 0;
+  for (size_t cps = 0; i < s.size(); ++i) {
+    if ((static_cast<unsigned char>(s[i]) & 0xC0) != 0x80 && cps++ == skip) break;
+  }
+  return s.substr(i);
+}
+
 // `s` cut to at most `width` code points (with "…" when cut), padded with
 // spaces to exactly `width`, newlines shown as spaces.
 std::string Fit(std::string_view s, size_t width) {
@@ -41,6 +54,13 @@ std::string Fit(std::string_view s, size_t width) {
   }
   out.append(width > cps ? width - cps : 0, ' ');
   return out;
+}
+
+// Like Fit, but a long `s` keeps its end: "…corpus/crawl/kazakhstan.warc.gz#3".
+std::string FitTail(std::string_view s, size_t width) {
+  bool cut = false;
+  std::string_view tail = Tail(s, width, cut);
+  return cut ? "…" + Fit(tail, width - 1) : Fit(tail, width);
 }
 
 std::string HumanBytes(uint64_t n) {
@@ -72,7 +92,7 @@ std::string AnalysisSummary(const std::vector<Document>& documents,
       out += fmt::format("{:<8}  {:<5}  {:>5.2f}  {:>9}  {}  {}\n", d.id.substr(0, 8), lang,
                          d.lang.confidence, HumanBytes(d.text.size()),
                          Fit(d.title.empty() ? "(no title)" : d.title, title_w),
-                         Fit(d.source, source_w));
+                         FitTail(d.source, source_w));
     }
     out += "\nlang: '+' mixed-language document, '?' not reliable\n";
   }

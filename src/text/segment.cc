@@ -204,9 +204,18 @@ std::vector<Span> Segmenter::Sentences(std::string_view text, Span span,
   if (span.start == span.end) return sentences;
   const LanguageRules* rules = impl_->RulesFor(lang);
   icu::BreakIterator& iterator = *ThreadIterators(lang).sentence;
+  std::string flat;
   for (const Span& para : ParagraphsIn(text, span)) {
-    SetUtf8Text(iterator, text, para.start, para.end);
-    const std::string_view para_text = text.substr(para.start, para.end - para.start);
+    std::string_view para_text = text.substr(para.start, para.end - para.start);
+    // A single line feed inside a paragraph is a hard wrap (scrapes wrap
+    // mid-sentence), not a sentence break, which ICU would make of it: ICU
+    // reads a copy with spaces there. Same length, so offsets are unchanged.
+    if (para_text.find('\n') != std::string_view::npos) {
+      flat.assign(para_text);
+      std::replace(flat.begin(), flat.end(), '\n', ' ');
+      para_text = flat;
+    }
+    SetUtf8Text(iterator, para_text, 0, static_cast<uint32_t>(para_text.size()));
     const auto length = static_cast<int32_t>(para_text.size());
     int32_t begin = 0;
     for (int32_t b = iterator.next(); b != icu::BreakIterator::DONE; b = iterator.next()) {

@@ -243,9 +243,13 @@ TEST(SegmentSpans, ParagraphsAreNeverCrossed) {
   EXPECT_EQ(Sent(abbreviation_last, "en"), (Lines{"Mr.", "Smith left."}));
 }
 
-TEST(SegmentSpans, SingleNewlineInsideParagraph) {
-  // ICU breaks after a line feed; a line without a full stop still ends there.
-  EXPECT_EQ(Sent("first line\nsecond line.", "en"), (Lines{"first line", "second line."}));
+TEST(SegmentSpans, SingleNewlineInsideParagraphIsAHardWrapNotABreak) {
+  // Scrapes wrap lines mid-sentence; a single line feed is read as a space.
+  EXPECT_EQ(Sent("first line\nsecond line.", "en"), (Lines{"first line\nsecond line."}));
+  EXPECT_EQ(Sent("Die Polizei hat am Abend\ndie Zufahrten gesperrt. Danach\nwurde es ruhig.", "de"),
+            (Lines{"Die Polizei hat am Abend\ndie Zufahrten gesperrt.", "Danach\nwurde es ruhig."}));
+  // A line that ends with a full stop still ends its sentence.
+  EXPECT_EQ(Sent("Пожар потушили.\nУлицы открыли.", "ru"), (Lines{"Пожар потушили.", "Улицы открыли."}));
 }
 
 TEST(SegmentSpans, ByteOffsetsAreExact) {
