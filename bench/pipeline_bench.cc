@@ -7,7 +7,8 @@
 // HTML (with navigation and footer around the article) or windows-1251 text
 // for Cyrillic paragraphs. Single-threaded benchmarks are per core figures.
 //
-// Run: build/release/pipeline_bench [--benchmark_filter=...]
+// Run: build/release/pipeline_bench --benchmark_counters_tabular=true
+// (BM_ProcessRealPages also reads ../shared/data/extraction when present).
 #include <benchmark/benchmark.h>
 #include <unistd.h>
 #include <unicode/ucnv.h>
@@ -180,6 +181,51 @@ void BM_Sentences(benchmark::State& state) {
   Report(state, bytes, static_cast<int64_t>(texts.size()));
 }
 BENCHMARK(BM_Sentences)->Unit(benchmark::kMillisecond);
+
+// Real pages: the 1,000-odd HTML pages of ../shared/data/extraction's
+// trafilatura set (unpacked to a temporary folder, never into the project),
+// one thread. Skipped when the shared data is absent.
+void BM_ProcessRealPages(benchmark::State& state) {
+  static std::vector<RawDocument> pages;
+  static uint64_t bytes = 0;
+  if (pages.empty()) {
+    fs::path archive = fs::path(PARALLAX_SOURCE_DIR) / ".." / "shared" / "data" / "extraction" /
+                       "trafilatura-eval.tar.xz";
+    if (!fs::exists(archive)) {
+      state.SkipWithError("../shared/data/extraction/trafilatura-eval.tar.xz not found");
+      return;
+    }
+    fs::path dir = fs::temp_directory_path() / ("parallax-bench-pages-" + std::to_string(getpid()));
+    fs::create_directories(dir);
+    std::string cmd = "tar -xJf '" + archive.string() + "' -C '" + dir.string() + "'";
+    if (std::system(cmd.c_str()) != 0) {
+      state.SkipWithError("cannot unpack the trafilatura set");
+      return;
+    }
+    IngestSink sink;
+    sink.on_document = [&](RawDocument&& raw) {
+      bytes += raw.bytes.size();
+      pages.push_back(std::move(raw));
+    };
+    sink.on_failure = [](InputFailure&&) {};
+    ReadInputs({(dir / "trafilatura-eval" / "eval").string(),
+                (dir / "trafilatura-eval" / "cache").string()}, {}, sink);
+    fs::remove_all(dir);
+  }
+  Pipeline pipeline(PipelineOptions{});
+  for (auto _ : state) {
+    for (const RawDocument& raw : pages) {
+      try {
+        Document d = pipeline.Process(raw);
+        benchmark::DoNotOptimize(d.sentences.data());
+      } catch (const std::exception&) {
+      }
+    }
+  }
+  Report(state, bytes, static_cast<int64_t>(pages.size()));
+}
+BENCHMARK(BM_ProcessRealPages)->Unit(benchmark::kMillisecond)->Iterations(1)->Repetitions(3)
+    ->ReportAggregatesOnly(true);
 
 // The whole run from files on disk into a fresh store, one worker thread:
 // reading + processing + SQLite writes.

@@ -6,8 +6,10 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <array>
 #include <fstream>
 #include <sstream>
+#include <tuple>
 
 #include "parallax/error.h"
 
@@ -159,11 +161,17 @@ const std::vector<std::string>& EvidenceData::AlphabetLanguages(const std::strin
   return it == alphabet_order_.end() ? kNone : it->second;
 }
 
-bool EvidenceData::Writes(const std::string& script, const std::string& lang, char32_t c) const {
+const std::unordered_set<char32_t>* EvidenceData::Alphabet(const std::string& script,
+                                                           const std::string& lang) const {
   auto it = alphabets_.find(script);
-  if (it == alphabets_.end()) return false;
+  if (it == alphabets_.end()) return nullptr;
   auto jt = it->second.find(lang);
-  return jt != it->second.end() && jt->second.count(c) > 0;
+  return jt == it->second.end() ? nullptr : &jt->second;
+}
+
+bool EvidenceData::Writes(const std::string& script, const std::string& lang, char32_t c) const {
+  const std::unordered_set<char32_t>* alphabet = Alphabet(script, lang);
+  return alphabet != nullptr && alphabet->count(c) > 0;
 }
 
 int EvidenceData::WritersOf(const std::string& script, char32_t c) const {
@@ -175,20 +183,44 @@ int EvidenceData::WritersOf(const std::string& script, char32_t c) const {
 
 TextProfile Profile(std::string_view utf8, const EvidenceData& data) {
   TextProfile p;
+  // Counted by script code while scanning (no allocation per letter); named
+  // by ISO 15924 code once at the end. ASCII letters, the bulk of Latin text,
+  // take a table instead of ICU property look-ups.
+  static const int kScripts = u_getIntPropertyMaxValue(UCHAR_SCRIPT) + 1;
+  std::vector<int> script_count(static_cast<size_t>(kScripts), 0);
+  std::vector<std::unordered_map<char32_t, int>> script_chars(static_cast<size_t>(kScripts));
+  std::array<int, 128> ascii{};
   const auto* s = reinterpret_cast<const uint8_t*>(utf8.data());
   const auto n = static_cast<int32_t>(utf8.size());
   int32_t i = 0;
   while (i < n) {
+    if (s[i] < 0x80) {
+      uint8_t b = s[i++];
+      if ((b | 0x20) >= 'a' && (b | 0x20) <= 'z') ++ascii[b | 0x20];
+      continue;
+    }
     UChar32 c;
     U8_NEXT(s, i, n, c);
     if (c < 0 || !u_isalpha(c)) continue;
     UErrorCode status = U_ZERO_ERROR;
     UScriptCode code = uscript_getScript(c, &status);
     if (U_FAILURE(status) || code == USCRIPT_COMMON || code == USCRIPT_INHERITED) continue;
-    std::string script = uscript_getShortName(code);
-    ++p.letters;
-    ++p.script_letters[script];
-    ++p.script_chars[script][static_cast<char32_t>(u_tolower(c))];
+    if (code < 0 || code >= kScripts) continue;
+    ++script_count[static_cast<size_t>(code)];
+    ++script_chars[static_cast<size_t>(code)][static_cast<char32_t>(u_tolower(c))];
+  }
+  for (int c = 'a'; c <= 'z'; ++c) {
+    if (ascii[static_cast<size_t>(c)] == 0) continue;
+    script_count[USCRIPT_LATIN] += ascii[static_cast<size_t>(c)];
+    script_chars[USCRIPT_LATIN][static_cast<char32_t>(c)] += ascii[static_cast<size_t>(c)];
+  }
+  for (int code = 0; code < kScripts; ++code) {
+    int count = script_count[static_cast<size_t>(code)];
+    if (count == 0) continue;
+    std::string script = uscript_getShortName(static_cast<UScriptCode>(code));
+    p.letters += count;
+    p.script_letters[script] = count;
+    p.script_chars[script] = std::move(script_chars[static_cast<size_t>(code)]);
   }
   for (const auto& [script, count] : p.script_letters) {
     int absorbed = 0;
@@ -214,19 +246,23 @@ std::vector<LetterScore> ScoreLetters(const EvidenceData& data, const TextProfil
                                       const std::string& script) {
   std::vector<LetterScore> out;
   const auto& langs = data.AlphabetLanguages(script);
-  auto chars = profile.script_chars.find(script);
+  // The profile's letters with k = how many languages write each; letters no
+  // language of the file writes carry no evidence and are dropped.
+  std::vector<std::tuple<char32_t, int, int>> letters;  // (letter, count, k)
+  if (auto chars = profile.script_chars.find(script); chars != profile.script_chars.end()) {
+    for (const auto& [c, count] : chars->second) {
+      if (int k = data.WritersOf(script, c); k > 0) letters.emplace_back(c, count, k);
+    }
+  }
   for (const auto& lang : langs) {
     LetterScore s;
     s.lang = lang;
-    if (chars != profile.script_chars.end()) {
-      for (const auto& [c, count] : chars->second) {
-        int k = data.WritersOf(script, c);
-        if (k == 0) continue;  // no language of the file writes it: no evidence
-        if (data.Writes(script, lang, c)) {
-          s.score += static_cast<double>(count) / k;
-        } else {
-          s.foreign += count;
-        }
+    const std::unordered_set<char32_t>* alphabet = data.Alphabet(script, lang);
+    for (const auto& [c, count, k] : letters) {
+      if (alphabet != nullptr && alphabet->count(c) > 0) {
+        s.score += static_cast<double>(count) / k;
+      } else {
+        s.foreign += count;
       }
     }
     s.score -= kForeignPenalty * s.foreign;
@@ -243,8 +279,11 @@ int ForeignLetters(const EvidenceData& data, const TextProfile& profile,
   int foreign = 0;
   auto chars = profile.script_chars.find(script);
   if (chars == profile.script_chars.end()) return 0;
+  const std::unordered_set<char32_t>* alphabet = data.Alphabet(script, lang);
   for (const auto& [c, count] : chars->second) {
-    if (data.WritersOf(script, c) > 0 && !data.Writes(script, lang, c)) foreign += count;
+    if (data.WritersOf(script, c) > 0 && (alphabet == nullptr || alphabet->count(c) == 0)) {
+      foreign += count;
+    }
   }
   return foreign;
 }

@@ -53,6 +53,11 @@ class EvidenceData {
   // The languages with an alphabet for `script`, in file order.
   const std::vector<std::string>& AlphabetLanguages(const std::string& script) const;
 
+  // The lower-case letters `lang` writes in `script` (base set included),
+  // or nullptr if it has no alphabet there.
+  const std::unordered_set<char32_t>* Alphabet(const std::string& script,
+                                               const std::string& lang) const;
+
   // True if `lang` writes lower-case letter `c` (base set included).
   bool Writes(const std::string& script, const std::string& lang, char32_t c) const;
 
