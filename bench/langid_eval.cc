@@ -10,6 +10,11 @@
 //
 //   langid_eval [--data PATH.tar.xz] [--csv PATH.csv] [--langs de,en,...|all]
 //               [--rows FIRST-LAST] [--errors N] [--data-dir DIR]
+#include <cld2/public/compact_lang_det.h>
+#include <fmt/core.h>
+#include <unistd.h>  // getpid
+
+#include <CLI/CLI.hpp>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
@@ -20,12 +25,6 @@
 #include <sstream>
 #include <string>
 #include <vector>
-
-#include <unistd.h>  // getpid
-
-#include <cld2/public/compact_lang_det.h>
-#include <CLI/CLI.hpp>
-#include <fmt/core.h>
 
 #include "parallax/data_dir.h"
 #include "parallax/error.h"
@@ -108,7 +107,8 @@ int main(int argc, char** argv) {
                  data.c_str());
     return 2;
   }
-  fs::path csv_path = csv.empty() ? tarball.parent_path() / "lingua-average-accuracy.csv" : fs::path(csv);
+  fs::path csv_path =
+      csv.empty() ? tarball.parent_path() / "lingua-average-accuracy.csv" : fs::path(csv);
   int first = 1, last = 1 << 30;
   if (!rows.empty()) {
     if (std::sscanf(rows.c_str(), "%d-%d", &first, &last) != 2 || first < 1 || last < first) {
@@ -138,8 +138,8 @@ int main(int argc, char** argv) {
   parallax::LanguageIdentifier id(dir);
   auto codes = parallax::langid_internal::Cld2Codes::Load(dir + "/langid");
   std::map<std::string, std::string> names;
-  for (auto& f : parallax::langid_internal::ReadTsv(dir + "/langid/language_names.tsv",
-                                                    "lang\tname", 2)) {
+  for (auto& f :
+       parallax::langid_internal::ReadTsv(dir + "/langid/language_names.tsv", "lang\tname", 2)) {
     names[f[0]] = f[1];
   }
   auto published = ReadPublished(csv_path);
@@ -200,7 +200,9 @@ int main(int argc, char** argv) {
                    guess.lang, guess.method, guess.confidence, guess.reliable ? " R" : "", line);
       }
     }
-    auto pct = [](int ok, int n) { return n ? fmt::format("{:.1f}", 100.0 * ok / n) : std::string("-"); };
+    auto pct = [](int ok, int n) {
+      return n ? fmt::format("{:.1f}", 100.0 * ok / n) : std::string("-");
+    };
     std::string name = names.count(iso) ? names[iso] : iso;
     std::string pub = published.count(name) ? fmt::format("{:.1f}", published[name]) : "-";
     fmt::print("{:<4} {:<12} {:>6} {:>8} {:>9} {:>9} {:>9} {:>10}\n", iso, name, c.n,
@@ -218,7 +220,9 @@ int main(int argc, char** argv) {
     total.raw_rel += c.raw_rel;
     total.raw_rel_ok += c.raw_rel_ok;
   }
-  auto pct = [](int ok, int n) { return n ? fmt::format("{:.1f}", 100.0 * ok / n) : std::string("-"); };
+  auto pct = [](int ok, int n) {
+    return n ? fmt::format("{:.1f}", 100.0 * ok / n) : std::string("-");
+  };
   fmt::print("{:<4} {:<12} {:>6} {:>8} {:>9} {:>9} {:>9}\n", "all", "(pooled)", total.n,
              pct(total.raw, total.n), pct(total.ours, total.n), pct(total.tune_ok, total.tune_n),
              pct(total.held_ok, total.held_n));
@@ -227,7 +231,8 @@ int main(int argc, char** argv) {
       total.raw_rel, total.n, pct(total.raw_rel_ok, total.raw_rel), total.rel, total.n,
       pct(total.rel_ok, total.rel));
   fmt::print(
-      "Speed: raw CLD2 {:.0f} sentences/s, parallax {:.0f} sentences/s ({:.1f} MB/s), one thread.\n",
+      "Speed: raw CLD2 {:.0f} sentences/s, parallax {:.0f} sentences/s ({:.1f} MB/s), one "
+      "thread.\n",
       total.n / std::max(raw_seconds, 1e-9), total.n / std::max(our_seconds, 1e-9),
       bytes / std::max(our_seconds, 1e-9) / 1e6);
   fmt::print(

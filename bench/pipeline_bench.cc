@@ -10,8 +10,8 @@
 // Run: build/release/pipeline_bench --benchmark_counters_tabular=true
 // (BM_ProcessRealPages also reads ../shared/data/extraction when present).
 #include <benchmark/benchmark.h>
-#include <unistd.h>
 #include <unicode/ucnv.h>
+#include <unistd.h>
 
 #include <filesystem>
 #include <fstream>
@@ -49,7 +49,10 @@ bool IsCyrillic(const std::string& s) {
   int cyr = 0, other = 0;
   for (size_t i = 0; i + 1 < s.size(); ++i) {
     unsigned char c = static_cast<unsigned char>(s[i]);
-    if (c == 0xD0 || c == 0xD1) ++cyr; else if (c < 0x80 && std::isalpha(c)) ++other;
+    if (c == 0xD0 || c == 0xD1)
+      ++cyr;
+    else if (c < 0x80 && std::isalpha(c))
+      ++other;
   }
   return cyr > other;
 }
@@ -67,7 +70,8 @@ std::vector<std::string> SeedParagraphs(const Pipeline& pipeline) {
     try {
       Document d = pipeline.Process(std::move(raw));
       for (const Paragraph& p : d.paragraphs) {
-        if (p.span.end - p.span.start >= 80) seeds.push_back(d.text.substr(p.span.start, p.span.end - p.span.start));
+        if (p.span.end - p.span.start >= 80)
+          seeds.push_back(d.text.substr(p.span.start, p.span.end - p.span.start));
       }
     } catch (const std::exception&) {
     }
@@ -98,9 +102,11 @@ const Corpus& GeneratedCorpus() {
       if (kind < 4) {
         raw.format = Format::kHtml;
         raw.bytes = "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>Report " +
-                    std::to_string(i) + "</title><style>p{margin:0}</style></head><body>"
+                    std::to_string(i) +
+                    "</title><style>p{margin:0}</style></head><body>"
                     "<nav><ul><li><a href=\"/\">Home</a></li><li><a href=\"/world\">World</a></li>"
-                    "</ul></nav><article><h1>Report " + std::to_string(i) + "</h1>";
+                    "</ul></nav><article><h1>Report " +
+                    std::to_string(i) + "</h1>";
         for (const std::string& p : paras) raw.bytes += "<p>" + p + "</p>\n";
         raw.bytes += "</article><footer>&copy; 2022 Example Media</footer></body></html>";
       } else {
@@ -135,13 +141,17 @@ void BM_ProcessDocuments(benchmark::State& state) {
   }
   Report(state, c.bytes, kDocuments);
 }
-BENCHMARK(BM_ProcessDocuments)->Unit(benchmark::kMillisecond)->Iterations(1)->Repetitions(3)
+BENCHMARK(BM_ProcessDocuments)
+    ->Unit(benchmark::kMillisecond)
+    ->Iterations(1)
+    ->Repetitions(3)
     ->ReportAggregatesOnly(true);
 
 void BM_Decode(benchmark::State& state) {
   const Corpus& c = GeneratedCorpus();
   for (auto _ : state) {
-    for (const RawDocument& raw : c.docs) benchmark::DoNotOptimize(DecodeToUtf8(raw.bytes).utf8.size());
+    for (const RawDocument& raw : c.docs)
+      benchmark::DoNotOptimize(DecodeToUtf8(raw.bytes).utf8.size());
   }
   Report(state, c.bytes, kDocuments);
 }
@@ -175,7 +185,8 @@ void BM_Sentences(benchmark::State& state) {
   }
   for (auto _ : state) {
     for (const PlainText& t : texts) {
-      for (const Span& p : t.paragraphs) benchmark::DoNotOptimize(seg.Sentences(t.text, p, "und").size());
+      for (const Span& p : t.paragraphs)
+        benchmark::DoNotOptimize(seg.Sentences(t.text, p, "und").size());
     }
   }
   Report(state, bytes, static_cast<int64_t>(texts.size()));
@@ -209,7 +220,8 @@ void BM_ProcessRealPages(benchmark::State& state) {
     };
     sink.on_failure = [](InputFailure&&) {};
     ReadInputs({(dir / "trafilatura-eval" / "eval").string(),
-                (dir / "trafilatura-eval" / "cache").string()}, {}, sink);
+                (dir / "trafilatura-eval" / "cache").string()},
+               {}, sink);
     fs::remove_all(dir);
   }
   Pipeline pipeline(PipelineOptions{});
@@ -224,7 +236,10 @@ void BM_ProcessRealPages(benchmark::State& state) {
   }
   Report(state, bytes, static_cast<int64_t>(pages.size()));
 }
-BENCHMARK(BM_ProcessRealPages)->Unit(benchmark::kMillisecond)->Iterations(1)->Repetitions(3)
+BENCHMARK(BM_ProcessRealPages)
+    ->Unit(benchmark::kMillisecond)
+    ->Iterations(1)
+    ->Repetitions(3)
     ->ReportAggregatesOnly(true);
 
 // The whole run from files on disk into a fresh store, one worker thread:
@@ -254,7 +269,11 @@ void BM_RunIntoStore(benchmark::State& state) {
   Report(state, c.bytes, kDocuments);
   fs::remove_all(dir);
 }
-BENCHMARK(BM_RunIntoStore)->Arg(1)->Arg(2)->Unit(benchmark::kMillisecond)->Iterations(1)
+BENCHMARK(BM_RunIntoStore)
+    ->Arg(1)
+    ->Arg(2)
+    ->Unit(benchmark::kMillisecond)
+    ->Iterations(1)
     ->UseRealTime();
 
 }  // namespace

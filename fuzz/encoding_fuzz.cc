@@ -6,13 +6,13 @@
 //   clang++ -std=c++20 -g -fsanitize=fuzzer,address -Iinclude -Isrc
 //     fuzz/encoding_fuzz.cc src/text/encoding.cc src/text/normalize.cc
 //     src/core/offset_map.cc src/core/data_dir.cc -licui18n -licuuc -licudata
+#include <unicode/utf8.h>
+
 #include <cstddef>
 #include <cstdint>
 #include <cstdlib>
 #include <string>
 #include <string_view>
-
-#include <unicode/utf8.h>
 
 #include "parallax/encoding.h"
 #include "parallax/normalize.h"

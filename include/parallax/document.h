@@ -9,11 +9,10 @@
 #define PARALLAX_DOCUMENT_H_
 
 #include <cstdint>
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 #include "parallax/offset_map.h"
 
@@ -71,11 +70,11 @@ struct Document {
   std::string site;    // host or site name when known
   std::string title;
   std::optional<std::string> published;  // YYYY-MM-DD when known
-  std::string format;  // "text", "html"; the container is in `source`
-  std::string container;  // "file", "jsonl", "warc", "tar", "zip", "stdin", ...
+  std::string format;                    // "text", "html"; the container is in `source`
+  std::string container;                 // "file", "jsonl", "warc", "tar", "zip", "stdin", ...
 
-  std::string raw;      // the input bytes as delivered (after decompression)
-  std::string charset;  // the charset the raw bytes were decoded from
+  std::string raw;             // the input bytes as delivered (after decompression)
+  std::string charset;         // the charset the raw bytes were decoded from
   std::string charset_source;  // "bom", "http", "meta", "declared", "detected", "utf8", "default"
   uint64_t invalid_bytes = 0;  // raw bytes that could not be decoded (replaced by U+FFFD)
 
@@ -84,7 +83,7 @@ struct Document {
   std::vector<Sentence> sentences;
   OffsetMap text_to_raw;  // offsets in `text` -> offsets in `raw`
 
-  LanguageGuess lang;  // the whole document
+  LanguageGuess lang;           // the whole document
   bool mixed_language = false;  // paragraphs in two or more languages, each substantial
 
   std::vector<RemovedBlock> removed;

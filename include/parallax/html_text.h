@@ -30,9 +30,9 @@ struct HtmlMeta {
 };
 
 struct HtmlText {
-  std::string text;             // paragraphs separated by "\n\n"; whitespace collapsed
-  std::vector<Span> paragraphs; // one per block with text, into `text`
-  OffsetMap to_input;           // offsets in `text` -> offsets in the input UTF-8
+  std::string text;              // paragraphs separated by "\n\n"; whitespace collapsed
+  std::vector<Span> paragraphs;  // one per block with text, into `text`
+  OffsetMap to_input;            // offsets in `text` -> offsets in the input UTF-8
   HtmlMeta meta;
   bool truncated = false;
 };

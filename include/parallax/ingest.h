@@ -14,13 +14,13 @@ namespace parallax {
 
 enum class Format {
   kUnknown,
-  kText,    // plain text, Markdown
+  kText,  // plain text, Markdown
   kHtml,
-  kJsonl,   // one JSON object per line
-  kWarc,    // WARC (uncompressed; gzip is peeled off first)
-  kGzip,    // a gzip stream around something else
-  kArchive, // tar, zip, other libarchive formats (possibly compressed)
-  kBinary,  // none of the above and not text
+  kJsonl,    // one JSON object per line
+  kWarc,     // WARC (uncompressed; gzip is peeled off first)
+  kGzip,     // a gzip stream around something else
+  kArchive,  // tar, zip, other libarchive formats (possibly compressed)
+  kBinary,   // none of the above and not text
 };
 
 const char* FormatName(Format format);
@@ -32,11 +32,11 @@ Format DetectFormat(std::string_view head, std::string_view name);
 
 // One document as a reader found it, before decoding.
 struct RawDocument {
-  std::string source;     // "path", "archive.tar.gz!dir/a.html", "feed.jsonl:17",
-                          // "crawl.warc.gz#3" (record number), "-" for stdin
-  std::string container;  // "file", "stdin", "jsonl", "warc", "tar", "zip", ...
+  std::string source;             // "path", "archive.tar.gz!dir/a.html", "feed.jsonl:17",
+                                  // "crawl.warc.gz#3" (record number), "-" for stdin
+  std::string container;          // "file", "stdin", "jsonl", "warc", "tar", "zip", ...
   Format format = Format::kText;  // kText or kHtml
-  std::string bytes;      // the content, decompressed, not decoded
+  std::string bytes;              // the content, decompressed, not decoded
   // Set when the bytes are known to be UTF-8 already (JSONL strings).
   bool utf8 = false;
   // Charset declared outside the bytes (HTTP Content-Type in WARC), or empty.

@@ -22,8 +22,8 @@ struct PipelineOptions {
   IngestOptions ingest;
   LanguageOptions language;
   SegmentOptions segment;
-  std::string data_dir;  // "" = FindDataDir()
-  int threads = 0;       // worker threads; 0 = one per core
+  std::string data_dir;    // "" = FindDataDir()
+  int threads = 0;         // worker threads; 0 = one per core
   size_t batch_size = 64;  // documents per store transaction
   // A plain-text input's first paragraph becomes its title when it is a
   // single line of at most this many bytes (headlines in the sample corpus
@@ -33,10 +33,10 @@ struct PipelineOptions {
 
 // Progress as the run goes: called from the writer thread after each batch.
 struct Progress {
-  uint64_t documents = 0;   // documents processed (new or already stored)
+  uint64_t documents = 0;  // documents processed (new or already stored)
   uint64_t failures = 0;
-  uint64_t bytes_read = 0;  // input bytes read so far
-  uint64_t bytes_total = 0; // estimate of all input bytes (0 if unknown)
+  uint64_t bytes_read = 0;   // input bytes read so far
+  uint64_t bytes_total = 0;  // estimate of all input bytes (0 if unknown)
   double seconds = 0;
 };
 

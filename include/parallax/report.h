@@ -3,10 +3,9 @@
 #ifndef PARALLAX_REPORT_H_
 #define PARALLAX_REPORT_H_
 
+#include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 #include "parallax/document.h"
 #include "parallax/ingest.h"

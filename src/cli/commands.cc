@@ -1,4 +1,5 @@
 // The commands: ingest, docs, show, analyze.
+#include <fmt/format.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -8,8 +9,6 @@
 #include <fstream>
 #include <iostream>
 #include <string>
-
-#include <fmt/format.h>
 
 #include "cli/cli.h"
 #include "parallax/error.h"
@@ -43,7 +42,8 @@ class TempDir {
  public:
   TempDir() {
     std::string tmpl = (std::filesystem::temp_directory_path() / "parallax-XXXXXX").string();
-    if (mkdtemp(tmpl.data()) == nullptr) throw StoreError("cannot create a temporary folder for the store");
+    if (mkdtemp(tmpl.data()) == nullptr)
+      throw StoreError("cannot create a temporary folder for the store");
     path_ = tmpl;
   }
   ~TempDir() {
@@ -82,17 +82,22 @@ int RunIngest(const GlobalOptions& g, const std::vector<std::string>& paths) {
   Store store(g.db);
   RunResult r = IngestInto(g, store, paths);
   if (!g.quiet) {
-    std::printf("%zu documents (%llu new, %llu already stored), %zu inputs skipped, %.1f MB in %.2f s -> %s\n",
-                r.ids.size(), static_cast<unsigned long long>(r.documents_new),
-                static_cast<unsigned long long>(r.documents_existing), r.failures.size(),
-                r.bytes_read / 1e6, r.seconds, g.db.c_str());
+    // documents_existing counts inputs whose document was stored already,
+    // before this run or earlier in it (the same bytes twice).
+    std::printf(
+        "%zu documents: %llu new, %llu already stored or repeated; %zu input%s skipped; "
+        "%.1f MB in %.2f s -> %s\n",
+        r.ids.size(), static_cast<unsigned long long>(r.documents_new),
+        static_cast<unsigned long long>(r.documents_existing), r.failures.size(),
+        r.failures.size() == 1 ? "" : "s", r.bytes_read / 1e6, r.seconds, g.db.c_str());
   }
   return r.ids.empty() ? kExitNothingRead : kExitOk;
 }
 
 int RunDocs(const GlobalOptions& g, bool as_json) {
   if (!std::filesystem::exists(g.db)) {
-    std::fprintf(stderr, "parallax: no store at %s (run `parallax ingest PATH` first, or pass --db)\n",
+    std::fprintf(stderr,
+                 "parallax: no store at %s (run `parallax ingest PATH` first, or pass --db)\n",
                  g.db.c_str());
     return kExitStore;
   }
@@ -101,9 +106,13 @@ int RunDocs(const GlobalOptions& g, bool as_json) {
   if (as_json) {
     nlohmann::json arr = nlohmann::json::array();
     for (const DocumentSummary& d : docs) {
-      arr.push_back({{"id", d.id}, {"lang", d.lang}, {"title", d.title}, {"source", d.source},
+      arr.push_back({{"id", d.id},
+                     {"lang", d.lang},
+                     {"title", d.title},
+                     {"source", d.source},
                      {"published", d.published ? nlohmann::json(*d.published) : nlohmann::json()},
-                     {"text_bytes", d.text_bytes}, {"raw_bytes", d.raw_bytes}});
+                     {"text_bytes", d.text_bytes},
+                     {"raw_bytes", d.raw_bytes}});
     }
     WriteJson(arr, "-");
     return kExitOk;
@@ -117,8 +126,8 @@ int RunDocs(const GlobalOptions& g, bool as_json) {
       title.pop_back();
     }
     std::printf("%-16s  %-4s  %9llu  %s  %s\n", d.id.c_str(), d.lang.c_str(),
-                static_cast<unsigned long long>(d.text_bytes),
-                fmt::format("{:<50}", title).c_str(), d.source.c_str());
+                static_cast<unsigned long long>(d.text_bytes), fmt::format("{:<50}", title).c_str(),
+                d.source.c_str());
   }
   std::printf("%zu documents in %s\n", docs.size(), g.db.c_str());
   return kExitOk;
@@ -141,13 +150,15 @@ int RunShow(const GlobalOptions& g, const std::string& id, bool as_json, bool se
   }
   std::printf("id:        %s\nsource:    %s\ntitle:     %s\npublished: %s\nsite:      %s\n",
               doc->id.c_str(), doc->source.c_str(), doc->title.c_str(),
-              doc->published ? doc->published->c_str() : "-", doc->site.empty() ? "-" : doc->site.c_str());
+              doc->published ? doc->published->c_str() : "-",
+              doc->site.empty() ? "-" : doc->site.c_str());
   std::printf("language:  %s (confidence %.2f, %s, by %s)%s\n", doc->lang.lang.c_str(),
               doc->lang.confidence, doc->lang.reliable ? "reliable" : "not reliable",
               doc->lang.method.c_str(), doc->mixed_language ? ", mixed-language document" : "");
   std::printf("charset:   %s (%s), %llu invalid bytes; %zu raw bytes, %zu text bytes\n\n",
               doc->charset.c_str(), doc->charset_source.c_str(),
-              static_cast<unsigned long long>(doc->invalid_bytes), doc->raw.size(), doc->text.size());
+              static_cast<unsigned long long>(doc->invalid_bytes), doc->raw.size(),
+              doc->text.size());
   for (size_t i = 0; i < doc->paragraphs.size(); ++i) {
     const Paragraph& p = doc->paragraphs[i];
     std::printf("[%s] ", p.lang.lang.c_str());

@@ -1,10 +1,9 @@
 // parallax: the command line. The only place that prints and exits.
+#include <CLI/CLI.hpp>
 #include <cstdio>
 #include <exception>
 #include <string>
 #include <vector>
-
-#include <CLI/CLI.hpp>
 
 #include "cli/cli.h"
 #include "parallax/error.h"
@@ -22,9 +21,10 @@ int main(int argc, char** argv) {
   using namespace parallax;
   using namespace parallax::cli;
 
-  CLI::App app{"parallax: triangulates the news. Reads articles in many languages and formats,\n"
-               "tells what each claims, and where sources agree and disagree.",
-               "parallax"};
+  CLI::App app{
+      "parallax: triangulates the news. Reads articles in many languages and formats,\n"
+      "tells what each claims, and where sources agree and disagree.",
+      "parallax"};
   app.footer(kExitCodes);
   app.set_version_flag("--version", std::string("parallax ") + PARALLAX_VERSION);
   app.require_subcommand(1);
@@ -32,8 +32,9 @@ int main(int argc, char** argv) {
   GlobalOptions g;
   app.add_option("--db", g.db, "The store: an SQLite file (default ./parallax.db)")
       ->option_text("PATH");
-  app.add_option("--data-dir", g.data_dir,
-                 "parallax's data folder (default: $PARALLAX_DATA_DIR, the installed or source copy)")
+  app.add_option(
+         "--data-dir", g.data_dir,
+         "parallax's data folder (default: $PARALLAX_DATA_DIR, the installed or source copy)")
       ->option_text("DIR");
   app.add_option("--threads", g.threads, "Worker threads (default: one per core)")
       ->check(CLI::NonNegativeNumber);
@@ -41,29 +42,36 @@ int main(int argc, char** argv) {
 
   std::vector<std::string> paths;
   auto* ingest = app.add_subcommand(
-      "ingest", "Read inputs into the store: files, folders (recursively), .tar/.tar.gz/.zip,\n"
-                "WARC and WARC.gz, JSONL, HTML, text; '-' is standard input");
+      "ingest",
+      "Read inputs into the store: files, folders (recursively), .tar/.tar.gz/.zip,\n"
+      "WARC and WARC.gz, JSONL, HTML, text; '-' is standard input");
   ingest->add_option("paths", paths, "Inputs")->required()->option_text("PATH...");
 
   bool docs_json = false;
-  auto* docs = app.add_subcommand("docs", "List the stored documents: id, language, size, title, source");
+  auto* docs =
+      app.add_subcommand("docs", "List the stored documents: id, language, size, title, source");
   docs->add_flag("--json", docs_json, "JSON instead of a table");
 
   std::string show_id;
   bool show_json = false, show_sentences = false;
-  auto* show = app.add_subcommand("show", "Show one document: metadata, then its clean text with\n"
-                                          "each paragraph's language");
-  show->add_option("id", show_id, "Document id, or a unique prefix of at least 4 digits")->required();
+  auto* show = app.add_subcommand("show",
+                                  "Show one document: metadata, then its clean text with\n"
+                                  "each paragraph's language");
+  show->add_option("id", show_id, "Document id, or a unique prefix of at least 4 digits")
+      ->required();
   show->add_flag("--json", show_json, "The document as JSON (docs/json.md)");
   show->add_flag("--sentences", show_sentences, "One sentence a line, with byte offsets");
 
   std::string json_path;
   auto* analyze = app.add_subcommand(
-      "analyze", "Ingest inputs (into --db if given, else a temporary store) and print the analysis;\n"
-                 "--json writes it as JSON (docs/json.md)");
+      "analyze",
+      "Ingest inputs (into --db if given, else a temporary store) and print the analysis;\n"
+      "--json writes it as JSON (docs/json.md)");
   analyze->add_option("paths", paths, "Inputs")->required()->option_text("PATH...");
-  analyze->add_option("--json", json_path, "Write the JSON result to FILE ('-': standard output;\n"
-                                           "the summary then goes to stderr)")
+  analyze
+      ->add_option("--json", json_path,
+                   "Write the JSON result to FILE ('-': standard output;\n"
+                   "the summary then goes to stderr)")
       ->option_text("FILE|-");
 
   try {

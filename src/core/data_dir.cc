@@ -40,8 +40,7 @@ std::string FindDataDir(const std::string& explicit_dir) {
 #ifdef PARALLAX_SOURCE_DATA_DIR
   if (IsDataDir(PARALLAX_SOURCE_DATA_DIR)) return PARALLAX_SOURCE_DATA_DIR;
 #endif
-  throw DataError(
-      "cannot find parallax's data folder: set PARALLAX_DATA_DIR or pass --data-dir");
+  throw DataError("cannot find parallax's data folder: set PARALLAX_DATA_DIR or pass --data-dir");
 }
 
 }  // namespace parallax

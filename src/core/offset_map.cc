@@ -157,10 +157,12 @@ std::string OffsetMap::Serialize() const {
 }
 
 OffsetMap OffsetMap::Deserialize(std::string_view blob) {
-  if (blob.size() % 16 != 0) throw std::invalid_argument("OffsetMap: blob size not a multiple of 16");
+  if (blob.size() % 16 != 0)
+    throw std::invalid_argument("OffsetMap: blob size not a multiple of 16");
   auto get = [&blob](size_t at) {
     uint32_t v = 0;
-    for (int i = 0; i < 4; ++i) v |= static_cast<uint32_t>(static_cast<uint8_t>(blob[at + i])) << (8 * i);
+    for (int i = 0; i < 4; ++i)
+      v |= static_cast<uint32_t>(static_cast<uint8_t>(blob[at + i])) << (8 * i);
     return v;
   };
   OffsetMap map;

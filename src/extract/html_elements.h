@@ -15,17 +15,17 @@ namespace parallax::html {
 
 // Element roles, combinable. An element not in the table is inline (no flags).
 enum ElementFlag : uint16_t {
-  kBlock = 1 << 0,    // starts and ends a paragraph (p, div, li, h2, tr, ...)
-  kSkip = 1 << 1,     // its text is not rendered (script, style, head, svg, ...)
+  kBlock = 1 << 0,      // starts and ends a paragraph (p, div, li, h2, tr, ...)
+  kSkip = 1 << 1,       // its text is not rendered (script, style, head, svg, ...)
   kLineBreak = 1 << 2,  // <br>: a "\n" inside the paragraph; two in a row end it
-  kCell = 1 << 3,     // td/th: its boundaries are a space inside the row's paragraph
-  kPre = 1 << 4,      // pre/listing/xmp: line breaks in its text are kept
-  kTitle = 1 << 5,    // <title>: text goes to HtmlMeta::title, never to the text
+  kCell = 1 << 3,       // td/th: its boundaries are a space inside the row's paragraph
+  kPre = 1 << 4,        // pre/listing/xmp: line breaks in its text are kept
+  kTitle = 1 << 5,      // <title>: text goes to HtmlMeta::title, never to the text
   kHeading1 = 1 << 6,   // <h1>: the title fall-back
-  kForeign = 1 << 7,  // svg/math: their <title> is not the page title
-  kScript = 1 << 8,   // <script>: may hold JSON-LD metadata
-  kHead = 1 << 9,     // <head>: skipped like kSkip, unless an unclosed <title>
-                      // in it swallowed the page (see html_text.cc)
+  kForeign = 1 << 7,    // svg/math: their <title> is not the page title
+  kScript = 1 << 8,     // <script>: may hold JSON-LD metadata
+  kHead = 1 << 9,       // <head>: skipped like kSkip, unless an unclosed <title>
+                        // in it swallowed the page (see html_text.cc)
 };
 
 // The flags of the element named `name` (lower-case, as libxml2 reports it);

@@ -3,10 +3,10 @@
 #ifndef PARALLAX_EXTRACT_HTML_META_H_
 #define PARALLAX_EXTRACT_HTML_META_H_
 
+#include <libxml/xmlstring.h>
+
 #include <string>
 #include <string_view>
-
-#include <libxml/xmlstring.h>
 
 #include "parallax/html_text.h"
 

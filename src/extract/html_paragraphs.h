@@ -65,9 +65,9 @@ class ParagraphBuilder {
   std::string para_;
   std::vector<OffsetRun> runs_;
   bool ws_pending_ = false;
-  size_t ws_in_ = kNoInput;  // input offset of the first pending whitespace byte
-  size_t ws_in_len_ = 0;     // its input length (1, or a reference such as "&#32;")
-  int ws_newlines_ = 0;      // newlines in the pending whitespace (counted in <pre>)
+  size_t ws_in_ = kNoInput;    // input offset of the first pending whitespace byte
+  size_t ws_in_len_ = 0;       // its input length (1, or a reference such as "&#32;")
+  int ws_newlines_ = 0;        // newlines in the pending whitespace (counted in <pre>)
   bool line_pending_ = false;  // a <br> since the last word
   bool pre_ = false;
 

@@ -15,6 +15,8 @@
 // Locate() below finds each chunk's input range from these rules and falls
 // back to a bounded search, so an unexpected case degrades the map's
 // precision, never the text.
+#include "parallax/html_text.h"
+
 #include <libxml/HTMLparser.h>
 #include <libxml/parser.h>
 #include <libxml/parserInternals.h>
@@ -34,7 +36,6 @@
 #include "extract/html_elements.h"
 #include "extract/html_meta.h"
 #include "extract/html_paragraphs.h"
-#include "parallax/html_text.h"
 
 namespace parallax {
 
@@ -436,8 +437,7 @@ size_t Renderer::ReferenceEndingAt(size_t pos) const {
 std::string_view CutAtCharBoundary(std::string_view s, size_t max) {
   if (s.size() <= max) return s;
   size_t end = max;
-  for (int back = 0; back < 3 && end > 0 &&
-                     (static_cast<unsigned char>(s[end]) & 0xC0) == 0x80;
+  for (int back = 0; back < 3 && end > 0 && (static_cast<unsigned char>(s[end]) & 0xC0) == 0x80;
        ++back) {
     --end;
   }

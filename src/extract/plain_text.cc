@@ -49,7 +49,8 @@ PlainText RenderPlainText(std::string_view in) {
     }
     // Trim the line.
     size_t a = pos, b = eol;
-    while (a < b && (IsSpace(in[a]) || DroppableAt(in, a) > 0)) a += std::max<size_t>(1, DroppableAt(in, a));
+    while (a < b && (IsSpace(in[a]) || DroppableAt(in, a) > 0))
+      a += std::max<size_t>(1, DroppableAt(in, a));
     while (b > a && (IsSpace(in[b - 1]) || static_cast<unsigned char>(in[b - 1]) < 0x20)) --b;
     if (a >= b) {
       if (in_paragraph) ++pending_breaks;

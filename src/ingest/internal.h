@@ -15,6 +15,7 @@
 #include <string_view>
 
 #include "parallax/ingest.h"
+#include "parallax/url.h"
 
 namespace parallax::ingest {
 
@@ -133,9 +134,6 @@ std::string FormatBytes(uint64_t bytes);
 std::string TooLargeReason(uint64_t size, uint64_t limit);
 // "too large: over 64.0 MB (decompressed), limit 64.0 MB".
 std::string TooLargeDecompressedReason(uint64_t limit);
-// The host of an absolute URL, lower-cased, without port and "www.";
-// empty if there is none.
-std::string SiteOfUrl(std::string_view url);
 std::string AsciiLower(std::string_view s);
 std::string_view Trim(std::string_view s);
 bool StartsWithNoCase(std::string_view s, std::string_view prefix);

@@ -59,27 +59,4 @@ std::string StripGzipSuffix(std::string_view name) {
   return std::string(name);
 }
 
-std::string SiteOfUrl(std::string_view url) {
-  url = Trim(url);
-  size_t scheme = url.find("://");
-  if (scheme == std::string_view::npos) return "";
-  std::string_view rest = url.substr(scheme + 3);
-  size_t end = rest.find_first_of("/?#");
-  std::string_view authority = rest.substr(0, end);
-  if (size_t at = authority.rfind('@'); at != std::string_view::npos) {
-    authority.remove_prefix(at + 1);
-  }
-  std::string_view host = authority;
-  if (!host.empty() && host.front() == '[') {  // IPv6 literal
-    size_t close = host.find(']');
-    host = host.substr(0, close == std::string_view::npos ? host.size() : close + 1);
-  } else if (size_t colon = host.find(':'); colon != std::string_view::npos) {
-    host = host.substr(0, colon);
-  }
-  std::string out = AsciiLower(host);
-  if (!out.empty() && out.back() == '.') out.pop_back();
-  if (out.rfind("www.", 0) == 0) out.erase(0, 4);
-  return out;
-}
-
 }  // namespace parallax::ingest

@@ -27,9 +27,6 @@ struct Pipeline::Impl {
 // -> nullopt.
 std::optional<std::string> NormalizePublished(std::string_view value);
 
-// "https://www.example.kz:443/a?b" -> "example.kz"; "" when not a URL.
-std::string HostOf(std::string_view url);
-
 }  // namespace parallax
 
 #endif  // PARALLAX_PIPELINE_PIPELINE_IMPL_H_

@@ -10,6 +10,7 @@
 #include "parallax/html_text.h"
 #include "parallax/pipeline.h"
 #include "parallax/plain_text.h"
+#include "parallax/url.h"
 #include "pipeline/pipeline_impl.h"
 
 namespace parallax {
@@ -39,25 +40,6 @@ std::optional<std::string> NormalizePublished(std::string_view value) {
   int month = std::stoi(std::string(m)), day = std::stoi(std::string(d));
   if (month < 1 || month > 12 || day < 1 || day > 31) return std::nullopt;
   return std::string(value.substr(0, 10));
-}
-
-std::string HostOf(std::string_view url) {
-  size_t scheme = url.find("://");
-  if (scheme == std::string_view::npos) return "";
-  std::string_view rest = url.substr(scheme + 3);
-  size_t end = rest.find_first_of("/?#");
-  std::string_view authority = rest.substr(0, end);
-  if (size_t at = authority.rfind('@'); at != std::string_view::npos) {
-    authority.remove_prefix(at + 1);
-  }
-  if (!authority.empty() && authority.front() != '[') {
-    authority = authority.substr(0, authority.find(':'));
-  }
-  std::string host(authority);
-  std::transform(host.begin(), host.end(), host.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  if (host.rfind("www.", 0) == 0) host.erase(0, 4);
-  return host;
 }
 
 Pipeline::Impl::Impl(PipelineOptions opts)
@@ -112,8 +94,9 @@ Document Pipeline::Impl::Process(RawDocument raw, std::string id) const {
     doc.text_to_raw = plain.to_input.Then(decoded.to_input);
   }
   if (doc.text.empty()) {
-    throw InputError(raw.format == Format::kHtml ? "no visible text in the HTML page"
-                                                 : "no text (only whitespace or control characters)");
+    throw InputError(raw.format == Format::kHtml
+                         ? "no visible text in the HTML page"
+                         : "no text (only whitespace or control characters)");
   }
   doc.raw = std::move(raw.bytes);
 
@@ -128,7 +111,7 @@ Document Pipeline::Impl::Process(RawDocument raw, std::string id) const {
   doc.title = std::move(title);
   doc.published = NormalizePublished(published);
   doc.url = std::move(url);
-  doc.site = !site.empty() ? std::move(site) : HostOf(doc.url);
+  doc.site = !site.empty() ? std::move(site) : SiteOfUrl(doc.url);
 
   language.Annotate(doc, lang_hint);
   segmenter.Annotate(doc);

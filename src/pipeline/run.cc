@@ -74,7 +74,8 @@ RunResult Pipeline::Run(const std::vector<std::string>& paths, Store& store,
         } catch (const std::exception& e) {
           // A defect, not bad input: still recorded per document so that the
           // run goes on, and worded so that it is reported as ours.
-          outcome.failure = InputFailure{std::move(source), std::string("internal error: ") + e.what()};
+          outcome.failure =
+              InputFailure{std::move(source), std::string("internal error: ") + e.what()};
         }
         outcomes.Push(std::move(outcome));
       }
@@ -82,7 +83,7 @@ RunResult Pipeline::Run(const std::vector<std::string>& paths, Store& store,
   }
 
   std::vector<std::pair<uint64_t, std::string>> order;  // (seq, id) of delivered documents
-  std::exception_ptr writer_error;  // read only after writer.join()
+  std::exception_ptr writer_error;                      // read only after writer.join()
   std::atomic<bool> writer_failed{false};
   std::thread writer([&] {
     std::vector<Document> docs;

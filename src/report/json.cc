@@ -65,7 +65,8 @@ nlohmann::json DocumentToJson(const Document& doc) {
   d["sentences"] = std::move(sentences);
 
   json removed = json::array();
-  for (const RemovedBlock& r : doc.removed) removed.push_back({{"text", r.text}, {"reason", r.reason}});
+  for (const RemovedBlock& r : doc.removed)
+    removed.push_back({{"text", r.text}, {"reason", r.reason}});
   d["removed"] = std::move(removed);
   d["signals"] = doc.signals.is_object() ? doc.signals : json::object();
   return d;
@@ -74,14 +75,16 @@ nlohmann::json DocumentToJson(const Document& doc) {
 nlohmann::json AnalysisToJson(const std::vector<Document>& documents,
                               const std::vector<InputFailure>& failures) {
   json out;
-  out["parallax"] = {{"version", PARALLAX_VERSION}, {"store_schema", Store::kSchemaVersion},
+  out["parallax"] = {{"version", PARALLAX_VERSION},
+                     {"store_schema", Store::kSchemaVersion},
                      {"json_schema", "docs/parallax.schema.json"}};
   json docs = json::array();
   for (const Document& d : documents) docs.push_back(DocumentToJson(d));
   out["documents"] = std::move(docs);
   out["stories"] = json::array();
   json errors = json::array();
-  for (const InputFailure& f : failures) errors.push_back({{"source", f.source}, {"reason", f.reason}});
+  for (const InputFailure& f : failures)
+    errors.push_back({{"source", f.source}, {"reason", f.reason}});
   out["errors"] = std::move(errors);
   return out;
 }

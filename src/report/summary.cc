@@ -1,9 +1,9 @@
 // The analysis as a readable terminal summary.
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <map>
 #include <string>
-
-#include <fmt/format.h>
 
 #include "parallax/report.h"
 
@@ -42,9 +42,17 @@ std::string Fit(std::string_view s, size_t width) {
   for (size_t i = 0; i < s.size() && cps < keep;) {
     size_t len = 1;
     unsigned char c = static_cast<unsigned char>(s[i]);
-    if (c >= 0xF0) len = 4; else if (c >= 0xE0) len = 3; else if (c >= 0xC0) len = 2;
+    if (c >= 0xF0)
+      len = 4;
+    else if (c >= 0xE0)
+      len = 3;
+    else if (c >= 0xC0)
+      len = 2;
     std::string_view cp = s.substr(i, len);
-    if (cp == "\n" || cp == "\t" || cp == "\r") out += ' '; else out.append(cp);
+    if (cp == "\n" || cp == "\t" || cp == "\r")
+      out += ' ';
+    else
+      out.append(cp);
     i += len;
     ++cps;
   }
@@ -77,7 +85,8 @@ std::string AnalysisSummary(const std::vector<Document>& documents,
   std::map<std::string, int> by_lang;
   for (const Document& d : documents) ++by_lang[d.lang.lang];
   std::string langs;
-  for (const auto& [lang, n] : by_lang) langs += fmt::format("{}{} {}", langs.empty() ? "" : ", ", lang, n);
+  for (const auto& [lang, n] : by_lang)
+    langs += fmt::format("{}{} {}", langs.empty() ? "" : ", ", lang, n);
   out += fmt::format("{} document{} ({}), {} input{} skipped\n\n", documents.size(),
                      documents.size() == 1 ? "" : "s", langs.empty() ? "none" : langs,
                      failures.size(), failures.size() == 1 ? "" : "s");

@@ -3,9 +3,9 @@
 // input bytes. The evidence order is documented in include/parallax/encoding.h.
 #include "parallax/encoding.h"
 
+#include <unicode/uchar.h>
 #include <unicode/ucnv.h>
 #include <unicode/ucnv_cb.h>
-#include <unicode/uchar.h>
 #include <unicode/ucsdet.h>
 #include <unicode/utf16.h>
 #include <unicode/utf8.h>
@@ -147,8 +147,8 @@ struct CallbackState {
 // Substitutes U+FFFD for each unmappable or illegal sequence and counts its
 // bytes.
 void CountingSubstitute(const void* context, UConverterToUnicodeArgs* args,
-                        const char* /*code_units*/, int32_t length,
-                        UConverterCallbackReason reason, UErrorCode* err) {
+                        const char* /*code_units*/, int32_t length, UConverterCallbackReason reason,
+                        UErrorCode* err) {
   if (reason > UCNV_IRREGULAR) return;
   auto* state = static_cast<CallbackState*>(const_cast<void*>(context));
   state->invalid += static_cast<uint64_t>(length);
@@ -288,8 +288,8 @@ std::optional<Charset> ResolveCharset(std::string_view label, bool from_meta) {
     l.pop_back();
   }
   size_t first = 0;
-  while (first < l.size() &&
-         (std::isspace(static_cast<unsigned char>(l[first])) || l[first] == '"' || l[first] == '\'')) {
+  while (first < l.size() && (std::isspace(static_cast<unsigned char>(l[first])) ||
+                              l[first] == '"' || l[first] == '\'')) {
     ++first;
   }
   l.erase(0, first);
@@ -525,8 +525,9 @@ Decoded DecodeToUtf8(std::string_view bytes, const DecodeOptions& options) {
   if (auto utf16 = SniffUtf16(bytes, declared ? declared->icu : "")) {
     auto cs = OpenCharset(*utf16);
     if (cs && DecodeWith(*cs, bytes, 0, &out)) {
-      int confidence = out.utf8.empty() ? 0 : 100 - static_cast<int>(std::min<uint64_t>(
-                                                       100, out.invalid_bytes * 100 / bytes.size()));
+      int confidence = out.utf8.empty() ? 0
+                                        : 100 - static_cast<int>(std::min<uint64_t>(
+                                                    100, out.invalid_bytes * 100 / bytes.size()));
       bool was_declared = declared && declared->icu == cs->icu;
       return Finish(std::move(out), *cs, was_declared ? "http" : "detected", confidence);
     }
@@ -632,8 +633,8 @@ std::string CharsetFromContentType(std::string_view content_type) {
   std::string lower = AsciiLower(content_type);
   for (size_t cs = lower.find("charset"); cs != std::string::npos;
        cs = lower.find("charset", cs + 7)) {
-    bool param_start = cs == 0 || lower[cs - 1] == ';' || lower[cs - 1] == ' ' ||
-                       lower[cs - 1] == '\t';
+    bool param_start =
+        cs == 0 || lower[cs - 1] == ';' || lower[cs - 1] == ' ' || lower[cs - 1] == '\t';
     if (!param_start) continue;
     std::string_view v = ValueAfter(content_type, cs + 7);
     if (!v.empty()) return std::string(v);

@@ -135,9 +135,24 @@ class LetterModel {
   static bool IsCyrillic(UChar32 c) { return c >= 0x400 && c < 0x530; }
   static bool IsCommonPunct(UChar32 c) {
     switch (c) {
-      case 0x00A0: case 0x00AB: case 0x00BB: case 0x00A9: case 0x00B0: case 0x00A7:
-      case 0x2013: case 0x2014: case 0x2018: case 0x2019: case 0x201A: case 0x201C:
-      case 0x201D: case 0x201E: case 0x2026: case 0x2022: case 0x2116: case 0x20AC:
+      case 0x00A0:
+      case 0x00AB:
+      case 0x00BB:
+      case 0x00A9:
+      case 0x00B0:
+      case 0x00A7:
+      case 0x2013:
+      case 0x2014:
+      case 0x2018:
+      case 0x2019:
+      case 0x201A:
+      case 0x201C:
+      case 0x201D:
+      case 0x201E:
+      case 0x2026:
+      case 0x2022:
+      case 0x2116:
+      case 0x20AC:
         return true;
       default:
         return false;

@@ -149,11 +149,12 @@ LanguageGuess LanguageIdentifier::Impl::Run(std::string_view text, std::string_v
 
   // CLD2's candidate: its answer, else its unreliable top language, else its
   // best-effort guess.
-  std::string cand = !cld.lang.empty() ? cld.lang : !cld.top[0].empty() ? cld.top[0] : cld.best_effort;
+  std::string cand = !cld.lang.empty()     ? cld.lang
+                     : !cld.top[0].empty() ? cld.top[0]
+                                           : cld.best_effort;
   const bool cand_consistent = Consistent(cand, script);
 
-  auto result = [&](const std::string& lang, double confidence, bool reliable,
-                    const char* method) {
+  auto result = [&](const std::string& lang, double confidence, bool reliable, const char* method) {
     LanguageGuess g;
     g.lang = lang;
     g.confidence = std::clamp(confidence, 0.0, 1.0);
@@ -175,12 +176,13 @@ LanguageGuess LanguageIdentifier::Impl::Run(std::string_view text, std::string_v
     for (const auto& [l, s] : by_lang) {
       if (s > 0) g.shares.push_back({l, s});
     }
-    std::stable_sort(g.shares.begin(), g.shares.end(),
-                     [](const LanguageShare& a, const LanguageShare& b) { return a.share > b.share; });
+    std::stable_sort(
+        g.shares.begin(), g.shares.end(),
+        [](const LanguageShare& a, const LanguageShare& b) { return a.share > b.share; });
     return g;
   };
-  const bool hint_usable = !hint.empty() && Consistent(hint, script) &&
-                           !Contradicted(prof, script, hint);
+  const bool hint_usable =
+      !hint.empty() && Consistent(hint, script) && !Contradicted(prof, script, hint);
 
   // 1. CLD2 is sure, and its language writes the main script or another one
   // the text holds a fair share of (Korean with English in brackets has
@@ -261,7 +263,8 @@ LanguageGuess LanguageIdentifier::Impl::Run(std::string_view text, std::string_v
     return LanguageGuess{};
   }
   // Letter evidence. Among tied leaders, CLD2's candidate, then its top
-  // three and best-effort guess win, else file order (alphabets.tsv lists each script's most written language first).
+  // three and best-effort guess win, else file order (alphabets.tsv lists each script's most
+  // written language first).
   const LetterScore* best = &scores[0];
   const std::string cld2_order[] = {cand, cld.top[0], cld.top[1], cld.top[2], cld.best_effort};
   bool picked = false;
@@ -367,8 +370,8 @@ void LanguageIdentifier::Annotate(Document& doc, std::string_view hint) const {
       }
     }
   } else if (doc.paragraphs.empty() && doc.lang.shares.size() > 1) {
-    doc.mixed_language = doc.lang.reliable &&
-                         doc.lang.shares[1].share >= impl.options.mixed_min_share;
+    doc.mixed_language =
+        doc.lang.reliable && doc.lang.shares[1].share >= impl.options.mixed_min_share;
   }
 }
 

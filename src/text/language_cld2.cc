@@ -1,10 +1,10 @@
 // parallax: the CLD2 call (see language_cld2.h).
 #include "text/language_cld2.h"
 
-#include <cstdio>  // compact_lang_det.h uses FILE without including it
-
 #include <cld2/public/compact_lang_det.h>
 #include <cld2/public/encodings.h>
+
+#include <cstdio>  // compact_lang_det.h uses FILE without including it
 
 #include "text/language_evidence.h"
 
@@ -42,9 +42,8 @@ CLD2::Language Detect(std::string_view utf8, const char* hint, int flags, CLD2::
   int text_bytes = 0;
   int valid_prefix = 0;
   return CLD2::ExtDetectLanguageSummaryCheckUTF8(
-      utf8.data(), static_cast<int>(utf8.size()), /*is_plain_text=*/true, &hints, flags,
-      language3, percent3, normalized3, /*resultchunkvector=*/nullptr, &text_bytes, reliable,
-      &valid_prefix);
+      utf8.data(), static_cast<int>(utf8.size()), /*is_plain_text=*/true, &hints, flags, language3,
+      percent3, normalized3, /*resultchunkvector=*/nullptr, &text_bytes, reliable, &valid_prefix);
 }
 
 }  // namespace
@@ -68,8 +67,8 @@ Cld2Answer RunCld2(std::string_view utf8, std::string_view hint, const Cld2Codes
   }
   if (a.lang.empty() && best_effort) {
     bool unused = false;
-    CLD2::Language effort = Detect(utf8, hint_ptr, CLD2::kCLDFlagBestEffort, language3, percent3,
-                                   normalized3, &unused);
+    CLD2::Language effort =
+        Detect(utf8, hint_ptr, CLD2::kCLDFlagBestEffort, language3, percent3, normalized3, &unused);
     a.best_effort = Code(effort, codes);
   }
   return a;

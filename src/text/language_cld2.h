@@ -29,12 +29,12 @@ class Cld2Codes {
 
 // One CLD2 answer; languages in parallax codes, "" for UNKNOWN.
 struct Cld2Answer {
-  std::string lang;      // CLD2's summary language (flags 0)
+  std::string lang;  // CLD2's summary language (flags 0)
   bool reliable = false;
-  std::string top[3];    // language3
-  int percent[3] = {0, 0, 0};  // percent3: share of the text bytes, 0..100
+  std::string top[3];                // language3
+  int percent[3] = {0, 0, 0};        // percent3: share of the text bytes, 0..100
   double normalized[3] = {0, 0, 0};  // normalized_score3
-  std::string best_effort;  // with kCLDFlagBestEffort, only when `lang` is ""
+  std::string best_effort;           // with kCLDFlagBestEffort, only when `lang` is ""
 };
 
 // Runs CLD2 on plain UTF-8 text with `hint` (a parallax code or "") as the

@@ -66,8 +66,8 @@ std::vector<char32_t> DecodeLetters(const std::string& s, const std::string& whe
 
 }  // namespace
 
-std::vector<std::vector<std::string>> ReadTsv(const std::string& path,
-                                              const std::string& header, size_t columns) {
+std::vector<std::vector<std::string>> ReadTsv(const std::string& path, const std::string& header,
+                                              size_t columns) {
   std::ifstream in(path);
   if (!in) throw DataError("cannot read " + path);
   std::vector<std::vector<std::string>> rows;
@@ -273,8 +273,8 @@ std::vector<LetterScore> ScoreLetters(const EvidenceData& data, const TextProfil
   return out;
 }
 
-int ForeignLetters(const EvidenceData& data, const TextProfile& profile,
-                   const std::string& script, const std::string& lang) {
+int ForeignLetters(const EvidenceData& data, const TextProfile& profile, const std::string& script,
+                   const std::string& lang) {
   if (!data.HasAlphabet(script, lang)) return -1;
   int foreign = 0;
   auto chars = profile.script_chars.find(script);

@@ -26,12 +26,12 @@ namespace parallax::langid_internal {
 // Rows of a data/langid TSV file after its '#' comments and its header line,
 // which must equal `header`; each row has exactly `columns` tab-separated
 // fields (empty fields allowed). Throws DataError naming file and line.
-std::vector<std::vector<std::string>> ReadTsv(const std::string& path,
-                                              const std::string& header, size_t columns);
+std::vector<std::vector<std::string>> ReadTsv(const std::string& path, const std::string& header,
+                                              size_t columns);
 
 struct ScriptRow {
-  std::string script;   // ISO 15924 ("Cyrl")
-  std::string decides;  // language the script alone gives, or "" if shared
+  std::string script;                  // ISO 15924 ("Cyrl")
+  std::string decides;                 // language the script alone gives, or "" if shared
   bool any_language = false;           // "*": any language CLD2 writes in it
   std::vector<std::string> languages;  // in tie-break order (most written first)
   std::vector<std::string> absorbs;    // scripts counted toward this one
@@ -78,8 +78,8 @@ struct TextProfile {
   std::map<std::string, int> script_letters;  // ISO 15924 -> letters
   // ISO 15924 -> lower-cased letter -> count
   std::map<std::string, std::unordered_map<char32_t, int>> script_chars;
-  std::string dominant;       // script with most letters, absorbs applied
-  int dominant_letters = 0;   // its letters, absorbed scripts included
+  std::string dominant;      // script with most letters, absorbs applied
+  int dominant_letters = 0;  // its letters, absorbed scripts included
 };
 
 // Scans valid UTF-8 (invalid bytes are skipped). Never throws.
@@ -100,8 +100,8 @@ std::vector<LetterScore> ScoreLetters(const EvidenceData& data, const TextProfil
 
 // Letters of `script` in the profile that `lang` does not write; -1 if `lang`
 // has no alphabet for the script (nothing can be said).
-int ForeignLetters(const EvidenceData& data, const TextProfile& profile,
-                   const std::string& script, const std::string& lang);
+int ForeignLetters(const EvidenceData& data, const TextProfile& profile, const std::string& script,
+                   const std::string& lang);
 
 }  // namespace parallax::langid_internal
 

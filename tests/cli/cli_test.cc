@@ -1,18 +1,17 @@
 // The parallax binary end to end: bad inputs, exit codes, idempotent and
 // resumable ingest, stdin. Inputs are generated here at test time.
+#include <gtest/gtest.h>
 #include <signal.h>
 #include <sqlite3.h>
 #include <sys/wait.h>
 #include <unistd.h>
 #include <zlib.h>
 
-#include <gtest/gtest.h>
-#include <nlohmann/json.hpp>
-
 #include <chrono>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <nlohmann/json.hpp>
 #include <sstream>
 #include <string>
 #include <thread>
@@ -69,8 +68,8 @@ class CliTest : public ::testing::Test {
   Outcome Run(const std::string& args, const std::string& stdin_data = "") {
     fs::path out = dir_ / "stdout", err = dir_ / "stderr", in = dir_ / "stdin";
     Spit(in, stdin_data);
-    std::string cmd = "cd '" + dir_.string() + "' && CI=true '" PARALLAX_BINARY "' " + args + " <'" +
-                      in.string() + "' >'" + out.string() + "' 2>'" + err.string() + "'";
+    std::string cmd = "cd '" + dir_.string() + "' && CI=true '" PARALLAX_BINARY "' " + args +
+                      " <'" + in.string() + "' >'" + out.string() + "' 2>'" + err.string() + "'";
     int status = std::system(cmd.c_str());
     Outcome o;
     o.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
@@ -111,16 +110,15 @@ TEST_F(CliTest, BadInputsAreReportedAndTheRunGoesOn) {
   Spit(in / "feed.jsonl",
        "{\"url\":\"https://news.example.kz/a\",\"title\":\"Almaty\",\"text\":\"Smoke rose over the "
        "square as the crowd grew through the evening.\"}\n{not json at all\n");
-  {
-    std::ofstream big(in / "huge.txt");
-  }
+  { std::ofstream big(in / "huge.txt"); }
   fs::resize_file(in / "huge.txt", 200ull << 20);  // sparse: no disk used
 
   Outcome o = Run("--db store.db analyze inputs missing.txt --json result.json");
   EXPECT_EQ(o.exit_code, 0) << o.err;
-  for (const char* name : {"empty.txt", "photo.html", "cut.warc.gz", "corrupt.zip",
-                           "feed.jsonl:2", "huge.txt", "missing.txt"}) {
-    EXPECT_NE(o.err.find(name), std::string::npos) << "no stderr line for " << name << "\n" << o.err;
+  for (const char* name : {"empty.txt", "photo.html", "cut.warc.gz", "corrupt.zip", "feed.jsonl:2",
+                           "huge.txt", "missing.txt"}) {
+    EXPECT_NE(o.err.find(name), std::string::npos) << "no stderr line for " << name << "\n"
+                                                   << o.err;
   }
   nlohmann::json j = nlohmann::json::parse(Slurp(dir_ / "result.json"));
   ASSERT_TRUE(j.contains("documents"));
@@ -169,7 +167,8 @@ TEST_F(CliTest, IngestTwiceKeepsOneAndShowFindsByPrefix) {
   ASSERT_EQ(first.exit_code, 0) << first.err;
   Outcome second = Run("--db s.db ingest a");
   ASSERT_EQ(second.exit_code, 0) << second.err;
-  EXPECT_NE(second.out.find("0 new"), std::string::npos) << second.out;
+  EXPECT_NE(second.out.find("2 documents: 0 new, 3 already stored or repeated"), std::string::npos)
+      << second.out;
 
   Outcome docs = Run("--db s.db docs --json");
   ASSERT_EQ(docs.exit_code, 0);
@@ -231,10 +230,14 @@ TEST_F(CliTest, KilledRunLeavesAConsistentStoreAndARerunCompletesIt) {
     waitpid(pid, &status, 0);
     fs::path db = dir_ / "kill.db";
     if (!fs::exists(db)) continue;  // killed before the store was created
-    EXPECT_EQ(CountRows(db, "SELECT count(*) FROM pragma_integrity_check WHERE integrity_check != 'ok'"), 0);
+    EXPECT_EQ(
+        CountRows(db, "SELECT count(*) FROM pragma_integrity_check WHERE integrity_check != 'ok'"),
+        0);
     // Every stored document is whole: it has paragraphs and sentences.
-    EXPECT_EQ(CountRows(db, "SELECT count(*) FROM documents d WHERE NOT EXISTS "
-                            "(SELECT 1 FROM sentences s WHERE s.doc_id = d.id)"), 0);
+    EXPECT_EQ(CountRows(db,
+                        "SELECT count(*) FROM documents d WHERE NOT EXISTS "
+                        "(SELECT 1 FROM sentences s WHERE s.doc_id = d.id)"),
+              0);
     EXPECT_LE(CountRows(db, "SELECT count(*) FROM documents"), kDocs);
   }
   Outcome o = Run("--db kill.db -q ingest corpus");

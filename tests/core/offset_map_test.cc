@@ -226,7 +226,7 @@ RandomMap MakeRandomMap(std::mt19937& rng, size_t runs) {
         out += n;
         in += n;
         break;
-      case 2:  // 2:1
+      case 2:    // 2:1
       case 3: {  // 3:1
         size_t width = kind(rng) % 2 == 0 ? 2 : 3;
         for (size_t k = 0; k < n; ++k) result.char_starts.push_back(out + width * k);
@@ -310,8 +310,7 @@ TEST(OffsetMapTest, ThenMatchesPerOffsetCompositionAtRunBoundaries) {
     for (size_t a : points) {
       if (a >= end) continue;  // past the end both sides clamp differently
       size_t expected = ReferenceCompose(outer.map, inner.map, a);
-      ASSERT_EQ(composed.ToInput(a), expected)
-          << "trial " << trial << " at A offset " << a;
+      ASSERT_EQ(composed.ToInput(a), expected) << "trial " << trial << " at A offset " << a;
     }
     // Spans between consecutive outer run boundaries map to the reference
     // span computed through both maps.
@@ -413,11 +412,9 @@ TEST(OffsetMapTest, DeserializeRejectsMalformedBlobs) {
   EXPECT_THROW(OffsetMap::Deserialize(good.substr(0, 31)), std::invalid_argument);
   EXPECT_THROW(OffsetMap::Deserialize("x"), std::invalid_argument);
   // Out of order.
-  EXPECT_THROW(OffsetMap::Deserialize(Quad(4, 2, 9, 2) + Quad(0, 4, 0, 4)),
-               std::invalid_argument);
+  EXPECT_THROW(OffsetMap::Deserialize(Quad(4, 2, 9, 2) + Quad(0, 4, 0, 4)), std::invalid_argument);
   // Overlapping.
-  EXPECT_THROW(OffsetMap::Deserialize(Quad(0, 4, 0, 4) + Quad(3, 2, 9, 2)),
-               std::invalid_argument);
+  EXPECT_THROW(OffsetMap::Deserialize(Quad(0, 4, 0, 4) + Quad(3, 2, 9, 2)), std::invalid_argument);
   // A run reaching past 4 GiB, which Add would never have built.
   EXPECT_THROW(OffsetMap::Deserialize(Quad(0xfffffff0u, 0x20, 0, 1)), std::invalid_argument);
   EXPECT_THROW(OffsetMap::Deserialize(Quad(0, 1, 0xfffffff0u, 0x20)), std::invalid_argument);

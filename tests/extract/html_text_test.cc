@@ -111,7 +111,8 @@ TEST(RenderHtml, GermanParagraphsMapBackExactly) {
   EXPECT_EQ(Source(html, out, 0), "Über die Brücke");
   EXPECT_EQ(Source(html, out, 1), Para(out, 1));
   // The inline <b> is inside the mapped range; the text around it is exact.
-  EXPECT_EQ(Source(html, out, 2), "Anwohner äußerten sich <b>erleichtert</b>, die Gemeinde schweigt.");
+  EXPECT_EQ(Source(html, out, 2),
+            "Anwohner äußerten sich <b>erleichtert</b>, die Gemeinde schweigt.");
   EXPECT_EQ(out.meta.title, "Ein Test");
   EXPECT_EQ(out.meta.lang, "de");
 }
@@ -164,7 +165,8 @@ TEST(RenderHtml, PolishWhitespaceCollapsesToFirstSpaceByte) {
 
 TEST(RenderHtml, ChineseListItemsAreParagraphs) {
   const std::string html =
-      "<ul><li>第一条：会议在周二举行。</li><li>第二条：<a href=\"/x\">报名</a>截止到周五。</li></ul>"
+      "<ul><li>第一条：会议在周二举行。</li><li>第二条：<a "
+      "href=\"/x\">报名</a>截止到周五。</li></ul>"
       "<div><div><p>嵌套的段落也能被找到。</p></div></div>";
   HtmlText out = Render(html);
   ASSERT_EQ(out.paragraphs.size(), 3u);
@@ -203,7 +205,8 @@ TEST(RenderHtml, SkippedElementsLeaveNoText) {
 }
 
 TEST(RenderHtml, InlineElementsAddNoBreaks) {
-  HtmlText out = Render("<p>Ab<span>c</span> <em>de</em><a href=#>f</a> <unknown-tag>g</unknown-tag></p>");
+  HtmlText out =
+      Render("<p>Ab<span>c</span> <em>de</em><a href=#>f</a> <unknown-tag>g</unknown-tag></p>");
   EXPECT_EQ(out.text, "Abc def g");
 }
 
@@ -215,7 +218,8 @@ TEST(RenderHtml, TableRowsAreParagraphsAndCellsJoinWithSpace) {
 }
 
 TEST(RenderHtml, PreKeepsLineBreaks) {
-  const std::string html = "<pre>\nerste Zeile\n   zweite  Zeile\n\nneuer Absatz\n</pre><p>danach</p>";
+  const std::string html =
+      "<pre>\nerste Zeile\n   zweite  Zeile\n\nneuer Absatz\n</pre><p>danach</p>";
   HtmlText out = Render(html);
   ASSERT_EQ(out.paragraphs.size(), 3u);
   EXPECT_EQ(Para(out, 0), "erste Zeile\nzweite Zeile");
@@ -299,7 +303,8 @@ TEST(RenderHtml, PublishedSourcesInPriorityOrder) {
       {"<script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", \"headline\": \"x\",\n"
        "  \"datePublished\" :  \"2020-01-07T08:00:00Z\"}</script><time datetime=\"2019-01-01\">",
        "2020-01-07T08:00:00Z"},
-      {"<script type=\"text/javascript\">var a = {\"datePublished\": \"1999-09-09\"};</script>", ""},
+      {"<script type=\"text/javascript\">var a = {\"datePublished\": \"1999-09-09\"};</script>",
+       ""},
       {"<p>Am <time datetime=\"2020-01-08\">8. Januar</time> und "
        "<time datetime=\"2020-01-09\">9. Januar</time></p>",
        "2020-01-08"},
@@ -346,7 +351,8 @@ TEST(RenderHtml, UnclosedTitleDoesNotSwallowThePage) {
 }
 
 TEST(RenderHtml, OnlyScriptGivesEmptyText) {
-  HtmlText out = Render("<script>for (var i = 0; i < 10; i++) { console.log('<p>x</p>'); }</script>");
+  HtmlText out =
+      Render("<script>for (var i = 0; i < 10; i++) { console.log('<p>x</p>'); }</script>");
   EXPECT_TRUE(out.text.empty());
   EXPECT_TRUE(out.paragraphs.empty());
 }

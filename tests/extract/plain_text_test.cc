@@ -30,13 +30,15 @@ void ExpectMapsBack(const PlainText& t, std::string_view in) {
 }
 
 TEST(PlainText, ParagraphsAtBlankLines) {
-  std::string in = "Titel der Meldung\n\nErster Absatz, Zeile eins\nZeile zwei.\n \t\nZweiter Absatz.\n";
+  std::string in =
+      "Titel der Meldung\n\nErster Absatz, Zeile eins\nZeile zwei.\n \t\nZweiter Absatz.\n";
   PlainText t = RenderPlainText(in);
   ASSERT_EQ(t.paragraphs.size(), 3u);
   EXPECT_EQ(Para(t, 0), "Titel der Meldung");
   EXPECT_EQ(Para(t, 1), "Erster Absatz, Zeile eins\nZeile zwei.");
   EXPECT_EQ(Para(t, 2), "Zweiter Absatz.");
-  EXPECT_EQ(t.text, "Titel der Meldung\n\nErster Absatz, Zeile eins\nZeile zwei.\n\nZweiter Absatz.");
+  EXPECT_EQ(t.text,
+            "Titel der Meldung\n\nErster Absatz, Zeile eins\nZeile zwei.\n\nZweiter Absatz.");
   ExpectMapsBack(t, in);
 }
 

@@ -2,7 +2,6 @@
 
 #include <gtest/gtest.h>
 #include <unicode/ucnv.h>
-
 #include <unistd.h>
 
 #include <filesystem>
@@ -11,6 +10,7 @@
 
 #include "parallax/error.h"
 #include "parallax/hash.h"
+#include "parallax/url.h"
 #include "pipeline/pipeline_impl.h"
 
 namespace parallax {
@@ -19,8 +19,8 @@ namespace {
 std::string Encode(const std::string& utf8, const char* charset) {
   UErrorCode status = U_ZERO_ERROR;
   std::string out(utf8.size() * 4 + 16, '\0');
-  int32_t n = ucnv_convert(charset, "UTF-8", out.data(), static_cast<int32_t>(out.size()), utf8.data(),
-                           static_cast<int32_t>(utf8.size()), &status);
+  int32_t n = ucnv_convert(charset, "UTF-8", out.data(), static_cast<int32_t>(out.size()),
+                           utf8.data(), static_cast<int32_t>(utf8.size()), &status);
   EXPECT_TRUE(U_SUCCESS(status));
   out.resize(static_cast<size_t>(n));
   return out;
@@ -56,7 +56,8 @@ TEST(Pipeline, Windows1251HtmlComesOutRightWithOffsetsIntoTheRawBytes) {
   EXPECT_EQ(SpanText(d, d.paragraphs[2].span), "Власти обещали снизить цену на газ.");
   // The third paragraph maps back to exactly its windows-1251 bytes.
   auto [a, b] = d.text_to_raw.SpanToInput(d.paragraphs[2].span.start, d.paragraphs[2].span.end);
-  EXPECT_EQ(raw_copy.substr(a, b - a), Encode("Власти обещали снизить цену на газ.", "windows-1251"));
+  EXPECT_EQ(raw_copy.substr(a, b - a),
+            Encode("Власти обещали снизить цену на газ.", "windows-1251"));
   // Two sentences in the second paragraph.
   int in_second = 0;
   for (const Sentence& s : d.sentences) in_second += s.paragraph == 1;
@@ -118,11 +119,12 @@ TEST(Pipeline, NormalizePublished) {
   EXPECT_FALSE(NormalizePublished("").has_value());
 }
 
-TEST(Pipeline, HostOf) {
-  EXPECT_EQ(HostOf("https://www.Example.KZ:8443/a?b#c"), "example.kz");
-  EXPECT_EQ(HostOf("http://user@news.example.org"), "news.example.org");
-  EXPECT_EQ(HostOf("not a url"), "");
-  EXPECT_EQ(HostOf(""), "");
+TEST(Pipeline, SiteOfUrl) {
+  EXPECT_EQ(SiteOfUrl("https://www.Example.KZ:8443/a?b#c"), "example.kz");
+  EXPECT_EQ(SiteOfUrl("http://user@news.example.org"), "news.example.org");
+  EXPECT_EQ(SiteOfUrl("http://[2001:db8::1]:80/x"), "[2001:db8::1]");
+  EXPECT_EQ(SiteOfUrl("not a url"), "");
+  EXPECT_EQ(SiteOfUrl(""), "");
 }
 
 TEST(Pipeline, RunWritesBatchesAndSkipsWhatIsStored) {

@@ -116,16 +116,26 @@ struct LegacyCase {
 
 TEST(EncodingTest, DetectsLegacyCharsetsShortAndLong) {
   const LegacyCase kCases[] = {
-      {&kRuShort, "windows-1251", "windows-1251"}, {&kRuLong, "windows-1251", "windows-1251"},
-      {&kUkShort, "windows-1251", "windows-1251"}, {&kUkLong, "windows-1251", "windows-1251"},
-      {&kRuShort, "KOI8-R", "KOI8-R"},             {&kRuLong, "KOI8-R", "KOI8-R"},
-      {&kRuShort, "ISO-8859-5", "ISO-8859-5"},     {&kRuLong, "ISO-8859-5", "ISO-8859-5"},
-      {&kRuShort, "IBM866", "IBM866"},             {&kRuLong, "IBM866", "IBM866"},
-      {&kPlShort, "ISO-8859-2", "ISO-8859-2"},     {&kPlLong, "ISO-8859-2", "ISO-8859-2"},
-      {&kPlShort, "windows-1250", "windows-1250"}, {&kPlLong, "windows-1250", "windows-1250"},
-      {&kCsShort, "ISO-8859-2", nullptr},          {&kCsLong, "ISO-8859-2", "ISO-8859-2"},
-      {&kCsShort, "windows-1250", nullptr},        {&kCsLong, "windows-1250", "windows-1250"},
-      {&kDeShort, "windows-1252", nullptr},        {&kDeLong, "windows-1252", nullptr},
+      {&kRuShort, "windows-1251", "windows-1251"},
+      {&kRuLong, "windows-1251", "windows-1251"},
+      {&kUkShort, "windows-1251", "windows-1251"},
+      {&kUkLong, "windows-1251", "windows-1251"},
+      {&kRuShort, "KOI8-R", "KOI8-R"},
+      {&kRuLong, "KOI8-R", "KOI8-R"},
+      {&kRuShort, "ISO-8859-5", "ISO-8859-5"},
+      {&kRuLong, "ISO-8859-5", "ISO-8859-5"},
+      {&kRuShort, "IBM866", "IBM866"},
+      {&kRuLong, "IBM866", "IBM866"},
+      {&kPlShort, "ISO-8859-2", "ISO-8859-2"},
+      {&kPlLong, "ISO-8859-2", "ISO-8859-2"},
+      {&kPlShort, "windows-1250", "windows-1250"},
+      {&kPlLong, "windows-1250", "windows-1250"},
+      {&kCsShort, "ISO-8859-2", nullptr},
+      {&kCsLong, "ISO-8859-2", "ISO-8859-2"},
+      {&kCsShort, "windows-1250", nullptr},
+      {&kCsLong, "windows-1250", "windows-1250"},
+      {&kDeShort, "windows-1252", nullptr},
+      {&kDeLong, "windows-1252", nullptr},
   };
   for (const LegacyCase& c : kCases) {
     std::string bytes = Encode(*c.text, c.charset);
@@ -153,8 +163,8 @@ TEST(EncodingTest, CzechWithoutDistinguishingLettersStillDecodes) {
 }
 
 TEST(EncodingTest, Utf16WithAndWithoutBom) {
-  for (const std::string* text : {&kRuShort, &kRuLong, &kKkShort, &kKkLong, &kDeShort, &kDeLong,
-                                  &kPlShort, &kUkLong}) {
+  for (const std::string* text :
+       {&kRuShort, &kRuLong, &kKkShort, &kKkLong, &kDeShort, &kDeLong, &kPlShort, &kUkLong}) {
     for (const char* cs : {"UTF-16LE", "UTF-16BE"}) {
       SCOPED_TRACE(std::string(cs) + ": " + *text);
       std::string body = Encode(*text, cs);
@@ -385,8 +395,8 @@ TEST(EncodingTest, CharsetFromContentType) {
 
 TEST(EncodingTest, LegacyTextIsNeverTakenForUtf8) {
   for (const std::string* text : {&kRuLong, &kUkLong, &kPlLong, &kCsLong, &kDeLong}) {
-    for (const char* cs : {"windows-1251", "KOI8-R", "windows-1250", "ISO-8859-2",
-                           "windows-1252"}) {
+    for (const char* cs :
+         {"windows-1251", "KOI8-R", "windows-1250", "ISO-8859-2", "windows-1252"}) {
       UErrorCode err = U_ZERO_ERROR;
       std::string bytes(text->size() * 2, '\0');
       int32_t len = ucnv_convert(cs, "UTF-8", bytes.data(), static_cast<int32_t>(bytes.size()),

@@ -29,30 +29,41 @@ struct Case {
 
 // Ordinary news sentences, one or two per language.
 const Case kSentences[] = {
-    {"de", "Die Bundesregierung hat am Mittwoch neue Regeln für den Wohnungsbau beschlossen, "
-           "die ab dem kommenden Jahr gelten sollen."},
-    {"en", "The city council voted on Tuesday to close two libraries after the budget shortfall "
-           "grew larger than expected."},
-    {"pl", "Rząd zapowiedział, że od przyszłego roku podatek od nieruchomości wzrośnie o kilka "
-           "procent."},
-    {"ru", "Правительство объявило, что со следующего года налог на недвижимость вырастет на "
-           "несколько процентов."},
-    {"uk", "Уряд оголосив, що з наступного року податок на нерухомість зросте на кілька "
-           "відсотків."},
-    {"kk", "Үкімет келесі жылдан бастап жылжымайтын мүлік салығы бірнеше пайызға өсетінін "
-           "хабарлады."},
-    {"fr", "Le gouvernement a annoncé mercredi que la taxe foncière augmenterait de quelques "
-           "points l'an prochain."},
-    {"es", "El ayuntamiento aprobó ayer un plan para renovar las calles del centro antes del "
-           "verano."},
-    {"it", "Il comune ha approvato ieri un piano per rinnovare le strade del centro prima "
-           "dell'estate."},
-    {"tr", "Belediye meclisi dün şehir merkezindeki yolların yaz gelmeden yenilenmesi için bir "
-           "plan onayladı."},
+    {"de",
+     "Die Bundesregierung hat am Mittwoch neue Regeln für den Wohnungsbau beschlossen, "
+     "die ab dem kommenden Jahr gelten sollen."},
+    {"en",
+     "The city council voted on Tuesday to close two libraries after the budget shortfall "
+     "grew larger than expected."},
+    {"pl",
+     "Rząd zapowiedział, że od przyszłego roku podatek od nieruchomości wzrośnie o kilka "
+     "procent."},
+    {"ru",
+     "Правительство объявило, что со следующего года налог на недвижимость вырастет на "
+     "несколько процентов."},
+    {"uk",
+     "Уряд оголосив, що з наступного року податок на нерухомість зросте на кілька "
+     "відсотків."},
+    {"kk",
+     "Үкімет келесі жылдан бастап жылжымайтын мүлік салығы бірнеше пайызға өсетінін "
+     "хабарлады."},
+    {"fr",
+     "Le gouvernement a annoncé mercredi que la taxe foncière augmenterait de quelques "
+     "points l'an prochain."},
+    {"es",
+     "El ayuntamiento aprobó ayer un plan para renovar las calles del centro antes del "
+     "verano."},
+    {"it",
+     "Il comune ha approvato ieri un piano per rinnovare le strade del centro prima "
+     "dell'estate."},
+    {"tr",
+     "Belediye meclisi dün şehir merkezindeki yolların yaz gelmeden yenilenmesi için bir "
+     "plan onayladı."},
     {"ar", "وافق المجلس البلدي أمس على خطة لتجديد شوارع وسط المدينة قبل حلول الصيف."},
     {"zh", "市议会昨天批准了一项计划，要在夏天到来之前翻修市中心的街道。"},
-    {"el", "Το δημοτικό συμβούλιο ενέκρινε χθες ένα σχέδιο για την ανακαίνιση των δρόμων του "
-           "κέντρου."},
+    {"el",
+     "Το δημοτικό συμβούλιο ενέκρινε χθες ένα σχέδιο για την ανακαίνιση των δρόμων του "
+     "κέντρου."},
     {"he", "מועצת העיר אישרה אתמול תוכנית לשיפוץ הרחובות במרכז העיר לפני הקיץ."},
     {"ja", "市議会は昨日、夏が来る前に中心街の道路を改修する計画を承認した。"},
     {"ko", "시의회는 어제 여름이 오기 전에 도심 도로를 보수하는 계획을 승인했다."},

@@ -41,9 +41,7 @@ std::vector<size_t> CharStarts(const std::string& s) {
 void ExpectWholeCharacters(const std::string& input, const Normalized& n) {
   std::vector<size_t> starts = CharStarts(input);
   starts.push_back(input.size());
-  auto is_start = [&](size_t at) {
-    return std::binary_search(starts.begin(), starts.end(), at);
-  };
+  auto is_start = [&](size_t at) { return std::binary_search(starts.begin(), starts.end(), at); };
   for (const OffsetRun& r : n.to_input.runs()) {
     EXPECT_TRUE(is_start(r.in_start)) << "run in_start " << r.in_start << " in " << input;
     EXPECT_TRUE(is_start(r.in_start + r.in_len)) << "run in_end " << r.in_start + r.in_len;
@@ -135,9 +133,13 @@ TEST(NormalizeTest, IgnorablesRemovedAndMappedAsDeletions) {
 }
 
 TEST(NormalizeTest, InvalidUtf8IsRepairedFirst) {
-  std::string input = "Ab\xFF" "C\xC3";
+  std::string input =
+      "Ab\xFF"
+      "C\xC3";
   Normalized n = Normalize(input);
-  EXPECT_EQ(n.text, "ab\xEF\xBF\xBD" "c\xEF\xBF\xBD");
+  EXPECT_EQ(n.text,
+            "ab\xEF\xBF\xBD"
+            "c\xEF\xBF\xBD");
   EXPECT_EQ(n.to_input.ToInput(2), 2u);
   EXPECT_EQ(n.to_input.ToInput(5), 3u);
   EXPECT_EQ(n.to_input.ToInput(6), 4u);
@@ -153,9 +155,9 @@ TEST(NormalizeTest, EmptyInput) {
 // must equal the segment-by-segment result on generated mixed text.
 TEST(NormalizeTest, MatchesWholeStringNormalizationOnGeneratedText) {
   const std::vector<std::string> pieces = {
-      "a", "Z", " ", ".", "e\u0301", "\u0301", "ß", "ẞ", "ﬁ", "５", "Ё", "ё", "й", "Ł", "ő",
-      "Ǆ", "ﬀ", "ǅ", "ａ", "Ω", "K", "Å", "\u00AD", "ı", "Ж", "ϐ", "\u0308", "\u0327", "ᾳ",
-      "한", "ᄀ", "ᅡ", "x", "Q"};
+      "a", "Z", " ",      ".",      "e\u0301", "\u0301", "ß",  "ẞ",  "ﬁ", "５", "Ё",      "ё",
+      "й", "Ł", "ő",      "Ǆ",      "ﬀ",       "ǅ",      "ａ", "Ω",  "K", "Å",  "\u00AD", "ı",
+      "Ж", "ϐ", "\u0308", "\u0327", "ᾳ",       "한",     "ᄀ", "ᅡ", "x", "Q"};
   std::mt19937 rng(4242);
   UErrorCode err = U_ZERO_ERROR;
   const icu::Normalizer2* cf = icu::Normalizer2::getNFKCCasefoldInstance(err);

@@ -246,10 +246,12 @@ TEST(SegmentSpans, ParagraphsAreNeverCrossed) {
 TEST(SegmentSpans, SingleNewlineInsideParagraphIsAHardWrapNotABreak) {
   // Scrapes wrap lines mid-sentence; a single line feed is read as a space.
   EXPECT_EQ(Sent("first line\nsecond line.", "en"), (Lines{"first line\nsecond line."}));
-  EXPECT_EQ(Sent("Die Polizei hat am Abend\ndie Zufahrten gesperrt. Danach\nwurde es ruhig.", "de"),
-            (Lines{"Die Polizei hat am Abend\ndie Zufahrten gesperrt.", "Danach\nwurde es ruhig."}));
+  EXPECT_EQ(
+      Sent("Die Polizei hat am Abend\ndie Zufahrten gesperrt. Danach\nwurde es ruhig.", "de"),
+      (Lines{"Die Polizei hat am Abend\ndie Zufahrten gesperrt.", "Danach\nwurde es ruhig."}));
   // A line that ends with a full stop still ends its sentence.
-  EXPECT_EQ(Sent("Пожар потушили.\nУлицы открыли.", "ru"), (Lines{"Пожар потушили.", "Улицы открыли."}));
+  EXPECT_EQ(Sent("Пожар потушили.\nУлицы открыли.", "ru"),
+            (Lines{"Пожар потушили.", "Улицы открыли."}));
 }
 
 TEST(SegmentSpans, ByteOffsetsAreExact) {
