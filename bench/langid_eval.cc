@@ -10,7 +10,6 @@
 //
 //   langid_eval [--data PATH.tar.xz] [--csv PATH.csv] [--langs de,en,...|all]
 //               [--rows FIRST-LAST] [--errors N] [--data-dir DIR]
-#include <cld2/public/compact_lang_det.h>
 #include <fmt/core.h>
 #include <unistd.h>  // getpid
 
@@ -25,6 +24,9 @@
 #include <sstream>
 #include <string>
 #include <vector>
+
+// CLD2's public header uses FILE without including <cstdio>: it must come after.
+#include <cld2/public/compact_lang_det.h>
 
 #include "parallax/data_dir.h"
 #include "parallax/error.h"
