@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs every Debian 12 package that parallax's build, tests and
 # benchmarks need. Idempotent; runs as root (or through sudo).
+#   --fuzz  also clang and its libFuzzer runtime, for the "fuzz" preset.
 set -euo pipefail
 
 packages=(
@@ -11,8 +12,11 @@ packages=(
   libcld2-dev libcli11-dev libfmt-dev nlohmann-json3-dev
   # tests and benchmarks
   libgtest-dev libgmock-dev googletest libbenchmark-dev
-  python3 python3-jsonschema xz-utils gzip
+  python3 python3-jsonschema xz-utils gzip clang-format
 )
+if [ "${1:-}" = "--fuzz" ]; then
+  packages+=(clang libclang-rt-14-dev)
+fi
 
 missing=()
 for p in "${packages[@]}"; do

@@ -5,7 +5,7 @@
 // starts with a capital letter or a digit. News text is full of places where
 // that is wrong: "Dr. Müller", "ok. 400 osób", "г. Москва", "J. Smith",
 // "am 7. Januar". The rules here suppress such a boundary, from two files per
-// language under data/<lang>/ (format: data/abbreviations-README.md):
+// language under data/<lang>/ (format: data/segmentation-README.md):
 //
 //   abbreviations.txt  tokens ending in '.', each with a context
 //   months.txt         month names that follow an ordinal "7." in dates
