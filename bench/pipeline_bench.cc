@@ -23,6 +23,7 @@
 #include "parallax/encoding.h"
 #include "parallax/html_text.h"
 #include "parallax/language.h"
+#include "parallax/normalize.h"
 #include "parallax/pipeline.h"
 #include "parallax/plain_text.h"
 #include "parallax/segment.h"
@@ -192,6 +193,23 @@ void BM_Sentences(benchmark::State& state) {
   Report(state, bytes, static_cast<int64_t>(texts.size()));
 }
 BENCHMARK(BM_Sentences)->Unit(benchmark::kMillisecond);
+
+// NFKC + case folding with offsets (normalize.h) over the clean text.
+void BM_Normalize(benchmark::State& state) {
+  const Corpus& c = GeneratedCorpus();
+  std::vector<std::string> texts;
+  uint64_t bytes = 0;
+  for (const RawDocument& raw : c.docs) {
+    if (raw.format == Format::kHtml) continue;
+    texts.push_back(RenderPlainText(DecodeToUtf8(raw.bytes).utf8).text);
+    bytes += texts.back().size();
+  }
+  for (auto _ : state) {
+    for (const std::string& t : texts) benchmark::DoNotOptimize(Normalize(t).text.size());
+  }
+  Report(state, bytes, static_cast<int64_t>(texts.size()));
+}
+BENCHMARK(BM_Normalize)->Unit(benchmark::kMillisecond);
 
 // Real pages: the 1,000-odd HTML pages of ../shared/data/extraction's
 // trafilatura set (unpacked to a temporary folder, never into the project),

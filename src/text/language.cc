@@ -25,6 +25,7 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 #include <utility>
 #include <vector>
 
@@ -104,10 +105,18 @@ int PercentOf(const Cld2Answer& cld, const std::string& lang) {
 
 }  // namespace
 
+// A short paragraph that CLD2 gives to a close variety of the language
+// around it (data/langid/close_languages.tsv) takes that language below this
+// many letters: a heading or a one-line caption (the German
+// heading "Wahlen in Kasachstan" has 18). Judgement, not tuned: about one
+// short sentence; lingua's sentences give no document context to tune on.
+constexpr int kCloseShortLetters = 60;
+
 struct LanguageIdentifier::Impl {
   LanguageOptions options;
   EvidenceData evidence;
   Cld2Codes codes;
+  std::set<std::pair<std::string, std::string>> close;  // (language, variety)
 
   // True if `lang` is a language of `script` (script_evidence.tsv, or CLD2's
   // own script table for open rows such as Latin).
@@ -297,6 +306,9 @@ LanguageIdentifier::LanguageIdentifier(const std::string& data_dir, LanguageOpti
   impl_->options = options;
   impl_->evidence = EvidenceData::Load(dir);
   impl_->codes = Cld2Codes::Load(dir);
+  for (auto& f : langid_internal::ReadTsv(dir + "/close_languages.tsv", "language\tvariety\twhy", 3)) {
+    impl_->close.emplace(f[0], f[1]);
+  }
 }
 
 LanguageIdentifier::~LanguageIdentifier() = default;
@@ -316,16 +328,16 @@ void LanguageIdentifier::Annotate(Document& doc, std::string_view hint) const {
   // Paragraphs: the caller's hint, else the document's language, helps CLD2
   // on name-heavy paragraphs (it only decides when the letters allow it).
   const std::string para_hint = !hint.empty() ? std::string(hint) : doc_known ? doc.lang.lang : "";
-  std::map<std::string, long> letters_by_lang;
-  std::map<std::string, bool> reliable_somewhere;
-  long total_letters = 0;
-  for (Paragraph& para : doc.paragraphs) {
+  std::vector<TextProfile> profiles(doc.paragraphs.size());
+  for (size_t i = 0; i < doc.paragraphs.size(); ++i) {
+    Paragraph& para = doc.paragraphs[i];
     if (para.span.start > para.span.end || para.span.end > doc.text.size()) {
       para.lang = LanguageGuess{};
       continue;
     }
     std::string_view slice(doc.text.data() + para.span.start, para.span.end - para.span.start);
-    const TextProfile prof = langid_internal::Profile(slice, impl.evidence);
+    profiles[i] = langid_internal::Profile(slice, impl.evidence);
+    const TextProfile& prof = profiles[i];
     if (prof.letters == 0) {
       para.lang = LanguageGuess{};
       continue;
@@ -349,9 +361,43 @@ void LanguageIdentifier::Annotate(Document& doc, std::string_view hint) const {
     } else {
       para.lang = Identify(slice, para_hint);
     }
+  }
+  // A short line given to a close variety (close_languages.tsv) of the
+  // language around it (lb for a heading of a German section) takes that
+  // language: the next long paragraph's, else the previous one's, else the
+  // document's, when the line's script and letters fit it.
+  auto is_long = [&](size_t j) {
+    return profiles[j].letters >= kCloseShortLetters && doc.paragraphs[j].lang.lang != "und";
+  };
+  for (size_t i = 0; i < doc.paragraphs.size(); ++i) {
+    Paragraph& para = doc.paragraphs[i];
+    const TextProfile& prof = profiles[i];
+    if (prof.letters == 0 || prof.letters >= kCloseShortLetters) continue;
+    const LanguageGuess* context = doc_known ? &doc.lang : nullptr;
+    bool found = false;
+    for (size_t j = i + 1; j < doc.paragraphs.size() && !found; ++j) {
+      if (is_long(j)) context = &doc.paragraphs[j].lang, found = true;
+    }
+    for (size_t j = i; j-- > 0 && !found;) {
+      if (is_long(j)) context = &doc.paragraphs[j].lang, found = true;
+    }
+    if (context == nullptr || context->lang == para.lang.lang ||
+        impl.close.count({context->lang, para.lang.lang}) == 0 ||
+        !impl.Consistent(context->lang, prof.dominant) ||
+        impl.Contradicted(prof, prof.dominant, context->lang)) {
+      continue;
+    }
+    para.lang = *context;
+    para.lang.shares = {{context->lang, 1.0}};
+  }
+  std::map<std::string, long> letters_by_lang;
+  std::map<std::string, bool> reliable_somewhere;
+  long total_letters = 0;
+  for (size_t i = 0; i < doc.paragraphs.size(); ++i) {
+    const Paragraph& para = doc.paragraphs[i];
     if (para.lang.lang == "und") continue;
-    letters_by_lang[para.lang.lang] += prof.letters;
-    total_letters += prof.letters;
+    letters_by_lang[para.lang.lang] += profiles[i].letters;
+    total_letters += profiles[i].letters;
     if (para.lang.reliable) reliable_somewhere[para.lang.lang] = true;
   }
   // Mixed: the second language (by letters) holds at least mixed_min_share

@@ -38,7 +38,10 @@ std::string Code(CLD2::Language lang, const Cld2Codes& codes) {
 
 CLD2::Language Detect(std::string_view utf8, const char* hint, int flags, CLD2::Language* language3,
                       int* percent3, double* normalized3, bool* reliable) {
+  // The hint goes in both ways CLD2 takes one: as a Content-Language string
+  // and as a language prior (language_hint), which weighs more on short text.
   CLD2::CLDHints hints{hint, nullptr, CLD2::UNKNOWN_ENCODING, CLD2::UNKNOWN_LANGUAGE};
+  if (hint != nullptr) hints.language_hint = CLD2::GetLanguageFromName(hint);
   int text_bytes = 0;
   int valid_prefix = 0;
   return CLD2::ExtDetectLanguageSummaryCheckUTF8(
@@ -53,7 +56,10 @@ Cld2Answer RunCld2(std::string_view utf8, std::string_view hint, const Cld2Codes
   Cld2Answer a;
   const std::string cld2_hint = hint.empty() ? std::string() : codes.ToCld2(hint);
   const char* hint_ptr = cld2_hint.empty() ? nullptr : cld2_hint.c_str();
-  CLD2::Language language3[3];
+  // CLD2 leaves these unwritten for some inputs (text with nothing to
+  // score): they must start defined (valgrind found them read uninitialised).
+  CLD2::Language language3[3] = {CLD2::UNKNOWN_LANGUAGE, CLD2::UNKNOWN_LANGUAGE,
+                                 CLD2::UNKNOWN_LANGUAGE};
   int percent3[3] = {0, 0, 0};
   double normalized3[3] = {0, 0, 0};
   bool reliable = false;

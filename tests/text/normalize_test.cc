@@ -184,21 +184,5 @@ TEST(NormalizeTest, MatchesWholeStringNormalizationOnGeneratedText) {
   }
 }
 
-TEST(NormalizeTest, ThroughputOnMixedText) {
-  std::string text;
-  for (int i = 0; i < 2000; ++i) {
-    text += "Вчера вечером мэр города Łódź заявил: «Straße №5 закрыта». ";
-  }
-  auto start = std::chrono::steady_clock::now();
-  Normalized n = Normalize(text);
-  double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-  double mb_per_s = text.size() / 1e6 / secs;
-  RecordProperty("mb_per_s", std::to_string(mb_per_s));
-  // A floor far below the measured figure (see the report), so only a
-  // pathological slowdown fails.
-  EXPECT_GT(mb_per_s, 2.0);
-  EXPECT_FALSE(n.text.empty());
-}
-
 }  // namespace
 }  // namespace parallax
