@@ -4,6 +4,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <filesystem>
 #include <fstream>
 #include <regex>
 #include <string>
@@ -23,54 +25,48 @@ const LanguageIdentifier& Id() {
 }
 
 struct Case {
-  const char* lang;
-  const char* text;
+  std::string lang;
+  std::string kind;
+  std::string text;
 };
 
-// Ordinary news sentences, one or two per language.
-const Case kSentences[] = {
-    {"de",
-     "Die Bundesregierung hat am Mittwoch neue Regeln für den Wohnungsbau beschlossen, "
-     "die ab dem kommenden Jahr gelten sollen."},
-    {"en",
-     "The city council voted on Tuesday to close two libraries after the budget shortfall "
-     "grew larger than expected."},
-    {"pl",
-     "Rząd zapowiedział, że od przyszłego roku podatek od nieruchomości wzrośnie o kilka "
-     "procent."},
-    {"ru",
-     "Правительство объявило, что со следующего года налог на недвижимость вырастет на "
-     "несколько процентов."},
-    {"uk",
-     "Уряд оголосив, що з наступного року податок на нерухомість зросте на кілька "
-     "відсотків."},
-    {"kk",
-     "Үкімет келесі жылдан бастап жылжымайтын мүлік салығы бірнеше пайызға өсетінін "
-     "хабарлады."},
-    {"fr",
-     "Le gouvernement a annoncé mercredi que la taxe foncière augmenterait de quelques "
-     "points l'an prochain."},
-    {"es",
-     "El ayuntamiento aprobó ayer un plan para renovar las calles del centro antes del "
-     "verano."},
-    {"it",
-     "Il comune ha approvato ieri un piano per rinnovare le strade del centro prima "
-     "dell'estate."},
-    {"tr",
-     "Belediye meclisi dün şehir merkezindeki yolların yaz gelmeden yenilenmesi için bir "
-     "plan onayladı."},
-    {"ar", "وافق المجلس البلدي أمس على خطة لتجديد شوارع وسط المدينة قبل حلول الصيف."},
-    {"zh", "市议会昨天批准了一项计划，要在夏天到来之前翻修市中心的街道。"},
-    {"el",
-     "Το δημοτικό συμβούλιο ενέκρινε χθες ένα σχέδιο για την ανακαίνιση των δρόμων του "
-     "κέντρου."},
-    {"he", "מועצת העיר אישרה אתמול תוכנית לשיפוץ הרחובות במרכז העיר לפני הקיץ."},
-    {"ja", "市議会は昨日、夏が来る前に中心街の道路を改修する計画を承認した。"},
-    {"ko", "시의회는 어제 여름이 오기 전에 도심 도로를 보수하는 계획을 승인했다."},
-};
+// Every tests/data/<lang>/langid.tsv (kind<TAB>text; the folder names the
+// expected language): see the header of those files for the kinds.
+std::vector<Case> Cases(const std::string& kind) {
+  namespace fs = std::filesystem;
+  std::vector<Case> cases;
+  std::vector<fs::path> files;
+  for (const auto& dir : fs::directory_iterator(fs::path(PARALLAX_SOURCE_DIR) / "tests" / "data")) {
+    if (fs::exists(dir.path() / "langid.tsv")) files.push_back(dir.path() / "langid.tsv");
+  }
+  std::sort(files.begin(), files.end());
+  for (const fs::path& file : files) {
+    std::ifstream in(file);
+    std::string line;
+    bool header = false;
+    while (std::getline(in, line)) {
+      if (line.empty() || line[0] == '#') continue;
+      if (!header) {
+        header = true;  // "kind\ttext"
+        continue;
+      }
+      const size_t tab = line.find('\t');
+      if (tab == std::string::npos) {
+        ADD_FAILURE() << file << ": no tab in: " << line;
+        continue;
+      }
+      if (line.substr(0, tab) != kind) continue;
+      cases.push_back({file.parent_path().filename().string(), line.substr(0, tab), line.substr(tab + 1)});
+    }
+  }
+  return cases;
+}
 
+// tests/data/<lang>/langid.tsv, kind "news".
 TEST(LanguageTest, NewsSentencePerLanguage) {
-  for (const auto& c : kSentences) {
+  const std::vector<Case> cases = Cases("news");
+  EXPECT_GE(cases.size(), 16u);
+  for (const auto& c : cases) {
     LanguageGuess g = Id().Identify(c.text);
     EXPECT_EQ(g.lang, c.lang) << c.text << " (method " << g.method << ")";
     EXPECT_TRUE(g.reliable) << c.text;
@@ -80,49 +76,24 @@ TEST(LanguageTest, NewsSentencePerLanguage) {
   }
 }
 
-// Short, name-heavy sentences that raw CLD2 already gets right: guards
-// against the evidence breaking them.
-const Case kShortNameHeavy[] = {
-    {"ru", "Токаев обсудил с Мирзиёевым визит в Ташкент."},
-    {"ru", "Шольц и Макрон встретились в Берлине."},
-    {"kk", "Тоқаев Ақордада Мәжіліс депутаттарымен кездесті."},
-    {"uk", "Зеленський зустрівся з Дудою у Києві."},
-    {"pl", "Wałęsa spotkał się z Tuskiem w Gdańsku."},
-    {"sr", "Ђоковић је освојио турнир у Београду."},
-    {"be", "Лукашэнка сустрэўся з Пуціным у Мінску."},
-    {"tr", "Erdoğan Bakü'de Aliyev ile görüştü."},
-    // Raw CLD2 got these wrong with its small built-in tables; with the full
-    // tables (libcld2_full, as linked) it gets them right.
-    {"ru", "Мы никого не ждали."},
-    {"ru", "Минск и Вильнюс спорят."},
-    {"uk", "Їхали ми довго."},
-    {"sr", "Ђорђе и Џон"},
-    {"pl", "Sikorski w Kijowie."},
-    {"de", "Müller trifft Macron."},
-};
-
+// Kind "short": short, name-heavy sentences that must not break.
 TEST(LanguageTest, ShortNameHeavySentences) {
-  for (const auto& c : kShortNameHeavy) {
+  const std::vector<Case> cases = Cases("short");
+  EXPECT_GE(cases.size(), 8u);
+  for (const auto& c : cases) {
     LanguageGuess g = Id().Identify(c.text);
     EXPECT_EQ(g.lang, c.lang) << c.text << " (method " << g.method << ")";
     EXPECT_NE(g.method, "none") << c.text;
   }
 }
 
-// Short sentences raw CLD2 (full tables) gets wrong: it answers UNKNOWN, or
-// a wrong language, and the script and letter evidence puts them right.
-const Case kRawCld2Wrong[] = {
-    {"ru", "На вас не угодишь, господа."},
-    {"ru", "Алиев выступил в Баку."},
-    {"uk", "Їжак і єнот"},
-    {"uk", "Грузія і Вірменія"},
-    {"pl", "Ćwiczenia ŚZŻ"},
-};
-
+// Kind "cld2-wrong": raw CLD2 is wrong or unsure, the evidence puts it right.
 TEST(LanguageTest, CasesRawCld2GetsWrong) {
   const std::string dir = FindDataDir() + "/langid";
   const auto codes = langid_internal::Cld2Codes::Load(dir);
-  for (const auto& c : kRawCld2Wrong) {
+  const std::vector<Case> cases = Cases("cld2-wrong");
+  EXPECT_GE(cases.size(), 4u);
+  for (const auto& c : cases) {
     // The case still exercises the evidence: raw CLD2 is wrong or unsure.
     auto raw = langid_internal::RunCld2(c.text, "", codes, false);
     EXPECT_TRUE(raw.lang != c.lang || !raw.reliable) << "raw CLD2 now right: " << c.text;
@@ -207,7 +178,10 @@ TEST(LanguageTest, HintDecidesOnlyWhenConsistent) {
 }
 
 TEST(LanguageTest, HintDoesNotOverrideClearText) {
-  LanguageGuess g = Id().Identify(kSentences[3].text, "uk");  // Russian sentence
+  LanguageGuess g = Id().Identify(
+      "Правительство объявило, что со следующего года налог на недвижимость вырастет на "
+      "несколько процентов.",
+      "uk");  // a Russian sentence with a Ukrainian hint
   EXPECT_EQ(g.lang, "ru");
   EXPECT_EQ(g.method, "cld2");
 }
@@ -274,22 +248,19 @@ TEST(LanguageTest, AnnotateEmptyDocument) {
 }
 
 TEST(LanguageTest, ThreadSafety) {
+  std::vector<Case> cases = Cases("news");
+  for (const char* kind : {"short", "cld2-wrong"}) {
+    for (Case& c : Cases(kind)) cases.push_back(std::move(c));
+  }
   std::vector<LanguageGuess> expected;
-  for (const auto& c : kSentences) expected.push_back(Id().Identify(c.text));
-  for (const auto& c : kShortNameHeavy) expected.push_back(Id().Identify(c.text));
-  for (const auto& c : kRawCld2Wrong) expected.push_back(Id().Identify(c.text));
+  for (const auto& c : cases) expected.push_back(Id().Identify(c.text));
   std::vector<std::thread> threads;
   std::vector<int> mismatches(4, 0);
   for (int t = 0; t < 4; ++t) {
     threads.emplace_back([&, t] {
       for (int round = 0; round < 50; ++round) {
-        size_t i = 0;
-        for (const auto& c : kSentences) mismatches[t] += !(Id().Identify(c.text) == expected[i++]);
-        for (const auto& c : kShortNameHeavy) {
-          mismatches[t] += !(Id().Identify(c.text) == expected[i++]);
-        }
-        for (const auto& c : kRawCld2Wrong) {
-          mismatches[t] += !(Id().Identify(c.text) == expected[i++]);
+        for (size_t i = 0; i < cases.size(); ++i) {
+          mismatches[t] += !(Id().Identify(cases[i].text) == expected[i]);
         }
       }
     });
