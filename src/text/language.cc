@@ -306,7 +306,8 @@ LanguageIdentifier::LanguageIdentifier(const std::string& data_dir, LanguageOpti
   impl_->options = options;
   impl_->evidence = EvidenceData::Load(dir);
   impl_->codes = Cld2Codes::Load(dir);
-  for (auto& f : langid_internal::ReadTsv(dir + "/close_languages.tsv", "language\tvariety\twhy", 3)) {
+  for (auto& f :
+       langid_internal::ReadTsv(dir + "/close_languages.tsv", "language\tvariety\twhy", 3)) {
     impl_->close.emplace(f[0], f[1]);
   }
 }

@@ -56,7 +56,8 @@ std::vector<Case> Cases(const std::string& kind) {
         continue;
       }
       if (line.substr(0, tab) != kind) continue;
-      cases.push_back({file.parent_path().filename().string(), line.substr(0, tab), line.substr(tab + 1)});
+      cases.push_back(
+          {file.parent_path().filename().string(), line.substr(0, tab), line.substr(tab + 1)});
     }
   }
   return cases;
