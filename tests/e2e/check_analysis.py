@@ -49,8 +49,8 @@ def check_raw_spans(doc, fail):
     tag inside a sentence is a line break in the text and nothing in the
     tag-stripped source)."""
     src = doc["source"]
-    if not os.path.isfile(src):
-        return  # archive member, WARC record, JSONL line, stdin
+    if not os.path.isfile(src) or src.endswith((".gz", ".bz2", ".xz", ".zst")):
+        return  # archive member, WARC record, JSONL line, stdin, compressed file
     raw = open(src, "rb").read()
     codec = doc["charset"].lower().replace("windows-", "cp")
     text = doc["text"].encode("utf-8")
