@@ -1,7 +1,6 @@
 #include "parallax/pipeline.h"
 
 #include <gtest/gtest.h>
-#include <unicode/ucnv.h>
 #include <unistd.h>
 
 #include <filesystem>
@@ -12,18 +11,13 @@
 #include "parallax/hash.h"
 #include "parallax/url.h"
 #include "pipeline/pipeline_impl.h"
+#include "support/bytes.h"
 
 namespace parallax {
 namespace {
 
 std::string Encode(const std::string& utf8, const char* charset) {
-  UErrorCode status = U_ZERO_ERROR;
-  std::string out(utf8.size() * 4 + 16, '\0');
-  int32_t n = ucnv_convert(charset, "UTF-8", out.data(), static_cast<int32_t>(out.size()),
-                           utf8.data(), static_cast<int32_t>(utf8.size()), &status);
-  EXPECT_TRUE(U_SUCCESS(status));
-  out.resize(static_cast<size_t>(n));
-  return out;
+  return parallax::testing::EncodeAs(utf8, charset);
 }
 
 const Pipeline& SharedPipeline() {

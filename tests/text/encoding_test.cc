@@ -7,6 +7,8 @@
 #include <string>
 #include <vector>
 
+#include "support/bytes.h"
+
 namespace parallax {
 namespace {
 
@@ -51,13 +53,7 @@ const std::string kKkLong =
 
 // `utf8` converted to `charset` with ICU (no BOM for UTF-16LE/BE).
 std::string Encode(const std::string& utf8, const char* charset) {
-  UErrorCode err = U_ZERO_ERROR;
-  std::string out(utf8.size() * 4 + 16, '\0');
-  int32_t len = ucnv_convert(charset, "UTF-8", out.data(), static_cast<int32_t>(out.size()),
-                             utf8.data(), static_cast<int32_t>(utf8.size()), &err);
-  EXPECT_TRUE(U_SUCCESS(err)) << charset << ": " << u_errorName(err);
-  out.resize(static_cast<size_t>(len));
-  return out;
+  return parallax::testing::EncodeAs(utf8, charset);
 }
 
 // Start offsets of the characters of `utf8`.
