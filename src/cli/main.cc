@@ -1,6 +1,7 @@
 // parallax: the command line. The only place that prints and exits.
 #include <CLI/CLI.hpp>
 #include <cstdio>
+#include <cstdlib>
 #include <exception>
 #include <string>
 #include <vector>
@@ -81,6 +82,12 @@ int main(int argc, char** argv) {
     return code == 0 ? kExitOk : kExitUsage;
   }
   g.db_given = app.get_option("--db")->count() > 0;
+  if (!g.data_dir.empty()) {
+    // Every stage finds the data folder through FindDataDir(), including the
+    // charset letter statistics that DecodeToUtf8 loads on first use: the
+    // environment is the one place they all read.
+    setenv("PARALLAX_DATA_DIR", g.data_dir.c_str(), 1);
+  }
 
   try {
     if (*ingest) return RunIngest(g, paths);

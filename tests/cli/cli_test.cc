@@ -139,6 +139,13 @@ TEST_F(CliTest, UsageErrorsExitTwo) {
   EXPECT_EQ(Run("--threads -3 docs").exit_code, 2);
 }
 
+TEST_F(CliTest, MissingDataFolderExitsFour) {
+  Spit(dir_ / "a.txt", kGermanText);
+  Outcome o = Run("--data-dir /nonexistent/parallax-data analyze a.txt");
+  EXPECT_EQ(o.exit_code, 4);
+  EXPECT_NE(o.err.find("/nonexistent/parallax-data"), std::string::npos) << o.err;
+}
+
 TEST_F(CliTest, EveryCommandHasHelp) {
   for (const char* cmd : {"", "ingest ", "docs ", "show ", "analyze "}) {
     Outcome o = Run(std::string(cmd) + "--help");
