@@ -1,0 +1,44 @@
+// parallax: the main text of an HTML page, with every removed block
+// explained (issue 3).
+#ifndef PARALLAX_MAIN_TEXT_H_
+#define PARALLAX_MAIN_TEXT_H_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "parallax/document.h"
+#include "parallax/html_text.h"
+#include "parallax/offset_map.h"
+
+namespace parallax {
+
+struct MainTextOptions {
+  // Pages larger than this are cut (bytes of UTF-8 input).
+  size_t max_input_bytes = 64u << 20;
+};
+
+struct MainText {
+  std::string text;              // the article's paragraphs joined by "\n\n"
+  std::vector<Span> paragraphs;  // into `text`
+  OffsetMap to_input;            // offsets in `text` -> offsets in the input UTF-8
+  // Every block of visible text that is not in `text`, in page order, with
+  // its reason: navigation, comments, share, fundraising, credit, related,
+  // advert, legal, boilerplate.
+  std::vector<RemovedBlock> removed;
+  HtmlMeta meta;
+  // False when the page has no article (a home page, an error page): `text`
+  // is then empty and `reason` says why ("no main text").
+  bool found = false;
+  std::string reason;
+};
+
+// Extracts the main text of `utf8` (decoded HTML). Language-independent:
+// block structure, text and link density, tag/class/id hints, position.
+// Never throws; bounded time and memory on broken, deep or huge markup.
+// Thread-safe.
+MainText ExtractMainText(std::string_view utf8, const MainTextOptions& options = {});
+
+}  // namespace parallax
+
+#endif  // PARALLAX_MAIN_TEXT_H_
