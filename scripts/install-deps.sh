@@ -2,6 +2,10 @@
 # Installs every Debian 12 package that parallax's build, tests and
 # benchmarks need. Idempotent; runs as root (or through sudo).
 #   --fuzz  also clang and its libFuzzer runtime, for the "fuzz" preset.
+#   --peers also the peer extractors bench/extraction_eval compares with:
+#           readability-lxml (python3-readability, for /usr/bin/python3),
+#           boilerpipe (libboilerpipe-java, with a JDK for javac) and node/npm
+#           for Mozilla Readability (then: npm ci --prefix bench/peers).
 set -euo pipefail
 
 packages=(
@@ -16,6 +20,12 @@ packages=(
 )
 if [ "${1:-}" = "--fuzz" ]; then
   packages+=(clang libclang-rt-14-dev)
+fi
+if [ "${1:-}" = "--peers" ]; then
+  packages+=(python3-readability libboilerpipe-java)
+  # Only when missing: a JDK or a Node.js from elsewhere (e.g. NodeSource) is fine.
+  command -v javac >/dev/null 2>&1 || packages+=(default-jdk-headless)
+  command -v npm >/dev/null 2>&1 || packages+=(nodejs npm)
 fi
 
 missing=()

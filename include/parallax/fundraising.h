@@ -4,11 +4,10 @@
 #define PARALLAX_FUNDRAISING_H_
 
 #include <memory>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <string_view>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 #include "parallax/document.h"
 
@@ -25,7 +24,8 @@ struct FundraisingEvidence {
 };
 
 struct Fundraising {
-  bool present = false;  // at least one wallet, IBAN or payment detail, or wording plus a link/detail
+  bool present =
+      false;  // at least one wallet, IBAN or payment detail, or wording plus a link/detail
   std::vector<FundraisingEvidence> evidence;
   // {"present": bool, "evidence": [{kind, value, currency, start, end}]}
   nlohmann::json ToJson() const;

@@ -15,9 +15,9 @@
 namespace parallax {
 
 struct CleanText {
-  std::string text;              // paragraphs joined by "\n\n"
-  std::vector<Span> paragraphs;  // into `text`
-  OffsetMap to_input;            // offsets in `text` -> offsets in the input
+  std::string text;                   // paragraphs joined by "\n\n"
+  std::vector<Span> paragraphs;       // into `text`
+  OffsetMap to_input;                 // offsets in `text` -> offsets in the input
   std::vector<RemovedBlock> removed;  // junk lines/blocks with reasons, in order
 };
 

@@ -133,6 +133,7 @@ void ParagraphBuilder::AppendWord(std::string_view bytes, size_t in_start, size_
   FlushPending();
   size_t out = para_.size();
   para_.append(bytes);
+  if (link_) para_link_ += static_cast<uint32_t>(bytes.size());
   bool copy = bytes.size() == in_len;
   if (copy && !runs_.empty()) {
     OffsetRun& last = runs_.back();
@@ -180,7 +181,9 @@ void ParagraphBuilder::Commit() {
       }
       map_.Add(base + (cs - a), ce - cs, in_s, in_e - in_s);
     }
+    infos_.push_back(ParagraphInfo{context_, std::min(para_link_, static_cast<uint32_t>(b - a))});
   }
+  para_link_ = 0;
   para_.clear();
   runs_.clear();
 }

@@ -8,8 +8,10 @@
 #define PARALLAX_EXTRACT_HTML_PARAGRAPHS_H_
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "parallax/document.h"
@@ -45,6 +47,18 @@ class ParagraphBuilder {
   // tabs still collapse.
   void set_preformatted(bool on) { pre_ = on; }
 
+  // Optional annotations for main-text extraction (main_text.cc): each
+  // paragraph records the context id current when it ends and how many of its
+  // bytes were appended while set_link(true). RenderHtml ignores them.
+  struct ParagraphInfo {
+    int32_t context = -1;
+    uint32_t link_bytes = 0;
+  };
+  void set_context(int32_t context) { context_ = context; }
+  void set_link(bool on) { link_ = on; }
+  // Moves the annotations out (one per paragraph, in order); call after Finish.
+  std::vector<ParagraphInfo> TakeInfos() { return std::move(infos_); }
+
   // Ends the last paragraph and moves the result out. The builder is empty
   // afterwards.
   void Finish(std::string* text, std::vector<Span>* paragraphs, OffsetMap* map);
@@ -70,6 +84,10 @@ class ParagraphBuilder {
   int ws_newlines_ = 0;        // newlines in the pending whitespace (counted in <pre>)
   bool line_pending_ = false;  // a <br> since the last word
   bool pre_ = false;
+  int32_t context_ = -1;
+  bool link_ = false;
+  uint32_t para_link_ = 0;  // bytes of para_ appended while link_
+  std::vector<ParagraphInfo> infos_;
 
   // The finished text.
   std::string text_;

@@ -33,6 +33,7 @@
 #include <string_view>
 #include <vector>
 
+#include "extract/html_blocks.h"
 #include "extract/html_elements.h"
 #include "extract/html_meta.h"
 #include "extract/html_paragraphs.h"
@@ -142,15 +143,21 @@ struct OpenElement {
   bool title_capture;
   bool h1_capture;
   bool json_ld;
+  int32_t node = -1;  // index into Renderer::nodes_ when blocks are recorded
+  bool link = false;  // an <a href> counted in link_depth_
 };
 
 // One page's parse state; libxml2 calls back into it.
 class Renderer {
  public:
-  explicit Renderer(std::string_view input) : input_(input) {}
+  // `record_blocks`: also build the block tree for ParseHtmlBlocks.
+  Renderer(std::string_view input, bool record_blocks)
+      : input_(input), record_blocks_(record_blocks) {}
 
   void Run(htmlParserCtxtPtr ctxt);
   HtmlText Finish();
+  // After Finish: the block tree and the per-paragraph annotations.
+  void TakeBlocks(std::vector<html::BlockNode>* nodes, std::vector<html::BlockPara>* paras);
 
  private:
   static Renderer* Self(void* ctx) { return static_cast<Renderer*>(ctx); }
@@ -165,6 +172,7 @@ class Renderer {
   void Guard(F&& f);
 
   void Start(const xmlChar* name, const xmlChar** atts);
+  void RecordStart(std::string_view name, const xmlChar** atts, OpenElement* e);
   void End(const xmlChar* name);
   void Close(const OpenElement& e);
   void Characters(std::string_view chunk);
@@ -201,6 +209,11 @@ class Renderer {
 
   ParagraphBuilder builder_;
   MetaCollector meta_;
+
+  bool record_blocks_ = false;
+  std::vector<html::BlockNode> nodes_;
+  int32_t context_ = -1;  // the innermost open recorded block
+  int link_depth_ = 0;
 };
 
 template <typename F>
@@ -241,6 +254,69 @@ HtmlText Renderer::Finish() {
   builder_.Finish(&out.text, &out.paragraphs, &out.to_input);
   out.meta = meta_.Finish();
   return out;
+}
+
+void Renderer::TakeBlocks(std::vector<html::BlockNode>* nodes,
+                          std::vector<html::BlockPara>* paras) {
+  *nodes = std::move(nodes_);
+  paras->clear();
+  for (const ParagraphBuilder::ParagraphInfo& info : builder_.TakeInfos()) {
+    paras->push_back(html::BlockPara{info.context, info.link_bytes});
+  }
+}
+
+// Appends `value` lower-cased (ASCII) to `out`, space-separated, up to the cap.
+void AppendHint(const xmlChar* value, std::string* out) {
+  if (value == nullptr) return;
+  if (!out->empty() && out->size() < html::kMaxHintBytes) out->push_back(' ');
+  for (const xmlChar* p = value; *p != 0 && out->size() < html::kMaxHintBytes; ++p) {
+    out->push_back(static_cast<char>(std::tolower(*p)));
+  }
+}
+
+bool StyleHides(const xmlChar* style) {
+  if (style == nullptr) return false;
+  std::string s;
+  for (const xmlChar* p = style; *p != 0 && s.size() < 1024; ++p) {
+    if (!std::isspace(*p)) s.push_back(static_cast<char>(std::tolower(*p)));
+  }
+  return s.find("display:none") != std::string::npos ||
+         s.find("visibility:hidden") != std::string::npos;
+}
+
+void Renderer::RecordStart(std::string_view name, const xmlChar** atts, OpenElement* e) {
+  bool href = false;
+  if ((e->flags & (html::kBlock | html::kCell)) && nodes_.size() < html::kMaxBlockNodes) {
+    html::BlockNode node;
+    node.parent = context_;
+    node.tag.assign(name);
+    for (size_t i = 0; atts != nullptr && atts[i] != nullptr; i += 2) {
+      std::string_view key(reinterpret_cast<const char*>(atts[i]));
+      const xmlChar* value = atts[i + 1];
+      if (key == "class" || key == "id" || key == "role" || key == "itemprop") {
+        AppendHint(value, &node.hints);
+      } else if (key == "hidden") {
+        node.hidden = true;
+      } else if (key == "aria-hidden") {
+        node.hidden = node.hidden || (value != nullptr && xmlStrEqual(value, BAD_CAST "true"));
+      } else if (key == "style") {
+        node.hidden = node.hidden || StyleHides(value);
+      }
+    }
+    e->node = static_cast<int32_t>(nodes_.size());
+    nodes_.push_back(std::move(node));
+    context_ = e->node;
+    builder_.set_context(context_);
+  } else if (name == "a") {
+    for (size_t i = 0; atts != nullptr && atts[i] != nullptr; i += 2) {
+      if (xmlStrEqual(atts[i], BAD_CAST "href")) href = true;
+    }
+  }
+  if (href) {
+    e->link = true;
+    ++link_depth_;
+    builder_.set_link(true);
+  }
 }
 
 void Renderer::OnStart(void* ctx, const xmlChar* name, const xmlChar** atts) {
@@ -310,6 +386,7 @@ void Renderer::Start(const xmlChar* name, const xmlChar** atts) {
   if (e.flags & html::kHead) ++head_depth_;
   if (e.flags & html::kForeign) ++foreign_depth_;
   if (e.flags & html::kPre) builder_.set_preformatted(++pre_depth_ > 0);
+  if (record_blocks_) RecordStart(n, atts, &e);
   open_.push_back(e);
 }
 
@@ -348,6 +425,11 @@ void Renderer::Close(const OpenElement& e) {
     if (e.flags & html::kCell) builder_.AddBoundarySpace();
   }
   if (e.flags & html::kPre) builder_.set_preformatted(--pre_depth_ > 0);
+  if (e.node >= 0) {
+    context_ = nodes_[static_cast<size_t>(e.node)].parent;
+    builder_.set_context(context_);
+  }
+  if (e.link) builder_.set_link(--link_depth_ > 0);
 }
 
 void Renderer::Characters(std::string_view chunk) {
@@ -446,9 +528,12 @@ std::string_view CutAtCharBoundary(std::string_view s, size_t max) {
 
 }  // namespace
 
-HtmlText RenderHtml(std::string_view utf8, const HtmlTextOptions& options) {
+namespace {
+
+// The body of RenderHtml and ParseHtmlBlocks; `blocks` is null for RenderHtml.
+HtmlText Render(std::string_view utf8, size_t max_input_bytes, html::PageBlocks* blocks) {
   // libxml2 takes an int length, and OffsetMap holds 32-bit offsets.
-  size_t limit = std::min<size_t>(options.max_input_bytes, INT_MAX - 1);
+  size_t limit = std::min<size_t>(max_input_bytes, INT_MAX - 1);
   std::string_view input = CutAtCharBoundary(utf8, limit);
   bool truncated = input.size() < utf8.size();
   if (input.empty()) {
@@ -462,7 +547,7 @@ HtmlText RenderHtml(std::string_view utf8, const HtmlTextOptions& options) {
   InitLibxml();
   htmlParserCtxtPtr ctxt = htmlCreateMemoryParserCtxt(input.data(), static_cast<int>(input.size()));
   if (ctxt == nullptr) throw std::bad_alloc();
-  Renderer renderer(input);
+  Renderer renderer(input, blocks != nullptr);
   try {
     renderer.Run(ctxt);
   } catch (...) {
@@ -472,7 +557,24 @@ HtmlText RenderHtml(std::string_view utf8, const HtmlTextOptions& options) {
   htmlFreeParserCtxt(ctxt);
   HtmlText out = renderer.Finish();
   out.truncated = truncated;
+  if (blocks != nullptr) renderer.TakeBlocks(&blocks->nodes, &blocks->paras);
   return out;
 }
+
+}  // namespace
+
+HtmlText RenderHtml(std::string_view utf8, const HtmlTextOptions& options) {
+  return Render(utf8, options.max_input_bytes, nullptr);
+}
+
+namespace html {
+
+PageBlocks ParseHtmlBlocks(std::string_view utf8, size_t max_input_bytes) {
+  PageBlocks blocks;
+  blocks.page = Render(utf8, max_input_bytes, &blocks);
+  return blocks;
+}
+
+}  // namespace html
 
 }  // namespace parallax

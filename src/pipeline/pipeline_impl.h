@@ -6,6 +6,7 @@
 #include <string>
 #include <string_view>
 
+#include "parallax/fundraising.h"
 #include "parallax/language.h"
 #include "parallax/pipeline.h"
 #include "parallax/segment.h"
@@ -21,7 +22,14 @@ struct Pipeline::Impl {
   std::string data_dir;
   LanguageIdentifier language;
   Segmenter segmenter;
+  FundraisingDetector fundraising;
 };
+
+// signals.fundraising for a page whose whole visible text is `visible`
+// (before junk removal, so the signal survives it): {present, evidence:
+// [{kind, value, currency}]}. Evidence offsets are left out: they point into
+// that visible text, which is not the document's clean text.
+nlohmann::json FundraisingSignal(const FundraisingDetector& detector, std::string_view visible);
 
 // "2022-01-07", "2022-01-07T10:00:00+06:00" -> "2022-01-07"; anything else
 // -> nullopt.

@@ -7,7 +7,7 @@
 #include "parallax/encoding.h"
 #include "parallax/error.h"
 #include "parallax/hash.h"
-#include "parallax/html_text.h"
+#include "parallax/main_text.h"
 #include "parallax/pipeline.h"
 #include "parallax/plain_text.h"
 #include "parallax/url.h"
@@ -46,7 +46,17 @@ Pipeline::Impl::Impl(PipelineOptions opts)
     : options(std::move(opts)),
       data_dir(FindDataDir(options.data_dir)),
       language(data_dir, options.language),
-      segmenter(data_dir, options.segment) {}
+      segmenter(data_dir, options.segment),
+      fundraising(data_dir) {}
+
+nlohmann::json FundraisingSignal(const FundraisingDetector& detector, std::string_view visible) {
+  nlohmann::json signal = detector.Detect(visible).ToJson();
+  for (nlohmann::json& e : signal["evidence"]) {
+    e.erase("start");
+    e.erase("end");
+  }
+  return signal;
+}
 
 Pipeline::Pipeline(PipelineOptions options) : impl_(std::make_unique<Impl>(std::move(options))) {}
 Pipeline::~Pipeline() = default;
@@ -77,18 +87,25 @@ Document Pipeline::Impl::Process(RawDocument raw, std::string id) const {
   std::string url = raw.url;
   std::string site = raw.site;
   if (raw.format == Format::kHtml) {
-    HtmlText html = RenderHtml(decoded.utf8);
-    doc.text = std::move(html.text);
-    for (const Span& s : html.paragraphs) doc.paragraphs.push_back(Paragraph{s, {}});
-    doc.text_to_raw = html.to_input.Then(decoded.to_input);
-    if (title.empty()) title = html.meta.title;
-    if (published.empty()) published = html.meta.published;
-    if (url.empty()) url = html.meta.canonical;
-    if (site.empty()) site = html.meta.site;
-    if (lang_hint.empty()) lang_hint = html.meta.lang;
-    if (html.truncated) doc.signals["truncated"] = true;
+    MainText main = ExtractMainText(decoded.utf8);
+    // The whole visible text, for the fundraising signal: the article and
+    // every block removed from it (donation boxes are removed as junk).
+    std::string visible = main.text;
+    for (const RemovedBlock& r : main.removed) visible.append("\n\n").append(r.text);
+    doc.signals["fundraising"] = FundraisingSignal(fundraising, visible);
+    if (!main.found) throw InputError(main.reason.empty() ? "no main text" : main.reason);
+    doc.text = std::move(main.text);
+    for (const Span& s : main.paragraphs) doc.paragraphs.push_back(Paragraph{s, {}});
+    doc.text_to_raw = main.to_input.Then(decoded.to_input);
+    doc.removed = std::move(main.removed);
+    if (title.empty()) title = main.meta.title;
+    if (published.empty()) published = main.meta.published;
+    if (url.empty()) url = main.meta.canonical;
+    if (site.empty()) site = main.meta.site;
+    if (lang_hint.empty()) lang_hint = main.meta.lang;
   } else {
     PlainText plain = RenderPlainText(decoded.utf8);
+    doc.signals["fundraising"] = FundraisingSignal(fundraising, plain.text);
     doc.text = std::move(plain.text);
     for (const Span& s : plain.paragraphs) doc.paragraphs.push_back(Paragraph{s, {}});
     doc.text_to_raw = plain.to_input.Then(decoded.to_input);

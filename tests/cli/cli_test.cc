@@ -76,8 +76,12 @@ const char kGermanText[] =
 
 const char kEnglishHtml[] =
     "<!DOCTYPE html><html lang=\"en\"><head><title>Fuel prices spark unrest</title></head>"
-    "<body><p>Demonstrators gathered in the western oil town after the price of liquefied "
-    "gas doubled at the start of the year.</p><p>Officials promised a review.</p></body></html>";
+    "<body><nav><a href=\"/\">Home</a> <a href=\"/world\">World</a></nav>"
+    "<article><p>Demonstrators gathered in the western oil town after the price of liquefied "
+    "gas doubled at the start of the year, and by the evening the crowd had filled the main "
+    "square in front of the regional administration.</p><p>Officials promised a review of the "
+    "price within days, but the protesters said they would stay until it was reversed.</p>"
+    "</article></body></html>";
 
 const char kWarc[] =
     "WARC/1.0\r\nWARC-Type: resource\r\nWARC-Target-URI: http://example.org/a\r\n"

@@ -31,9 +31,11 @@ TEST(Pipeline, Windows1251HtmlComesOutRightWithOffsetsIntoTheRawBytes) {
   std::string page =
       "<html><head><meta charset=\"windows-1251\"><title>Беспорядки в Алматы</title>"
       "<meta property=\"article:published_time\" content=\"2022-01-06T09:30:00+06:00\"></head>"
-      "<body><h1>Беспорядки в Алматы</h1><p>Утром шестого января на площади собрались сотни "
+      "<body><nav><a href=\"/\">Главная</a> <a href=\"/news\">Новости</a></nav>"
+      "<article><h1>Беспорядки в Алматы</h1><p>Утром шестого января на площади собрались сотни "
       "людей. Полиция перекрыла соседние улицы.</p><p>Власти обещали снизить цену на газ.</p>"
-      "</body></html>";
+      "<p>К вечеру к площади подошли новые группы, и движение в центре города остановилось "
+      "до утра.</p></article></body></html>";
   RawDocument raw;
   raw.source = "t.html";
   raw.format = Format::kHtml;
@@ -46,7 +48,11 @@ TEST(Pipeline, Windows1251HtmlComesOutRightWithOffsetsIntoTheRawBytes) {
   ASSERT_TRUE(d.published.has_value());
   EXPECT_EQ(*d.published, "2022-01-06");
   EXPECT_EQ(d.lang.lang, "ru");
-  ASSERT_EQ(d.paragraphs.size(), 3u);
+  // The navigation is removed, with its reason.
+  ASSERT_FALSE(d.removed.empty());
+  EXPECT_NE(d.removed[0].text.find("Главная"), std::string::npos);
+  EXPECT_EQ(d.removed[0].reason, "navigation");
+  ASSERT_EQ(d.paragraphs.size(), 4u);
   EXPECT_EQ(SpanText(d, d.paragraphs[2].span), "Власти обещали снизить цену на газ.");
   // The third paragraph maps back to exactly its windows-1251 bytes.
   auto [a, b] = d.text_to_raw.SpanToInput(d.paragraphs[2].span.start, d.paragraphs[2].span.end);
@@ -100,6 +106,24 @@ TEST(Pipeline, NoTextIsAnInputError) {
   text.source = "blank.txt";
   text.bytes = " \n\n\t \r\n";
   EXPECT_THROW(SharedPipeline().Process(text), InputError);
+}
+
+TEST(Pipeline, PageWithoutAnArticleIsSkippedAsNoMainText) {
+  RawDocument home;
+  home.source = "index.html";
+  home.format = Format::kHtml;
+  home.bytes =
+      "<html><head><title>Nachrichten</title></head><body><ul>"
+      "<li><a href=\"/a\">Proteste in Almaty</a></li><li><a href=\"/b\">Gaspreis "
+      "verdoppelt</a></li>"
+      "<li><a href=\"/c\">Regierung tritt zurück</a></li><li><a href=\"/d\">Wetter</a></li>"
+      "</ul><footer>Impressum</footer></body></html>";
+  try {
+    SharedPipeline().Process(home);
+    ADD_FAILURE() << "a page of links became a document";
+  } catch (const InputError& e) {
+    EXPECT_STREQ(e.what(), "no main text");
+  }
 }
 
 TEST(Pipeline, NormalizePublished) {
