@@ -9,6 +9,7 @@
 #include "parallax/fundraising.h"
 #include "parallax/language.h"
 #include "parallax/pipeline.h"
+#include "parallax/scrape_text.h"
 #include "parallax/segment.h"
 
 namespace parallax {
@@ -23,6 +24,7 @@ struct Pipeline::Impl {
   LanguageIdentifier language;
   Segmenter segmenter;
   FundraisingDetector fundraising;
+  ScrapeCleaner scrape;
 };
 
 // signals.fundraising for a page whose whole visible text is `visible`

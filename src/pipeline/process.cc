@@ -47,7 +47,8 @@ Pipeline::Impl::Impl(PipelineOptions opts)
       data_dir(FindDataDir(options.data_dir)),
       language(data_dir, options.language),
       segmenter(data_dir, options.segment),
-      fundraising(data_dir) {}
+      fundraising(data_dir),
+      scrape(data_dir) {}
 
 nlohmann::json FundraisingSignal(const FundraisingDetector& detector, std::string_view visible) {
   nlohmann::json signal = detector.Detect(visible).ToJson();
@@ -106,9 +107,13 @@ Document Pipeline::Impl::Process(RawDocument raw, std::string id) const {
   } else {
     PlainText plain = RenderPlainText(decoded.utf8);
     doc.signals["fundraising"] = FundraisingSignal(fundraising, plain.text);
-    doc.text = std::move(plain.text);
-    for (const Span& s : plain.paragraphs) doc.paragraphs.push_back(Paragraph{s, {}});
-    doc.text_to_raw = plain.to_input.Then(decoded.to_input);
+    // Junk lines out, hard wraps undone; every removed line keeps its reason.
+    CleanText clean = scrape.Clean(plain.text, lang_hint.empty() ? "und" : lang_hint);
+    doc.text = std::move(clean.text);
+    for (const Span& s : clean.paragraphs) doc.paragraphs.push_back(Paragraph{s, {}});
+    doc.text_to_raw = clean.to_input.Then(plain.to_input).Then(decoded.to_input);
+    doc.removed = std::move(clean.removed);
+    if (doc.text.empty() && !plain.text.empty()) throw InputError("no main text");
   }
   if (doc.text.empty()) {
     throw InputError(raw.format == Format::kHtml

@@ -55,11 +55,13 @@ def check_raw_spans(doc, fail):
     codec = doc["charset"].lower().replace("windows-", "cp")
     text = doc["text"].encode("utf-8")
     for i, s in enumerate(doc["sentences"]):
-        want = re.sub(r"\s+", "", text[s["start"]:s["end"]].decode("utf-8"))
+        # Hyphens are left out on both sides too: a word split at a line end
+        # ("Jahres-\nwechsel") is re-joined in the text.
+        want = re.sub(r"[\s\-]+", "", text[s["start"]:s["end"]].decode("utf-8"))
         got = raw[s["raw_start"]:s["raw_end"]].decode(codec, errors="replace")
         if doc["format"] == "html":
             got = html.unescape(re.sub(r"<[^>]*>", "", got))
-        got = re.sub(r"\s+", "", got)
+        got = re.sub(r"[\s\-]+", "", got)
         if got != want:
             fail(f"{src}: sentence {i} raw span {s['raw_start']}-{s['raw_end']} reads {got[:60]!r}, text is {want[:60]!r}")
             return
@@ -118,6 +120,19 @@ def main():
                     for v in value:
                         if v not in doc["text"]:
                             fail(f"{suffix}: text lacks {v!r}")
+                elif field == "text_lacks":
+                    for v in value:
+                        if v in doc["text"]:
+                            fail(f"{suffix}: text still holds {v!r}")
+                elif field == "removed_reasons":
+                    reasons = {r["reason"] for r in doc["removed"]}
+                    for v in value:
+                        if v not in reasons:
+                            fail(f"{suffix}: nothing removed as {v!r} (reasons: {sorted(reasons)})")
+                elif field == "fundraising":
+                    got = doc["signals"].get("fundraising", {}).get("present")
+                    if got != value:
+                        fail(f"{suffix}: signals.fundraising.present is {got!r}, expected {value!r}")
                 elif doc.get(field) != value:
                     fail(f"{suffix}: {field} is {doc.get(field)!r}, expected {value!r}")
 
