@@ -70,6 +70,8 @@ struct Document {
   std::string site;    // host or site name when known
   std::string title;
   std::optional<std::string> published;  // YYYY-MM-DD when known
+  std::optional<std::string> modified;   // YYYY-MM-DD when the page says it was updated
+  std::vector<std::string> authors;      // as the page or feed names them, in order
   std::string format;                    // "text", "html"; the container is in `source`
   std::string container;                 // "file", "jsonl", "warc", "tar", "zip", "stdin", ...
 

@@ -26,6 +26,8 @@ nlohmann::json DocumentToJson(const Document& doc) {
   d["site"] = doc.site.empty() ? json(nullptr) : json(doc.site);
   d["title"] = doc.title;
   d["published"] = doc.published ? json(*doc.published) : json(nullptr);
+  d["modified"] = doc.modified ? json(*doc.modified) : json(nullptr);
+  d["authors"] = doc.authors;
   d["format"] = doc.format;
   d["container"] = doc.container;
   d["charset"] = doc.charset;

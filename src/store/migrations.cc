@@ -124,8 +124,17 @@ CREATE TRIGGER documents_fts_update AFTER UPDATE OF title, text ON documents BEG
 END;
 )sql";
 
-constexpr std::array<Migration, 1> kMigrations = {{
+// Version 2: page metadata read by main-text extraction (issue 3): the
+// authors (a JSON array of names) and the modified date.
+constexpr const char* kSchemaV2 = R"sql(
+ALTER TABLE documents ADD COLUMN authors TEXT NOT NULL DEFAULT '[]'
+  CHECK (json_valid(authors) AND json_type(authors) = 'array');
+ALTER TABLE documents ADD COLUMN modified TEXT;
+)sql";
+
+constexpr std::array<Migration, 2> kMigrations = {{
     {1, "documents, paragraphs, sentences, sources, runs, failures, documents_fts", kSchemaV1},
+    {2, "documents.authors, documents.modified", kSchemaV2},
 }};
 static_assert(kMigrations.back().version == Store::kSchemaVersion,
               "the last migration must bring the store to Store::kSchemaVersion");

@@ -82,9 +82,9 @@ constexpr const char* kInsertDocument = R"sql(
 INSERT INTO documents (id, source, url, site, title, published, format, container,
   charset, charset_source, invalid_bytes, lang, lang_confidence, lang_reliable,
   lang_method, lang_shares, mixed_language, removed, signals, ingested_run,
-  ingested_at, text_to_raw, text, raw)
+  ingested_at, text_to_raw, text, raw, authors, modified)
 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17,
-  ?18, ?19, ?20, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), ?21, ?22, ?23)
+  ?18, ?19, ?20, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), ?21, ?22, ?23, ?24, ?25)
 ON CONFLICT (id) DO NOTHING
 RETURNING seq)sql";
 
@@ -104,7 +104,7 @@ ON CONFLICT (run, source, doc_id) DO NOTHING)sql";
 constexpr const char* kSelectDocument = R"sql(
 SELECT id, source, url, site, title, published, format, container, charset,
   charset_source, invalid_bytes, lang, lang_confidence, lang_reliable, lang_method,
-  lang_shares, mixed_language, removed, signals, text_to_raw, text, raw
+  lang_shares, mixed_language, removed, signals, text_to_raw, text, raw, authors, modified
 FROM documents WHERE id = ?1)sql";
 
 }  // namespace
@@ -259,6 +259,7 @@ bool Store::Impl::InsertDocument(int64_t run, const Document& doc) {
   std::string removed = Dump(RemovedToJson(doc.removed));
   std::string signals = Dump(doc.signals.is_null() ? nlohmann::json::object() : doc.signals);
   std::string text_to_raw = doc.text_to_raw.Serialize();
+  std::string authors = Dump(nlohmann::json(doc.authors));
   {
     Bound q(*statements, kInsertDocument);
     q.Text(1, doc.id).Text(2, doc.source).Text(3, doc.url).Text(4, doc.site).Text(5, doc.title);
@@ -272,7 +273,12 @@ bool Store::Impl::InsertDocument(int64_t run, const Document& doc) {
     q.Text(12, doc.lang.lang).Real(13, doc.lang.confidence).Int(14, doc.lang.reliable);
     q.Text(15, doc.lang.method).Text(16, lang_shares).Int(17, doc.mixed_language);
     q.Text(18, removed).Text(19, signals).Int(20, run);
-    q.Blob(21, text_to_raw).Text(22, doc.text).Blob(23, doc.raw);
+    q.Blob(21, text_to_raw).Text(22, doc.text).Blob(23, doc.raw).Text(24, authors);
+    if (doc.modified) {
+      q.Text(25, *doc.modified);
+    } else {
+      q.Null(25);
+    }
     if (!q.Step()) return false;  // the id is already stored
     q.Run();
   }
@@ -394,6 +400,8 @@ Document Store::Impl::ReadDocument(const std::string& id) {
       doc.text_to_raw = OffsetMap::Deserialize(q.ColumnBlob(19));
       doc.text = q.ColumnText(20);
       doc.raw = q.ColumnBlob(21);
+      doc.authors = nlohmann::json::parse(q.ColumnText(22)).get<std::vector<std::string>>();
+      if (!q.ColumnIsNull(23)) doc.modified = q.ColumnText(23);
     }
     {
       Bound q(*statements,

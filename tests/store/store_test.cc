@@ -268,11 +268,11 @@ TEST_F(StoreTest, CreatesTheSchemaInAnEmptyFile) {
   ASSERT_EQ(fs::file_size(path), 0u);
   {
     Store store(path);
-    EXPECT_EQ(store.schema_version(), 1);
+    EXPECT_EQ(store.schema_version(), Store::kSchemaVersion);
   }
   RawDb raw(path);
   EXPECT_EQ(raw.Scalar("PRAGMA application_id"), std::to_string(0x50524C58));
-  EXPECT_EQ(raw.Scalar("PRAGMA user_version"), "1");
+  EXPECT_EQ(raw.Scalar("PRAGMA user_version"), std::to_string(Store::kSchemaVersion));
   EXPECT_EQ(raw.Scalar("PRAGMA journal_mode"), "wal");
   for (const char* table :
        {"documents", "paragraphs", "sentences", "sources", "runs", "failures", "documents_fts"}) {
@@ -343,7 +343,41 @@ TEST_F(StoreTest, RefusesANewerSchemaVersion) {
   std::string path = PathOf("future.db");
   { Store store(path); }
   { RawDb(path).Exec("PRAGMA user_version = 7"); }
-  ExpectRefused(path, "store schema version 7 is newer than this parallax (1)");
+  ExpectRefused(path, "store schema version 7 is newer than this parallax (" +
+                          std::to_string(Store::kSchemaVersion) + ")");
+}
+
+// A store written by schema version 1 (no authors, no modified date) opens,
+// is migrated to the current version, and keeps its documents.
+TEST_F(StoreTest, MigratesAVersionOneStore) {
+  std::string path = PathOf("v1.db");
+  Document doc = MakeDocument("0123456789abcdef", "v1.txt", "Ein Satz aus der ersten Version.");
+  {
+    Store store(path);
+    int64_t run = store.BeginRun({"in"});
+    store.WriteBatch(run, {doc}, {});
+  }
+  {
+    RawDb raw(path);  // back to version 1: the columns version 2 added, gone
+    raw.Exec("ALTER TABLE documents DROP COLUMN authors");
+    raw.Exec("ALTER TABLE documents DROP COLUMN modified");
+    raw.Exec("PRAGMA user_version = 1");
+  }
+  Store store(path);
+  EXPECT_EQ(store.schema_version(), Store::kSchemaVersion);
+  std::optional<Document> back = store.Get(doc.id);
+  ASSERT_TRUE(back.has_value());
+  EXPECT_EQ(back->text, doc.text);
+  EXPECT_TRUE(back->authors.empty());
+  EXPECT_FALSE(back->modified.has_value());
+  Document next = MakeDocument("fedcba9876543210", "v2.txt", "Zdanie zapisane w drugiej wersji.");
+  next.authors = {"Anna Nowak", "Jan Kowalski"};
+  next.modified = "2022-01-09";
+  store.WriteBatch(store.BeginRun({"in2"}), {next}, {});
+  std::optional<Document> got = store.Get(next.id);
+  ASSERT_TRUE(got.has_value());
+  EXPECT_EQ(got->authors, next.authors);
+  EXPECT_EQ(got->modified.value_or(""), "2022-01-09");
 }
 
 TEST_F(StoreTest, FailingBatchLeavesNothing) {
