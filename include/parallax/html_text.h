@@ -22,9 +22,17 @@ struct HtmlTextOptions {
 };
 
 struct HtmlMeta {
-  std::string title;      // <title>, else og:title, else the first <h1>
-  std::string lang;       // <html lang>, primary subtag lower-cased ("de")
-  std::string published;  // article:published_time, datePublished, <time datetime>, as written
+  std::string title;  // <title>, else og:title, else the first <h1>
+  std::string lang;   // <html lang>, primary subtag lower-cased ("de")
+  // Publication date as "YYYY-MM-DD" (the date as the page writes it, no time
+  // zone conversion), "" when none. Sources in order of trust: JSON-LD
+  // datePublished/dateCreated, <meta> article:published_time and similar,
+  // itemprop/<time>/<abbr class=published>, the date in the URL
+  // (data/dates-README.md). When the page has only a modification date, that.
+  std::string published;
+  std::string modified;  // last modification, same form and sources
+  std::vector<std::string>
+      authors;            // JSON-LD author, <meta name=author>, rel=author; in order, no duplicates
   std::string site;       // og:site_name
   std::string canonical;  // <link rel=canonical> or og:url
 };

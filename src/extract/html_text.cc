@@ -252,7 +252,7 @@ void Renderer::Run(htmlParserCtxtPtr ctxt) {
 HtmlText Renderer::Finish() {
   HtmlText out;
   builder_.Finish(&out.text, &out.paragraphs, &out.to_input);
-  out.meta = meta_.Finish();
+  out.meta = meta_.Finish(out.text);
   return out;
 }
 

@@ -11,6 +11,7 @@
 #include "parallax/pipeline.h"
 #include "parallax/scrape_text.h"
 #include "parallax/segment.h"
+#include "parallax/text_meta.h"
 
 namespace parallax {
 
@@ -25,6 +26,7 @@ struct Pipeline::Impl {
   Segmenter segmenter;
   FundraisingDetector fundraising;
   ScrapeCleaner scrape;
+  TextMetaReader text_meta;
 };
 
 // signals.fundraising for a page whose whole visible text is `visible`

@@ -48,7 +48,8 @@ Pipeline::Impl::Impl(PipelineOptions opts)
       language(data_dir, options.language),
       segmenter(data_dir, options.segment),
       fundraising(data_dir),
-      scrape(data_dir) {}
+      scrape(data_dir),
+      text_meta(data_dir) {}
 
 nlohmann::json FundraisingSignal(const FundraisingDetector& detector, std::string_view visible) {
   nlohmann::json signal = detector.Detect(visible).ToJson();
@@ -87,6 +88,8 @@ Document Pipeline::Impl::Process(RawDocument raw, std::string id) const {
   std::string published = raw.published;
   std::string url = raw.url;
   std::string site = raw.site;
+  std::string modified;
+  std::vector<std::string> authors;
   if (raw.format == Format::kHtml) {
     MainText main = ExtractMainText(decoded.utf8);
     // The whole visible text, for the fundraising signal: the article and
@@ -104,9 +107,17 @@ Document Pipeline::Impl::Process(RawDocument raw, std::string id) const {
     if (url.empty()) url = main.meta.canonical;
     if (site.empty()) site = main.meta.site;
     if (lang_hint.empty()) lang_hint = main.meta.lang;
+    modified = main.meta.modified;
+    authors = std::move(main.meta.authors);
   } else {
     PlainText plain = RenderPlainText(decoded.utf8);
     doc.signals["fundraising"] = FundraisingSignal(fundraising, plain.text);
+    // Datelines ("Last Updated on 24. April 2022 by ...") are read before the
+    // cleaner removes them as junk.
+    TextMeta meta = text_meta.Read(plain.text, lang_hint);
+    if (published.empty()) published = meta.published;
+    modified = meta.modified;
+    authors = std::move(meta.authors);
     // Junk lines out, hard wraps undone; every removed line keeps its reason.
     CleanText clean = scrape.Clean(plain.text, lang_hint.empty() ? "und" : lang_hint);
     doc.text = std::move(clean.text);
@@ -132,6 +143,8 @@ Document Pipeline::Impl::Process(RawDocument raw, std::string id) const {
   }
   doc.title = std::move(title);
   doc.published = NormalizePublished(published);
+  doc.modified = NormalizePublished(modified);
+  doc.authors = std::move(authors);
   doc.url = std::move(url);
   doc.site = !site.empty() ? std::move(site) : SiteOfUrl(doc.url);
 

@@ -266,7 +266,7 @@ TEST(RenderHtml, MetaFields) {
   EXPECT_EQ(out.meta.lang, "pl");
   EXPECT_EQ(out.meta.site, "Gazeta Testowa");
   EXPECT_EQ(out.meta.canonical, "https://example.org/kanon");
-  EXPECT_EQ(out.meta.published, "2023-05-04T10:00:00+02:00");
+  EXPECT_EQ(out.meta.published, "2023-05-04");
   EXPECT_EQ(out.text, "3 lutego\n\nNagłówek");
 }
 
@@ -302,7 +302,7 @@ TEST(RenderHtml, PublishedSourcesInPriorityOrder) {
       {"<time itemprop=\"datePublished\" datetime=\"2020-01-06\">6.1.</time>", "2020-01-06"},
       {"<script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", \"headline\": \"x\",\n"
        "  \"datePublished\" :  \"2020-01-07T08:00:00Z\"}</script><time datetime=\"2019-01-01\">",
-       "2020-01-07T08:00:00Z"},
+       "2020-01-07"},
       {"<script type=\"text/javascript\">var a = {\"datePublished\": \"1999-09-09\"};</script>",
        ""},
       {"<p>Am <time datetime=\"2020-01-08\">8. Januar</time> und "
