@@ -40,7 +40,9 @@
 
 #include "extraction_metrics.h"
 #include "parallax/data_dir.h"
+#include "parallax/encoding.h"
 #include "parallax/error.h"
+#include "parallax/main_text.h"
 #include "parallax/pipeline.h"
 
 namespace fs = std::filesystem;
@@ -66,6 +68,9 @@ struct Output {
   std::vector<std::string> text;  // per page, "" on failure
   std::vector<std::optional<std::string>> published;
   std::vector<double> seconds;
+  // parallax only: the time of ExtractMainText alone on the decoded page
+  // (the extraction proper, without language id and segmentation).
+  std::vector<double> extract_seconds;
   int failures = 0;
   std::string first_error;
 };
@@ -127,6 +132,16 @@ Output RunParallax(const parallax::Pipeline& pipeline, std::vector<Page>& pages)
     raw.container = "file";
     raw.format = parallax::Format::kHtml;
     raw.bytes = Slurp(page.file);
+    {
+      parallax::DecodeOptions decode;
+      decode.sniff_html_meta = true;
+      const std::string utf8 = parallax::DecodeToUtf8(raw.bytes, decode).utf8;
+      const auto e0 = std::chrono::steady_clock::now();
+      const parallax::MainText main = parallax::ExtractMainText(utf8);
+      const auto e1 = std::chrono::steady_clock::now();
+      out.extract_seconds.push_back(std::chrono::duration<double>(e1 - e0).count());
+      (void)main;
+    }
     std::string text;
     std::optional<std::string> published;
     const auto t0 = std::chrono::steady_clock::now();
@@ -216,6 +231,14 @@ Speed SpeedOf(const Output& o, const std::vector<Page>& pages) {
   }
   if (seconds <= 0) return {};
   return {bytes / seconds / 1e6, double(pages.size()) / seconds};
+}
+
+// parallax's main-text extraction alone (Output::extract_seconds).
+Speed ExtractSpeedOf(const Output& o, const std::vector<Page>& pages) {
+  Output only;
+  only.seconds = o.extract_seconds;
+  if (only.seconds.size() != pages.size()) return {};
+  return SpeedOf(only, pages);
 }
 
 std::string Ratio(const Speed& ours, const Speed& theirs, bool is_parallax) {
@@ -467,6 +490,17 @@ int main(int argc, char** argv) {
         Ratio(px_traf, sp, s == 0), traf_out[s].failures,
         systems[s].published_traf.empty() ? "-" : systems[s].published_traf);
   }
+  {
+    const Speed ex = ExtractSpeedOf(traf_out[0], traf);
+    std::string vs;
+    for (size_t s = 1; s < systems.size(); ++s) {
+      vs += fmt::format(
+          ", {}x {}",
+          fmt::format("{:.1f}", ex.mb_per_s / std::max(1e-9, SpeedOf(traf_out[s], traf).mb_per_s)),
+          systems[s].name);
+    }
+    fmt::print("parallax ExtractMainText alone: {:.2f} MB/s{}\n", ex.mb_per_s, vs);
+  }
   fmt::print("published (data README): {}\n", kPublishedTrafilatura);
 
   // per language (as parallax detects it; the set has no language field)
@@ -503,6 +537,17 @@ int main(int argc, char** argv) {
                systems[s].name, shub.size(), sum.precision, sum.recall, sum.f1, sp.mb_per_s,
                sp.pages_per_s, Ratio(px_shub, sp, s == 0), shub_out[s].failures,
                systems[s].published_shub.empty() ? "-" : systems[s].published_shub);
+  }
+  {
+    const Speed ex = ExtractSpeedOf(shub_out[0], shub);
+    std::string vs;
+    for (size_t s = 1; s < systems.size(); ++s) {
+      vs += fmt::format(
+          ", {}x {}",
+          fmt::format("{:.1f}", ex.mb_per_s / std::max(1e-9, SpeedOf(shub_out[s], shub).mb_per_s)),
+          systems[s].name);
+    }
+    fmt::print("parallax ExtractMainText alone: {:.2f} MB/s{}\n", ex.mb_per_s, vs);
   }
   fmt::print("published (data README): {}\n", kPublishedScrapinghub);
 

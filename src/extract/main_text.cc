@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "extract/html_blocks.h"
+#include "extract/html_meta.h"
 #include "extract/main_text_hints.h"
 #include "extract/main_text_score.h"
 
@@ -35,21 +36,6 @@ constexpr float kMinMainLetters = 150;
 // (max(10, 0.2 * top score)). On trafilatura's evaluation set F1 barely
 // moves with it: 0.906 at 0.05, 0.904 at 0.2 and 0.3, 0.903 with no siblings.
 constexpr float kSiblingShare = 0.2f;
-
-std::string CollapseSpaces(std::string_view s) {
-  std::string out;
-  bool space = false;
-  for (char c : s) {
-    if (c == ' ' || c == '\n' || c == '\t') {
-      space = !out.empty();
-      continue;
-    }
-    if (space) out.push_back(' ');
-    space = false;
-    out.push_back(c);
-  }
-  return out;
-}
 
 // Appends the part of `map` covering output [start, end) to `out`, shifted to
 // start at `base`. `run` is a cursor into map.runs() that only moves forward
@@ -190,11 +176,11 @@ MainText Extract(std::string_view utf8, const MainTextOptions& options) {
     }
     if (first < n) CutTail(score, &keep, &main_letters);
     // The page's <h1> before the container stays when it is the title.
-    std::string title = CollapseSpaces(page.meta.title);
+    std::string title = html::CollapseWhitespace(page.meta.title);
     for (size_t p = 0; p < first && !title.empty(); ++p) {
       int32_t node = blocks.paras[p].node;
       if (node < 0 || blocks.nodes[static_cast<size_t>(node)].tag != "h1") continue;
-      std::string h1 = CollapseSpaces(para_text(p));
+      std::string h1 = html::CollapseWhitespace(para_text(p));
       if (!h1.empty() &&
           (title.find(h1) != std::string::npos || h1.find(title) != std::string::npos)) {
         keep[p] = true;
