@@ -241,6 +241,19 @@ Speed ExtractSpeedOf(const Output& o, const std::vector<Page>& pages) {
   return SpeedOf(only, pages);
 }
 
+// One line: parallax's ExtractMainText speed alone, and its ratio to each
+// peer's speed on the same set in the same run.
+void PrintExtractSpeed(const std::vector<Output>& outputs, const std::vector<Page>& pages,
+                       const std::vector<System>& systems) {
+  const Speed ex = ExtractSpeedOf(outputs[0], pages);
+  std::string vs;
+  for (size_t s = 1; s < systems.size(); ++s) {
+    const double peer = SpeedOf(outputs[s], pages).mb_per_s;
+    if (peer > 0) vs += fmt::format(", {:.1f}x {}", ex.mb_per_s / peer, systems[s].name);
+  }
+  fmt::print("parallax ExtractMainText alone: {:.2f} MB/s{}\n", ex.mb_per_s, vs);
+}
+
 std::string Ratio(const Speed& ours, const Speed& theirs, bool is_parallax) {
   if (is_parallax) return "1.0";
   if (theirs.mb_per_s <= 0) return "-";
@@ -490,17 +503,7 @@ int main(int argc, char** argv) {
         Ratio(px_traf, sp, s == 0), traf_out[s].failures,
         systems[s].published_traf.empty() ? "-" : systems[s].published_traf);
   }
-  {
-    const Speed ex = ExtractSpeedOf(traf_out[0], traf);
-    std::string vs;
-    for (size_t s = 1; s < systems.size(); ++s) {
-      vs += fmt::format(
-          ", {}x {}",
-          fmt::format("{:.1f}", ex.mb_per_s / std::max(1e-9, SpeedOf(traf_out[s], traf).mb_per_s)),
-          systems[s].name);
-    }
-    fmt::print("parallax ExtractMainText alone: {:.2f} MB/s{}\n", ex.mb_per_s, vs);
-  }
+  PrintExtractSpeed(traf_out, traf, systems);
   fmt::print("published (data README): {}\n", kPublishedTrafilatura);
 
   // per language (as parallax detects it; the set has no language field)
@@ -538,17 +541,7 @@ int main(int argc, char** argv) {
                sp.pages_per_s, Ratio(px_shub, sp, s == 0), shub_out[s].failures,
                systems[s].published_shub.empty() ? "-" : systems[s].published_shub);
   }
-  {
-    const Speed ex = ExtractSpeedOf(shub_out[0], shub);
-    std::string vs;
-    for (size_t s = 1; s < systems.size(); ++s) {
-      vs += fmt::format(
-          ", {}x {}",
-          fmt::format("{:.1f}", ex.mb_per_s / std::max(1e-9, SpeedOf(shub_out[s], shub).mb_per_s)),
-          systems[s].name);
-    }
-    fmt::print("parallax ExtractMainText alone: {:.2f} MB/s{}\n", ex.mb_per_s, vs);
-  }
+  PrintExtractSpeed(shub_out, shub, systems);
   fmt::print("published (data README): {}\n", kPublishedScrapinghub);
 
   // --- notes -----------------------------------------------------------------------
