@@ -45,7 +45,8 @@ class ProgressLine {
 
 int RunIngest(const GlobalOptions& g, const std::vector<std::string>& paths);
 int RunDocs(const GlobalOptions& g, bool as_json);
-int RunShow(const GlobalOptions& g, const std::string& id, bool as_json, bool sentences);
+int RunShow(const GlobalOptions& g, const std::string& id, bool as_json, bool sentences,
+            bool removed);
 int RunAnalyze(const GlobalOptions& g, const std::vector<std::string>& paths,
                const std::string& json_path);
 

@@ -133,7 +133,8 @@ int RunDocs(const GlobalOptions& g, bool as_json) {
   return kExitOk;
 }
 
-int RunShow(const GlobalOptions& g, const std::string& id, bool as_json, bool sentences) {
+int RunShow(const GlobalOptions& g, const std::string& id, bool as_json, bool sentences,
+            bool removed) {
   if (!std::filesystem::exists(g.db)) {
     std::fprintf(stderr, "parallax: no store at %s\n", g.db.c_str());
     return kExitStore;
@@ -155,10 +156,28 @@ int RunShow(const GlobalOptions& g, const std::string& id, bool as_json, bool se
   std::printf("language:  %s (confidence %.2f, %s, by %s)%s\n", doc->lang.lang.c_str(),
               doc->lang.confidence, doc->lang.reliable ? "reliable" : "not reliable",
               doc->lang.method.c_str(), doc->mixed_language ? ", mixed-language document" : "");
-  std::printf("charset:   %s (%s), %llu invalid bytes; %zu raw bytes, %zu text bytes\n\n",
+  std::printf("charset:   %s (%s), %llu invalid bytes; %zu raw bytes, %zu text bytes\n",
               doc->charset.c_str(), doc->charset_source.c_str(),
               static_cast<unsigned long long>(doc->invalid_bytes), doc->raw.size(),
               doc->text.size());
+  if (!doc->authors.empty() || doc->modified) {
+    std::string authors;
+    for (const std::string& a : doc->authors) authors += (authors.empty() ? "" : ", ") + a;
+    std::printf("authors:   %s\nmodified:  %s\n", authors.empty() ? "-" : authors.c_str(),
+                doc->modified ? doc->modified->c_str() : "-");
+  }
+  const nlohmann::json& fundraising = doc->signals.value("fundraising", nlohmann::json::object());
+  if (fundraising.value("present", false)) {
+    std::string evidence;
+    for (const nlohmann::json& e : fundraising.value("evidence", nlohmann::json::array())) {
+      std::string what = e.value("kind", "");
+      if (!e.value("currency", "").empty()) what += " " + e.value("currency", "");
+      evidence += (evidence.empty() ? "" : "; ") + what + ": " + e.value("value", "");
+    }
+    std::printf("asks for money: %s\n", evidence.c_str());
+  }
+  std::printf("removed:   %zu blocks%s\n\n", doc->removed.size(),
+              removed || doc->removed.empty() ? "" : " (--removed lists them)");
   for (size_t i = 0; i < doc->paragraphs.size(); ++i) {
     const Paragraph& p = doc->paragraphs[i];
     std::printf("[%s] ", p.lang.lang.c_str());
@@ -179,6 +198,14 @@ int RunShow(const GlobalOptions& g, const std::string& id, bool as_json, bool se
       std::printf("\n");
     }
     std::printf("\n");
+  }
+  if (removed && !doc->removed.empty()) {
+    std::printf("removed blocks:\n");
+    for (const RemovedBlock& r : doc->removed) {
+      std::string text = r.text;
+      std::replace(text.begin(), text.end(), '\n', ' ');
+      std::printf("  [%s] %s\n", r.reason.c_str(), text.c_str());
+    }
   }
   return kExitOk;
 }

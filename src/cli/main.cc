@@ -54,7 +54,7 @@ int main(int argc, char** argv) {
   docs->add_flag("--json", docs_json, "JSON instead of a table");
 
   std::string show_id;
-  bool show_json = false, show_sentences = false;
+  bool show_json = false, show_sentences = false, show_removed = false;
   auto* show = app.add_subcommand("show",
                                   "Show one document: metadata, then its clean text with\n"
                                   "each paragraph's language");
@@ -62,6 +62,9 @@ int main(int argc, char** argv) {
       ->required();
   show->add_flag("--json", show_json, "The document as JSON (docs/json.md)");
   show->add_flag("--sentences", show_sentences, "One sentence a line, with byte offsets");
+  show->add_flag("--removed", show_removed,
+                 "Also list the blocks taken out of the page (navigation, comments, share,\n"
+                 "fundraising, credit, related, advert, legal, boilerplate)");
 
   std::string json_path;
   auto* analyze = app.add_subcommand(
@@ -92,7 +95,7 @@ int main(int argc, char** argv) {
   try {
     if (*ingest) return RunIngest(g, paths);
     if (*docs) return RunDocs(g, docs_json);
-    if (*show) return RunShow(g, show_id, show_json, show_sentences);
+    if (*show) return RunShow(g, show_id, show_json, show_sentences, show_removed);
     if (*analyze) return RunAnalyze(g, paths, json_path);
   } catch (const StoreError& e) {
     std::fprintf(stderr, "parallax: store error: %s\n", e.what());

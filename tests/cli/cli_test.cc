@@ -183,6 +183,33 @@ TEST_F(CliTest, IngestTwiceKeepsOneAndShowFindsByPrefix) {
   EXPECT_EQ(Run("--db s.db show ffffffffffff").exit_code, 5);
 }
 
+TEST_F(CliTest, ShowListsRemovedBlocksAndTheFundraisingSignal) {
+  Spit(dir_ / "page.html",
+       "<html><head><title>Zamieszki</title></head><body>"
+       "<nav><a href=\"/\">Strona główna</a> <a href=\"/swiat\">Świat</a></nav><article>"
+       "<p>W środę wieczorem demonstranci zajęli budynek administracji w centrum miasta, a policja "
+       "zamknęła okoliczne ulice aż do rana.</p><p>Rząd zapowiedział, że ceny gazu wrócą do "
+       "poprzedniego poziomu, ale protestujący nie chcieli się rozejść.</p></article>"
+       "<div class=\"donate\"><p>Wesprzyj nas! Wpłać na konto PL61 1090 1014 0000 0712 1981 2874"
+       "</p></div></body></html>");
+  ASSERT_EQ(Run("--db s.db -q ingest page.html").exit_code, 0);
+  nlohmann::json list = nlohmann::json::parse(Run("--db s.db docs --json").out);
+  ASSERT_EQ(list.size(), 1u);
+  Outcome o = Run("--db s.db show --removed " + list[0]["id"].get<std::string>());
+  ASSERT_EQ(o.exit_code, 0) << o.err;
+  EXPECT_NE(o.out.find("[navigation] Strona główna"), std::string::npos) << o.out;
+  EXPECT_NE(o.out.find("asks for money: "), std::string::npos) << o.out;
+  EXPECT_NE(o.out.find("iban: PL61 1090 1014 0000 0712 1981 2874"), std::string::npos) << o.out;
+  EXPECT_NE(o.out.find("[fundraising] Wesprzyj nas!"), std::string::npos) << o.out;
+  // The appeal is not in the article's paragraphs.
+  std::istringstream lines(o.out);
+  for (std::string line; std::getline(lines, line);) {
+    if (line.rfind("[pl] ", 0) == 0) {
+      EXPECT_EQ(line.find("Wesprzyj"), std::string::npos) << line;
+    }
+  }
+}
+
 TEST_F(CliTest, StandardInput) {
   Outcome o = Run("analyze - --json -", kGermanText);
   ASSERT_EQ(o.exit_code, 0) << o.err;
