@@ -7,6 +7,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "extract/fundraising_codes.h"
 #include "extract/scrape_chars.h"
 #include "parallax/error.h"
 
@@ -60,15 +61,10 @@ bool EndsAtWordBoundary(const std::string& s, size_t at) {
   return !IsLetterCp(cp) && cp != '#';
 }
 
-bool IsBase58(char c) {
-  return (c >= '1' && c <= '9') || (c >= 'A' && c <= 'H') || (c >= 'J' && c <= 'N') ||
-         (c >= 'P' && c <= 'Z') || (c >= 'a' && c <= 'k') || (c >= 'm' && c <= 'z');
-}
-
 bool AllBase58MixedCase(std::string_view t) {
   bool upper = false, lower = false;
   for (char c : t) {
-    if (!IsBase58(c)) return false;
+    if (!fundraising_internal::IsBase58Char(c)) return false;
     upper |= (c >= 'A' && c <= 'Z');
     lower |= (c >= 'a' && c <= 'z');
   }
@@ -125,21 +121,6 @@ bool IsTokenBreak(char c) {
 bool IsUpperAscii(char c) { return c >= 'A' && c <= 'Z'; }
 bool IsDigitAscii(char c) { return c >= '0' && c <= '9'; }
 
-// ISO 7064 mod 97-10 over country + check digits + BBAN.
-bool IbanChecks(std::string_view iban) {
-  unsigned remainder = 0;
-  auto feed = [&](char c) {
-    if (IsDigitAscii(c)) {
-      remainder = (remainder * 10 + static_cast<unsigned>(c - '0')) % 97;
-    } else {
-      remainder = (remainder * 100 + static_cast<unsigned>(c - 'A' + 10)) % 97;
-    }
-  };
-  for (char c : iban.substr(4)) feed(c);
-  for (char c : iban.substr(0, 4)) feed(c);
-  return remainder == 1;
-}
-
 bool HasIban(std::string_view line) {
   bool says_iban = false;
   for (size_t i = 0; i + 4 <= line.size(); ++i) {
@@ -171,7 +152,8 @@ bool HasIban(std::string_view line) {
     }
     // The longest prefix of 11..30 BBAN characters that passes the check.
     for (size_t n = compact.size(); n >= 4 + 11; --n) {
-      if (says_iban || IbanChecks(std::string_view(compact).substr(0, n))) return true;
+      if (says_iban || fundraising_internal::IbanMod97Valid(std::string_view(compact).substr(0, n)))
+        return true;
     }
   }
   return false;
