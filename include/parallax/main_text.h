@@ -3,6 +3,7 @@
 #ifndef PARALLAX_MAIN_TEXT_H_
 #define PARALLAX_MAIN_TEXT_H_
 
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -16,6 +17,15 @@ namespace parallax {
 struct MainTextOptions {
   // Pages larger than this are cut (bytes of UTF-8 input).
   size_t max_input_bytes = 64u << 20;
+  // Names the reason of a removed block whose markup gives no specific one
+  // (it would otherwise be "boilerplate"), from its text: the pipeline passes
+  // ScrapeCleaner::ReasonOf, whose per-language lexicons know that
+  // "Komentarze (2)" means comments and a line with an IBAN fundraising.
+  // Returns "" when it does not know. A short block named this way also
+  // names the unexplained blocks after it, up to the next heading or kept
+  // paragraph (the comments under "Komentarze (2)"). Unset: markup only.
+  // Must be thread-safe when ExtractMainText is called from several threads.
+  std::function<std::string_view(std::string_view block)> reason_of;
 };
 
 struct MainText {

@@ -32,6 +32,7 @@ struct ParaScore {
   bool repeated = false;  // short and seen more than once on the page
   int32_t neg = -1;       // the innermost effective negative-hint ancestor, or -1
   std::string_view why;   // the reason if it is removed (a literal or a hint row's reason)
+  bool named = false;     // `why` comes from MainTextOptions::reason_of, not the markup
   float good = 0;         // letters that count for the article
   float bad = 0;          // letters that count against
 };

@@ -27,6 +27,15 @@ struct JunkEntry {
   std::string lang;    // the folder it came from
 };
 
+// A lexicon prefix match applies to lines of at most this many words, a
+// contains match to at most kMaxContainsWords: page furniture is short
+// ("Last updated on 3 May 2021 by Anna" has 8 words). An ordinary sentence
+// ends with . ! ? and has more than kSentenceWords words; lexicon prefix and
+// contains entries never apply to one.
+inline constexpr size_t kMaxPrefixWords = 12;
+inline constexpr size_t kMaxContainsWords = 8;
+inline constexpr size_t kSentenceWords = 8;
+
 // The reasons a removed block may carry (docs/json.md).
 bool IsKnownReason(std::string_view reason);
 
