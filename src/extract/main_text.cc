@@ -61,7 +61,61 @@ void SliceMap(const OffsetMap& map, size_t start, size_t end, size_t base, size_
   }
 }
 
-// Which paragraphs are inside the container or one of its good siblings.
+// A block just before the container is the article's lead (standfirst,
+// chapo, "teaser-text") when it holds at least this many letters of prose:
+// readability's sibling rule accepts a paragraph of 80 characters with link
+// density under 0.25; our letters are about 80% of characters, hence 64,
+// and a lead is one or two full sentences.
+constexpr float kLeadMinLetters = 64;
+constexpr float kLeadMaxLinkShare = 0.25f;
+// How many levels above the container the lead is looked for: a lead sits in
+// the article's header, a level or two above the body's own wrapper.
+constexpr int kLeadLevels = 3;
+constexpr uint32_t kLeadMaxParagraphs = 2;
+
+// Adds to `in` the blocks before `x` (its preceding siblings, then those of
+// its ancestors up to kLeadLevels, not leaving an <article>, <main> or other
+// positively hinted element, nor <body>) that are prose: enough good letters,
+// few links, no negative hint. Short blocks (a date, a byline, a heading) are
+// stepped over; the first link-dense or negative block ends the search.
+void AddLead(const PageBlocks& blocks, const PageScore& score, size_t x, std::vector<bool>* in) {
+  // Paragraphs per subtree: a lead is one or two paragraphs, not a teaser
+  // list or a summary box of several items.
+  std::vector<uint32_t> paras(blocks.nodes.size(), 0);
+  for (const html::BlockPara& bp : blocks.paras) {
+    if (bp.node >= 0) ++paras[static_cast<size_t>(bp.node)];
+  }
+  for (size_t i = blocks.nodes.size(); i-- > 0;) {
+    if (blocks.nodes[i].parent >= 0) paras[static_cast<size_t>(blocks.nodes[i].parent)] += paras[i];
+  }
+  for (int level = 0; level < kLeadLevels; ++level) {
+    const int32_t parent = blocks.nodes[x].parent;
+    if (parent < 0) return;
+    bool stop = false;
+    for (size_t s = x; s-- > static_cast<size_t>(parent) + 1 && !stop;) {
+      if (blocks.nodes[s].parent != parent) continue;  // a deeper node
+      const html::NodeScore& ns = score.nodes[s];
+      const float all = ns.good + ns.bad;
+      if (all <= 0) continue;
+      if (ns.negative || ns.bad > kLeadMaxLinkShare * all) {
+        stop = true;
+      } else if (ns.good >= kLeadMinLetters) {
+        if (paras[s] > kLeadMaxParagraphs) return;
+        (*in)[s] = true;
+      }
+    }
+    if (stop) return;
+    const html::BlockNode& up = blocks.nodes[static_cast<size_t>(parent)];
+    if (up.tag == "body" || up.tag == "html" ||
+        score.nodes[static_cast<size_t>(parent)].hint.weight > 0) {
+      return;
+    }
+    x = static_cast<size_t>(parent);
+  }
+}
+
+// Which paragraphs are inside the container, one of its good siblings, or
+// its lead.
 std::vector<bool> ArticleRegion(const PageBlocks& blocks, const PageScore& score) {
   const size_t n = blocks.nodes.size();
   std::vector<bool> in(n, false);
@@ -77,6 +131,7 @@ std::vector<bool> ArticleRegion(const PageBlocks& blocks, const PageScore& score
       }
     }
   }
+  AddLead(blocks, score, c, &in);
   for (size_t i = 0; i < n; ++i) {
     int32_t p = blocks.nodes[i].parent;
     if (p >= 0 && in[static_cast<size_t>(p)]) in[i] = true;
@@ -153,6 +208,55 @@ void DropOrphanHeadings(PageScore* score, std::vector<bool>* keep) {
     if ((*keep)[p] && next_removed) {
       (*keep)[p] = false;
       ps.why = next_why;
+    }
+  }
+}
+
+// A node whose hints say "article body" with weight at least this much
+// (articleBody, entry-content, article-body: two conventions that agree;
+// a bare <article> or "main-content" is 1) marks where the article's text
+// is. When it holds at least kBodyMinShare of the container's good letters,
+// the article ends where it ends: teaser cards and rails after it, which the
+// container took in because it sits too high (on <body> or a layout
+// wrapper), go. Text before it (title, lead, date) stays. 0.3 is hand-set:
+// a body node holding less is likely one of several article chunks.
+constexpr float kBodyMinWeight = 1.5f;
+constexpr float kBodyMinShare = 0.3f;
+
+// See kBodyMinWeight: drops the kept paragraphs after the best body node
+// inside the container, outside it.
+void EndAtArticleBody(const PageBlocks& blocks, const PageScore& score, std::vector<bool>* keep,
+                      float* main_letters) {
+  const size_t n_nodes = blocks.nodes.size();
+  const auto c = static_cast<size_t>(score.container);
+  std::vector<bool> inside(n_nodes, false);  // in the container's subtree
+  inside[c] = true;
+  int32_t body = -1;
+  for (size_t i = c + 1; i < n_nodes; ++i) {
+    const int32_t parent = blocks.nodes[i].parent;
+    if (parent < 0 || !inside[static_cast<size_t>(parent)]) continue;
+    inside[i] = true;
+    const html::NodeScore& ns = score.nodes[i];
+    if (ns.negative || ns.hint.weight < kBodyMinWeight) continue;
+    if (ns.good < kBodyMinShare * score.nodes[c].good) continue;
+    if (body < 0 || ns.good > score.nodes[static_cast<size_t>(body)].good)
+      body = static_cast<int32_t>(i);
+  }
+  if (body < 0 || static_cast<size_t>(body) == c) return;
+  std::vector<bool> in_body(n_nodes, false);  // parents come before children
+  for (auto i = static_cast<size_t>(body); i < n_nodes; ++i) {
+    const int32_t parent = blocks.nodes[i].parent;
+    in_body[i] =
+        i == static_cast<size_t>(body) || (parent >= 0 && in_body[static_cast<size_t>(parent)]);
+  }
+  bool seen = false;
+  for (size_t p = 0; p < keep->size(); ++p) {
+    const int32_t node = blocks.paras[p].node;
+    if (node >= 0 && in_body[static_cast<size_t>(node)]) {
+      seen = true;
+    } else if (seen && (*keep)[p]) {
+      (*keep)[p] = false;
+      if (!score.paras[p].heading) *main_letters -= score.paras[p].good;
     }
   }
 }
@@ -242,6 +346,7 @@ MainText Extract(std::string_view utf8, const MainTextOptions& options) {
       if (!ps.heading) main_letters += ps.good;
     }
     if (first < n) {
+      EndAtArticleBody(blocks, score, &keep, &main_letters);
       NameLabels(options, page.text, blocks, &score, &keep, &main_letters);
       CutTail(score, &keep, &main_letters);
     }

@@ -29,6 +29,17 @@ std::vector<std::string_view> SplitTabs(std::string_view line) {
 
 bool IsAlnum(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; }
 
+// A class that says what an element has or is set to, not what it is:
+// "has-sidebar", "with-comments", "no-share", "is-sticky" (a BEM and
+// utility-CSS convention). The article wrapper carries such classes, so
+// their words must not count as hints.
+bool IsStateModifier(std::string_view token) {
+  for (std::string_view p : {"has-", "with-", "without-", "no-", "is-"}) {
+    if (token.substr(0, p.size()) == p) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 HintTable HintTable::Parse(std::string_view tsv) {
@@ -121,7 +132,7 @@ Hint HintTable::Match(std::string_view tag, std::string_view values) const {
     while (j < values.size() && values[j] != ' ') ++j;
     std::string_view token = values.substr(i, j - i);
     i = j;
-    if (token.empty()) continue;
+    if (token.empty() || IsStateModifier(token)) continue;
     apply(index_[kToken], token);
     size_t a = 0;
     while (a < token.size()) {

@@ -162,6 +162,10 @@ PageScore ScorePage(const PageBlocks& blocks, const HintTable& hints) {
     } else if (ps.letters <= kRepeatMaxLetters && seen[t] > 1) {
       ps.repeated = true;
       ps.why = "boilerplate";
+    } else if (ps.letters <= kRepeatMaxLetters && t.find("\u00a9") != std::string_view::npos) {
+      // A short line with the copyright sign is a photo credit or a
+      // footer in any language ("Foto: © dpa", "© 2021 Verlag").
+      ps.why = "credit";
     }
     if (ps.why.empty()) {
       ps.good = ps.letters * (1 - ps.link);

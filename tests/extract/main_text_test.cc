@@ -226,6 +226,88 @@ TEST(MainTextTest, ListBlockquoteAndTableStay) {
   EXPECT_EQ(RemovedReason(m, "Blog"), "navigation");
 }
 
+// Three Spanish paragraphs of about 200 letters each: an article body.
+constexpr std::string_view kBodyEs =
+    "<p>El ayuntamiento aprobó el martes un plan para renovar la red de agua potable del casco "
+    "antiguo, que en algunos tramos tiene más de ochenta años y pierde cerca de un tercio del "
+    "caudal por fugas, según los técnicos municipales.</p>"
+    "<p>Las obras empezarán en marzo por las calles más afectadas y durarán unos dos años. El "
+    "presupuesto asciende a 12 millones de euros, de los que la mitad llegará de fondos "
+    "europeos destinados a infraestructuras urbanas.</p>"
+    "<p>Los comerciantes de la zona pidieron que los cortes de tráfico se hagan por tramos "
+    "cortos y fuera de la temporada alta, y el concejal de obras prometió reunirse con ellos "
+    "antes de aprobar el calendario definitivo.</p>";
+
+TEST(MainTextTest, LeadBeforeTheBodyWrapperStays) {
+  // The standfirst sits in its own block before the body's wrapper, which
+  // wins as the container; the byline between them is stepped over. The
+  // body is long enough that the header block is no sibling by score, and
+  // the menu's links keep <body> from being the container.
+  std::string menu;
+  for (const char* item : {"Inicio", "Local", "Provincia", "Deportes", "Cultura", "Economía",
+                           "Opinión", "Sucesos", "Tecnología", "Gente", "Esquelas", "Hemeroteca"}) {
+    menu += std::string("<p><a href='/s'>Secciones de ") + item + " y más noticias</a></p>";
+  }
+  std::string page =
+      "<html><body><div class='menu-principal'>" + menu +
+      "</div>"
+      "<div class='noticia'><h1>Agua nueva para el casco antiguo</h1>"
+      "<div class='entradilla'>La ciudad cambiará en dos años las tuberías más viejas, que "
+      "pierden un tercio del agua antes de llegar a los grifos.</div>"
+      "<div class='firma'>Marta Ruiz</div>"
+      "<div class='cuerpo' itemprop='articleBody'>" +
+      std::string(kBodyEs) + std::string(kBodyEs) +
+      "</div></div><footer>Aviso legal</footer></body></html>";
+  MainText m = Extract(page);
+  ASSERT_TRUE(m.found);
+  EXPECT_TRUE(Contains(m.text, "pierden un tercio del agua"));
+  EXPECT_TRUE(Contains(m.text, "fondos europeos"));
+  EXPECT_FALSE(Contains(m.text, "Inicio"));
+}
+
+TEST(MainTextTest, TeasersAfterTheArticleBodyGo) {
+  // The container climbs to a wrapper that holds the body (itemprop
+  // articleBody) and a rail of unlinked teaser excerpts after it: the rail
+  // goes, the headline before the body stays.
+  std::string teasers;
+  for (int i = 0; i < 4; ++i) {
+    teasers += "<div class='card'><h3>Otra noticia número " + std::to_string(i) +
+               "</h3><p>Un resumen bastante largo de otra noticia del día, con detalles sobre "
+               "el tráfico, el tiempo y la agenda cultural de la semana que viene.</p></div>";
+  }
+  std::string page =
+      "<html><body><div class='wrap'><h2>Agua nueva para el casco antiguo</h2>"
+      "<div itemprop='articleBody'>" +
+      std::string(kBodyEs) + "</div>" + teasers + "</div></body></html>";
+  MainText m = Extract(page);
+  ASSERT_TRUE(m.found);
+  EXPECT_TRUE(Contains(m.text, "Agua nueva para el casco antiguo"));
+  EXPECT_TRUE(Contains(m.text, "calendario definitivo"));
+  EXPECT_FALSE(Contains(m.text, "Otra noticia"));
+  EXPECT_FALSE(Contains(m.text, "agenda cultural"));
+}
+
+TEST(MainTextTest, StateClassesAreNoHints) {
+  // "has-share-bar" and "with-comments" on the article's wrapper say what it
+  // holds, not what it is; the wrapper stays the article.
+  std::string page = "<html><body><div class='story has-share-bar with-comments'>" +
+                     std::string(kBodyEs) +
+                     "</div><div class='share'><a href='/x'>Compartir</a></div>"
+                     "<p>Nada más.</p></body></html>";
+  MainText m = Extract(page);
+  ASSERT_TRUE(m.found);
+  EXPECT_TRUE(Contains(m.text, "ochenta años"));
+  EXPECT_EQ(RemovedReason(m, "Compartir"), "share");
+}
+
+TEST(MainTextTest, ShortCopyrightLineIsACredit) {
+  std::string page = "<html><body><article>" + std::string(kBodyEs) +
+                     "<p>Foto: © Archivo municipal</p></article></body></html>";
+  MainText m = Extract(page);
+  ASSERT_TRUE(m.found);
+  EXPECT_EQ(RemovedReason(m, "Archivo municipal"), "credit");
+}
+
 TEST(MainTextTest, HomePageOfHeadlinesHasNoMainText) {
   std::string html =
       "<html><head><title>Valley Courier</title></head><body>"
