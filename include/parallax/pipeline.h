@@ -14,6 +14,7 @@
 #include "parallax/ingest.h"
 #include "parallax/language.h"
 #include "parallax/segment.h"
+#include "parallax/site_lines.h"
 #include "parallax/store.h"
 
 namespace parallax {
@@ -29,6 +30,14 @@ struct PipelineOptions {
   // single line of at most this many bytes (headlines in the sample corpus
   // and in ../shared/data/extraction gold titles are under 200 bytes).
   size_t title_max_bytes = 200;
+  // Run first reads its inputs once to learn which lines repeat across the
+  // documents of each site (site_lines.h), then cleans plain-text scrapes
+  // with that table (ScrapeCleaner::Clean with a SiteLines). The pre-pass
+  // decodes and renders plain text only; it is skipped, with a note in
+  // RunResult::notes, when an input is standard input ("-"), which cannot be
+  // read twice. Process (one document) never uses a table.
+  bool site_lines = true;
+  SiteLinesOptions site_lines_options;
 };
 
 // Progress as the run goes: called from the writer thread after each batch.
@@ -48,6 +57,9 @@ struct RunResult {
   uint64_t documents_existing = 0;
   uint64_t bytes_read = 0;
   double seconds = 0;
+  // Things the caller may want to tell the user, one line each (e.g. that
+  // the site-line pre-pass was skipped because an input was standard input).
+  std::vector<std::string> notes;
 };
 
 class Pipeline {

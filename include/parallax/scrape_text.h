@@ -11,6 +11,7 @@
 
 #include "parallax/document.h"
 #include "parallax/offset_map.h"
+#include "parallax/site_lines.h"
 
 namespace parallax {
 
@@ -37,6 +38,20 @@ class ScrapeCleaner {
   // of every language are consulted for junk lines (a German page carries
   // English "Share this"); `lang` decides hyphenation rules. Never throws.
   CleanText Clean(std::string_view text, std::string_view lang) const;
+
+  // As above, and also removes the lines that repeat across the documents of
+  // `site` (the document's site key, site_lines.h) in `sites`, which should
+  // have learned this document too. A line goes when (a) `sites` counts it in
+  // at least 3 documents of the site and in at least 25% of them, and (b) it
+  // is not article-like: at most 8 words, or no sentence end (. ! ? …) and at
+  // most 24 words; a line that is part of a wrapped paragraph stays. Its
+  // reason is the lexicon's when the lexicon knows the line, else
+  // "boilerplate". A long sentence that two articles quote stays. `sites`
+  // null, `site` empty or a site `sites` never saw: exactly Clean(text,
+  // lang). The thresholds and where they come from: data/junk-README.md.
+  // Thread-safe when `sites` is no longer being added to. Never throws.
+  CleanText Clean(std::string_view text, std::string_view lang, const SiteLines* sites,
+                  std::string_view site) const;
 
  private:
   struct Impl;

@@ -34,6 +34,9 @@ RunResult IngestInto(const GlobalOptions& g, Store& store, const std::vector<std
   for (const InputFailure& f : result.failures) {
     std::fprintf(stderr, "parallax: skipped %s: %s\n", f.source.c_str(), f.reason.c_str());
   }
+  for (const std::string& note : result.notes) {
+    std::fprintf(stderr, "parallax: note: %s\n", note.c_str());
+  }
   return result;
 }
 

@@ -9,6 +9,8 @@
 //      junk, and the comments section at the end;
 //   5. the output: kept lines, justification spaces collapsed, words split
 //      at a line end re-joined, every kept byte mapped back to the input.
+// With a SiteLines table, lines repeated across the site go too: narrow ones
+// in step 2, longer ones that stand alone after step 4 (kMinSiteDocuments).
 #include "parallax/scrape_text.h"
 
 #include <algorithm>
@@ -47,13 +49,11 @@ constexpr size_t kOwnWidthPercent = 85;
 // Without a document-wide width, a two-line paragraph is joined only when its
 // first line is at least this long (a common wrap width is 60-80 columns).
 constexpr size_t kMinTwoLineWrap = 50;
-// A lexicon prefix match applies to lines of at most this many words, a
-// contains match to at most kMaxContainsWords: page furniture is short
-// ("Last updated on 3 May 2021 by Anna" has 8 words).
-constexpr size_t kMaxPrefixWords = 12;
-constexpr size_t kMaxContainsWords = 8;
-// An ordinary sentence: ends with . ! ? and has more than this many words.
-constexpr size_t kSentenceWords = 8;
+// Word limits of lexicon prefix/contains matches and of an ordinary
+// sentence: shared with JunkReasons (scrape_junk.h).
+using scrape::kMaxContainsWords;
+using scrape::kMaxPrefixWords;
+using scrape::kSentenceWords;
 // Short items that go with the junk line they follow ("Share this:" then
 // "Facebook   X   Telegram"): at most this many words, no sentence end.
 constexpr size_t kShortItemWords = 8;
@@ -73,6 +73,20 @@ constexpr size_t kMaxAppealLeadWords = 60;
 // of kept prose, and not in the first third of the text (a "Comments" menu
 // item at the top is navigation, not the start of the thread).
 constexpr size_t kMinProseBeforeComments = 30;
+// Lines repeated across a site (SiteLines). A line shared by two documents
+// may be a quote or a headline two articles share; three is the smallest
+// count that says "template". Furniture stands in (nearly) every page of a
+// template; 25% leaves room for sites with up to four page templates
+// (article, live blog, gallery, opinion) that each carry their own. Set by
+// hand (no labelled set of scrapes yet) and checked on the scrapes of
+// tests/pipeline/site_lines_pipeline_test.cc.
+constexpr uint64_t kMinSiteDocuments = 3;
+constexpr uint64_t kMinSiteSharePercent = 25;
+// A repeated line without a sentence end goes only up to this many words:
+// kMaxWrap (160 columns) holds about 24 words of news prose; a longer line is
+// an unwrapped paragraph, not a menu item or a slogan. (Lines of at most
+// kSentenceWords go whatever their end.)
+constexpr size_t kMaxRepeatedWords = 24;
 
 enum class Join { kHard, kSpace, kDropHyphen, kKeepHyphen };
 
@@ -484,10 +498,25 @@ void EmitContent(std::string_view text, size_t a, size_t b, CleanText* out) {
 }  // namespace
 
 CleanText ScrapeCleaner::Clean(std::string_view text, std::string_view lang) const {
+  return Clean(text, lang, nullptr, {});
+}
+
+CleanText ScrapeCleaner::Clean(std::string_view text, std::string_view lang, const SiteLines* sites,
+                               std::string_view site) const {
   (void)lang;  // the rules below hold for every language we ship data for
   CleanText out;
   try {
     std::vector<Line> lines = SplitLines(text);
+    // Repeated on its site (see kMinSiteDocuments): the reason it goes with,
+    // or "" when it is not site furniture.
+    const uint64_t site_docs = sites && !site.empty() ? sites->Documents(site) : 0;
+    auto site_reason = [&](const Line& l) -> std::string {
+      if (site_docs < kMinSiteDocuments) return {};
+      const uint64_t n = sites->Count(site, Content(text, l));
+      if (n < kMinSiteDocuments || 100 * n < kMinSiteSharePercent * site_docs) return {};
+      const scrape::JunkEntry* e = impl_->lexicon.Find(l.norm, true, true);
+      return e ? e->reason : "boilerplate";
+    };
     // Step 2: payment lines and whole-line lexicon matches.
     // A line with no letter or digit ("-----", "* * *") is decoration; a row
     // of links with explicit separators ("Home | News | World") is a menu.
@@ -505,11 +534,27 @@ CleanText ScrapeCleaner::Clean(std::string_view text, std::string_view lang) con
         l.reason = "navigation";
         l.marker = true;
         l.menu = true;
+      } else if (l.width < kMinWrap && l.words <= kSentenceWords && !EndsSentence(s)) {
+        // Short furniture repeated on the site ("Menü", "Startseite") goes
+        // before the wrap decisions, so that it is never joined to prose. A
+        // line narrower than any wrap width is no inner line of a wrapped
+        // paragraph (a wrapped paragraph's last line ends its sentence);
+        // wider lines wait for the wrap decisions below.
+        l.reason = site_reason(l);
       }
       l.pre_junk = !l.reason.empty();
     }
     impl_->WrapDecisions(text, lines);
     impl_->ContextJunk(text, lines);
+    // Longer repeated lines (a slogan, a newsletter line), and short ones
+    // that end a sentence, when they stand alone: a line of a wrapped
+    // paragraph is prose, and an ordinary sentence stays even when repeated.
+    for (size_t i = 0; i < lines.size() && site_docs > 0; ++i) {
+      Line& l = lines[i];
+      if (!l.reason.empty() || InSoftRun(lines, i) || l.words > kMaxRepeatedWords) continue;
+      if (l.words > kSentenceWords && EndsSentence(Content(text, l))) continue;
+      l.reason = site_reason(l);
+    }
 
     // Removed blocks: consecutive removed lines with one reason.
     for (size_t i = 0; i < lines.size();) {

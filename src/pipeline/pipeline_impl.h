@@ -7,10 +7,13 @@
 #include <string_view>
 
 #include "parallax/fundraising.h"
+#include "parallax/junk_reasons.h"
 #include "parallax/language.h"
+#include "parallax/main_text.h"
 #include "parallax/pipeline.h"
 #include "parallax/scrape_text.h"
 #include "parallax/segment.h"
+#include "parallax/site_lines.h"
 #include "parallax/text_meta.h"
 
 namespace parallax {
@@ -18,7 +21,8 @@ namespace parallax {
 struct Pipeline::Impl {
   explicit Impl(PipelineOptions opts);
   // `id` is DocumentId(raw.bytes) when the caller has it already, else "".
-  Document Process(RawDocument raw, std::string id) const;
+  // `sites`: lines repeated across sites, learned by Run's pre-pass, or null.
+  Document Process(RawDocument raw, std::string id, const SiteLines* sites = nullptr) const;
 
   PipelineOptions options;
   std::string data_dir;
@@ -26,6 +30,8 @@ struct Pipeline::Impl {
   Segmenter segmenter;
   FundraisingDetector fundraising;
   ScrapeCleaner scrape;
+  JunkReasons junk_reasons;   // names removed HTML blocks the markup leaves unexplained
+  MainTextOptions main_text;  // reason_of -> junk_reasons
   TextMetaReader text_meta;
 };
 
@@ -34,6 +40,10 @@ struct Pipeline::Impl {
 // [{kind, value, currency}]}. Evidence offsets are left out: they point into
 // that visible text, which is not the document's clean text.
 nlohmann::json FundraisingSignal(const FundraisingDetector& detector, std::string_view visible);
+
+// The site key of a raw input for SiteLines: its site when the container
+// names one, else the host of its URL, else "" (not learned, not judged).
+std::string SiteKey(const RawDocument& raw);
 
 // "2022-01-07", "2022-01-07T10:00:00+06:00" -> "2022-01-07"; anything else
 // -> nullopt.

@@ -49,7 +49,10 @@ Pipeline::Impl::Impl(PipelineOptions opts)
       segmenter(data_dir, options.segment),
       fundraising(data_dir),
       scrape(data_dir),
-      text_meta(data_dir) {}
+      junk_reasons(data_dir),
+      text_meta(data_dir) {
+  main_text.reason_of = [this](std::string_view block) { return junk_reasons.ReasonOf(block); };
+}
 
 nlohmann::json FundraisingSignal(const FundraisingDetector& detector, std::string_view visible) {
   nlohmann::json signal = detector.Detect(visible).ToJson();
@@ -67,7 +70,11 @@ const PipelineOptions& Pipeline::options() const { return impl_->options; }
 
 Document Pipeline::Process(RawDocument raw) const { return impl_->Process(std::move(raw), ""); }
 
-Document Pipeline::Impl::Process(RawDocument raw, std::string id) const {
+std::string SiteKey(const RawDocument& raw) {
+  return !raw.site.empty() ? raw.site : SiteOfUrl(raw.url);
+}
+
+Document Pipeline::Impl::Process(RawDocument raw, std::string id, const SiteLines* sites) const {
   Document doc;
   doc.id = id.empty() ? DocumentId(raw.bytes) : std::move(id);
   doc.source = std::move(raw.source);
@@ -91,7 +98,7 @@ Document Pipeline::Impl::Process(RawDocument raw, std::string id) const {
   std::string modified;
   std::vector<std::string> authors;
   if (raw.format == Format::kHtml) {
-    MainText main = ExtractMainText(decoded.utf8);
+    MainText main = ExtractMainText(decoded.utf8, main_text);
     // The whole visible text, for the fundraising signal: the article and
     // every block removed from it (donation boxes are removed as junk).
     std::string visible = main.text;
@@ -119,7 +126,9 @@ Document Pipeline::Impl::Process(RawDocument raw, std::string id) const {
     modified = meta.modified;
     authors = std::move(meta.authors);
     // Junk lines out, hard wraps undone; every removed line keeps its reason.
-    CleanText clean = scrape.Clean(plain.text, lang_hint.empty() ? "und" : lang_hint);
+    // With Run's table, lines repeated across the site go too.
+    CleanText clean =
+        scrape.Clean(plain.text, lang_hint.empty() ? "und" : lang_hint, sites, SiteKey(raw));
     doc.text = std::move(clean.text);
     for (const Span& s : clean.paragraphs) doc.paragraphs.push_back(Paragraph{s, {}});
     doc.text_to_raw = clean.to_input.Then(plain.to_input).Then(decoded.to_input);

@@ -3,15 +3,19 @@
 #include <atomic>
 #include <chrono>
 #include <exception>
+#include <memory>
 #include <optional>
 #include <thread>
 #include <unordered_set>
 #include <utility>
 #include <vector>
 
+#include "parallax/encoding.h"
 #include "parallax/error.h"
 #include "parallax/hash.h"
 #include "parallax/pipeline.h"
+#include "parallax/plain_text.h"
+#include "parallax/site_lines.h"
 #include "pipeline/pipeline_impl.h"
 #include "pipeline/queue.h"
 
@@ -39,6 +43,45 @@ double SecondsSince(std::chrono::steady_clock::time_point t0) {
   return std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
 }
 
+// The learning pre-pass (PipelineOptions::site_lines): reads the inputs once
+// more and counts the lines of every plain-text document that has a site
+// key. Only decoding and the plain-text rendering are done (no language, no
+// segmentation), on the calling thread. HTML documents and documents
+// without a site key are skipped before decoding; unreadable inputs are
+// skipped here and reported by the main pass. Returns null when nothing was
+// learned or the pass cannot run (standard input: a note says so).
+std::unique_ptr<SiteLines> LearnSiteLines(const std::vector<std::string>& paths,
+                                          const PipelineOptions& opts,
+                                          std::vector<std::string>* notes) {
+  if (!opts.site_lines) return nullptr;
+  if (std::find(paths.begin(), paths.end(), "-") != paths.end()) {
+    notes->push_back(
+        "lines repeated across a site were not looked for: standard input (\"-\") cannot be "
+        "read twice");
+    return nullptr;
+  }
+  auto sites = std::make_unique<SiteLines>(opts.site_lines_options);
+  IngestSink sink;
+  sink.on_document = [&](RawDocument&& raw) {
+    if (raw.format != Format::kText) return;
+    const std::string key = SiteKey(raw);
+    if (key.empty()) return;
+    try {
+      DecodeOptions decode_options;
+      decode_options.declared_charset = raw.declared_charset;
+      decode_options.known_utf8 = raw.utf8;
+      Decoded decoded = DecodeToUtf8(raw.bytes, decode_options);
+      sites->Add(key, RenderPlainText(decoded.utf8).text);
+    } catch (const InputError&) {
+      // The main pass records it as a failure.
+    }
+  };
+  sink.on_failure = [](InputFailure&&) {};
+  ReadInputs(paths, opts.ingest, sink);
+  if (sites->sites() == 0) return nullptr;
+  return sites;
+}
+
 }  // namespace
 
 RunResult Pipeline::Run(const std::vector<std::string>& paths, Store& store,
@@ -47,6 +90,7 @@ RunResult Pipeline::Run(const std::vector<std::string>& paths, Store& store,
   const PipelineOptions& opts = impl_->options;
   RunResult result;
   result.run = store.BeginRun(paths);
+  const std::unique_ptr<SiteLines> sites = LearnSiteLines(paths, opts, &result.notes);
 
   const int threads = opts.threads > 0
                           ? opts.threads
@@ -68,7 +112,7 @@ RunResult Pipeline::Run(const std::vector<std::string>& paths, Store& store,
         outcome.seq = job->seq;
         std::string source = job->raw.source;
         try {
-          outcome.document = impl_->Process(std::move(job->raw), std::move(job->id));
+          outcome.document = impl_->Process(std::move(job->raw), std::move(job->id), sites.get());
         } catch (const InputError& e) {
           outcome.failure = InputFailure{std::move(source), e.what()};
         } catch (const std::exception& e) {
