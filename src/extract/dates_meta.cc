@@ -143,6 +143,13 @@ int DaysIn(int year, int month) {
   return month == 2 && leap ? 29 : kDays[month - 1];
 }
 
+// Code points in valid UTF-8 (continuation bytes not counted).
+size_t CpCount(std::string_view s) {
+  size_t n = 0;
+  for (char c : s) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  return n;
+}
+
 int ToInt(std::string_view digits) {
   int v = 0;
   for (char c : digits) v = v * 10 + (c - '0');
@@ -237,12 +244,14 @@ Lexicon::Lexicon(const std::string& data_dir) {
       if (line.empty() || line[0] == '#') continue;
       size_t tab = line.find('\t');
       std::string_view kind = tab == std::string_view::npos ? "" : Trim(line.substr(tab + 1));
-      if (tab == 0 || (kind != "published" && kind != "modified")) {
+      if (tab == 0 || (kind != "published" && kind != "modified" && kind != "other")) {
         throw DataError((dir / "dateline.tsv").string() + ":" + std::to_string(number) +
-                        ": expected '<phrase>\\t<published|modified>'");
+                        ": expected '<phrase>\\t<published|modified|other>'");
       }
       datelines_.emplace_back(FoldCase(Trim(line.substr(0, tab))),
-                              kind == "published" ? DateKind::kPublished : DateKind::kModified);
+                              kind == "published"  ? DateKind::kPublished
+                              : kind == "modified" ? DateKind::kModified
+                                                   : DateKind::kOther);
     }
     for (const std::string& raw : ReadLines(dir / "byline.txt")) {
       std::string_view line = Trim(raw);
@@ -316,15 +325,30 @@ std::vector<FoundDate> FindDates(std::string_view line, const Lexicon* lexicon,
   auto glue = [&](size_t k) {
     return k < t.size() && t[k].kind == Token::kWord && t[k].end - t[k].begin <= 3 && month(k) == 0;
   };
+  // The year of token k: four digits, or four digits glued to the hour of a
+  // time ("3 de mayo de 202221:25": the renderer joins inline elements).
+  // 0 when neither.
+  auto year = [&](size_t k) {
+    if (num(k, 4, 4)) return ToInt(text(k));
+    if (num(k, 6, 6) && punct(k + 1, ":") && num(k + 2, 2, 2) && !t[k + 1].space_before &&
+        ToInt(text(k).substr(4)) <= 23) {
+      return ToInt(text(k).substr(0, 4));
+    }
+    return 0;
+  };
   auto add = [&](const std::string& iso, size_t first, size_t last) {
     if (iso.empty()) return false;
     out.push_back(FoundDate{iso, t[first].begin, t[last].end});
     return true;
   };
+  // A word of at least this many letters glued to a date is a rendered label
+  // ("Erstellt am09.02.2022", "Tanja Karrasch3.11.2023": inline elements
+  // joined without a space); a single letter is a version ("v10.12.2021").
+  constexpr size_t kMinGluedWord = 2;
   for (size_t i = 0; i < t.size(); ++i) {
     // Not inside a longer run of numbers ("1.2.2022.5", "v10.12.2021").
-    if (i > 0 && !t[i].space_before &&
-        (t[i - 1].kind == Token::kWord || t[i - 1].kind == Token::kNum)) {
+    const bool glued = i > 0 && !t[i].space_before && t[i - 1].kind != Token::kPunct;
+    if (glued && (t[i - 1].kind == Token::kNum || CpCount(text(i - 1)) < kMinGluedWord)) {
       continue;
     }
     // 2022-01-07, 2022/01/07, 2022.01.07
@@ -337,14 +361,46 @@ std::vector<FoundDate> FindDates(std::string_view line, const Lexicon* lexicon,
     }
     // 07.01.2022, 07/01/2022, 07-01-2022
     if (num(i, 1, 2) && punct(i + 1, "./-") && num(i + 2, 1, 2) &&
-        punct(i + 3, std::string_view(&line[t[i + 1].begin], 1)) && num(i + 4, 4, 4)) {
-      int a = ToInt(text(i)), b = ToInt(text(i + 2)), y = ToInt(text(i + 4));
+        punct(i + 3, std::string_view(&line[t[i + 1].begin], 1)) && year(i + 4) != 0) {
+      int a = ToInt(text(i)), b = ToInt(text(i + 2)), y = year(i + 4);
       bool mdy = line[t[i + 1].begin] != '.' && month_first;
       if (a > 12) mdy = false;
       if (b > 12) mdy = true;
       if (add(mdy ? MakeIso(y, a, b) : MakeIso(y, b, a), i, i + 4)) {
         i += 4;
         continue;
+      }
+    }
+    // 07.01.22: a two-digit year, only with dots and a two-digit month and
+    // year, standing alone (not "v1.10.22", "1.10.22.3", "10.10.10:5").
+    if (!glued && num(i, 1, 2) && punct(i + 1, ".") && num(i + 2, 2, 2) && punct(i + 3, ".") &&
+        num(i + 4, 2, 2) && !(i > 0 && !t[i].space_before && punct(i - 1, ".:,")) &&
+        !(i + 5 < t.size() && !t[i + 5].space_before &&
+          (t[i + 5].kind != Token::kPunct ||
+           (punct(i + 5, ".:,-/") && i + 6 < t.size() && !t[i + 6].space_before &&
+            t[i + 6].kind != Token::kPunct)))) {
+      // 00-35 is 2000-2035, 90-99 is 1990-1999 (kMinYear, kMaxYear).
+      int yy = ToInt(text(i + 4));
+      int y = yy <= kMaxYear % 100 ? 2000 + yy : 1900 + yy;
+      if (add(MakeIso(y, ToInt(text(i + 2)), ToInt(text(i))), i, i + 4)) {
+        i += 4;
+        continue;
+      }
+    }
+    // Year first: 2022 жылғы 5 қаңтар, 2022 ж. 5 қаңтар (a word of up to 6
+    // letters after the year: Kazakh "жылғы", "ж.").
+    if (num(i, 4, 4)) {
+      size_t k = i + 1;
+      if (k < t.size() && t[k].kind == Token::kWord && CpCount(text(k)) <= 6 && month(k) == 0) {
+        ++k;
+        if (punct(k, ".")) ++k;
+      }
+      if (num(k, 1, 2) && t[k].space_before) {
+        if (int m = month(k + 1); m != 0 && t[k + 1].space_before &&
+                                  add(MakeIso(ToInt(text(i)), m, ToInt(text(k))), i, k + 1)) {
+          i = k + 1;
+          continue;
+        }
       }
     }
     // 7. Januar 2022, 7 stycznia 2022, 7 de enero de 2022, 07 Jan 2022
@@ -358,7 +414,7 @@ std::vector<FoundDate> FindDates(std::string_view line, const Lexicon* lexicon,
         if (punct(y, ".")) ++y;
         if (punct(y, ",")) ++y;
         if (glue(y)) ++y;
-        if (num(y, 4, 4) && add(MakeIso(ToInt(text(y)), m, ToInt(text(i))), i, y)) {
+        if (year(y) != 0 && add(MakeIso(year(y), m, ToInt(text(i))), i, y)) {
           i = y;
           continue;
         }
@@ -374,7 +430,7 @@ std::vector<FoundDate> FindDates(std::string_view line, const Lexicon* lexicon,
             t[y].end - t[y].begin <= 2)
           ++y;
         if (punct(y, ",")) ++y;
-        if (num(y, 4, 4) && add(MakeIso(ToInt(text(y)), m, ToInt(text(k))), i, y)) {
+        if (year(y) != 0 && add(MakeIso(year(y), m, ToInt(text(k))), i, y)) {
           i = y;
           continue;
         }
@@ -491,11 +547,54 @@ std::string NameAfter(std::string_view line, size_t pos) {
   return std::string(Trim(raw.substr(first)));
 }
 
+// True when a dash (-, en dash, em dash) and a space follow byte `end` of
+// `line` after optional spaces: "27.1.2022 - Der Rat ...".
+bool DashAfter(std::string_view line, size_t end) {
+  std::string_view rest = line.substr(end);
+  size_t i = 0;
+  while (i < rest.size() && rest[i] == ' ') ++i;
+  rest.remove_prefix(i);
+  for (std::string_view dash : {"-", "\u2013", "\u2014"}) {
+    if (rest.substr(0, dash.size()) == dash && i > 0 && rest.size() > dash.size() &&
+        rest[dash.size()] == ' ')
+      return true;
+  }
+  return false;
+}
+
+// Removes both ends of date ranges ("28.01.2022 – 29.01.2022",
+// "01.02.2021/15.02.2021"): an event's or a week's dates, not the page's.
+void DropRanges(std::string_view line, std::vector<FoundDate>* found) {
+  std::vector<bool> drop(found->size(), false);
+  for (size_t k = 0; k + 1 < found->size(); ++k) {
+    std::string_view between =
+        Trim(line.substr((*found)[k].end, (*found)[k + 1].begin - (*found)[k].end));
+    if (between == "-" || between == "\u2013" || between == "\u2014" || between == "/") {
+      drop[k] = drop[k + 1] = true;
+    }
+  }
+  size_t w = 0;
+  for (size_t k = 0; k < found->size(); ++k) {
+    if (!drop[k]) (*found)[w++] = (*found)[k];
+  }
+  found->resize(w);
+}
+
+// The longest prefix of `s` of at most `n` bytes that ends on a code point.
+std::string_view Utf8Prefix(std::string_view s, size_t n) {
+  if (s.size() <= n) return s;
+  while (n > 0 && (static_cast<unsigned char>(s[n]) & 0xC0) == 0x80) --n;
+  return s.substr(0, n);
+}
+
 }  // namespace
 
 Datelines ReadDatelines(std::string_view text, const Lexicon* lexicon, std::string_view lang,
                         const DatelineOptions& options) {
   Datelines out;
+  // The first publication date without dateline wording; one announced by a
+  // phrase ("Veröffentlicht am", "Posted on") beats it.
+  std::string plain_published;
   const bool month_first = MonthFirst(lang);
   size_t seen = 0;
   size_t at = 0;
@@ -506,16 +605,28 @@ Datelines ReadDatelines(std::string_view text, const Lexicon* lexicon, std::stri
     at = nl + 1;
     if (line.empty()) continue;
     ++seen;
-    if (line.size() > options.max_line_bytes) continue;
+    if (line.size() > options.max_line_bytes) {
+      // Prose; only a dateline opening it counts ("27.1.2022 - Der Rat ...").
+      std::string_view head = Utf8Prefix(line, options.max_line_bytes);
+      std::vector<FoundDate> first = FindDates(head, lexicon, lang, month_first);
+      if (!first.empty() && first.front().begin == 0 && DashAfter(head, first.front().end) &&
+          plain_published.empty()) {
+        plain_published = first.front().iso;
+      }
+      continue;
+    }
     const std::string folded = FoldCase(line);
     std::vector<FoundDate> found = FindDates(line, lexicon, lang, month_first);
+    DropRanges(line, &found);
     size_t words = 0;
     for (const Token& tok : Tokenize(line)) words += tok.kind == Token::kWord;
     for (const FoundDate& d : found) {
       DateKind kind = lexicon == nullptr ? DateKind::kNone : lexicon->KindBefore(folded, d.begin);
+      if (kind == DateKind::kOther) continue;
       if (kind == DateKind::kNone) {
-        if (words > options.max_plain_words) continue;
-        kind = DateKind::kPublished;
+        if (words > options.max_plain_words && !(d.begin == 0 && DashAfter(line, d.end))) continue;
+        if (plain_published.empty()) plain_published = d.iso;
+        continue;
       }
       std::string& slot = kind == DateKind::kModified ? out.modified : out.published;
       if (slot.empty()) slot = d.iso;
@@ -533,6 +644,7 @@ Datelines ReadDatelines(std::string_view text, const Lexicon* lexicon, std::stri
       }
     }
   }
+  if (out.published.empty()) out.published = std::move(plain_published);
   return out;
 }
 

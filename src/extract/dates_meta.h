@@ -33,8 +33,9 @@ std::string NormalizeDateValue(std::string_view value, const Lexicon* lexicon);
 // (also _ and . separated inside one segment). "" when none.
 std::string DateFromUrl(std::string_view url);
 
-// One line's wording: what kind of date it announces.
-enum class DateKind { kNone, kPublished, kModified };
+// One line's wording: what kind of date it announces. kOther: a date that is
+// not the page's ("Registriert: 18.09.2008", "© 19.12.2019", "member since").
+enum class DateKind { kNone, kPublished, kModified, kOther };
 
 // Month names, dateline and byline wording of every language in a data
 // folder. Immutable after construction: safe to share between threads.
@@ -81,9 +82,13 @@ struct FoundDate {
 };
 
 // The dates written in `line`, in order: numeric (2022-01-07, 07.01.2022,
-// 07/01/2022 with `month_first` deciding when both parts are <= 12), and with
-// month names ("7. Januar 2022", "7 de enero de 2022", "January 7, 2022",
-// "Sa 8. Jan 2022"). Impossible dates are skipped.
+// 07/01/2022 with `month_first` deciding when both parts are <= 12, 07.01.22
+// with a two-digit year: dots only, day first), with month names ("7. Januar
+// 2022", "7 de enero de 2022", "January 7, 2022", "Sa 8. Jan 2022") and year
+// first with a month name ("2022 жылғы 5 қаңтар", "2022 ж. 5 қаңтар").
+// A date glued to a word of 2+ letters counts ("Erstellt am09.02.2022": the
+// renderer joins inline elements), one glued to a number or a single letter
+// does not ("v10.12.2021"). Impossible dates are skipped.
 std::vector<FoundDate> FindDates(std::string_view line, const Lexicon* lexicon,
                                  std::string_view lang, bool month_first);
 
@@ -109,7 +114,11 @@ struct DatelineOptions {
 // (12.01.2022 22:19)", "Beitrag von X » Sa 8. Jan 2022") and bylines from the
 // first lines of `text`. A date's kind is that of the nearest dateline phrase
 // before it in its line (data/<lang>/dateline.tsv), published when none; a
-// line without a phrase counts only when it is short (options). Authors are
+// line without a phrase counts only when it is short (options), or when the
+// date opens the line and a dash follows it ("27.1.2022 - Der Rat ..."), the
+// news dateline before a first paragraph. A date after an "other" phrase
+// ("Registriert:", "©") is skipped. A publication date announced by a phrase
+// ("Publiziert am ...") beats an earlier one without a phrase. Authors are
 // the capitalised words after a byline word (data/<lang>/byline.txt) in a
 // line that has a date or starts with that word.
 Datelines ReadDatelines(std::string_view text, const Lexicon* lexicon, std::string_view lang,

@@ -1,0 +1,174 @@
+// Tests of the date sources read from visible text (dates_meta): two-digit
+// years, dates glued to a label or a time, year-first dates, date ranges,
+// news datelines opening a paragraph, "other" phrases (profiles, copyright)
+// and wording that beats a bare date. Every line here is written for these
+// tests.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "extract/dates_meta.h"
+#include "parallax/data_dir.h"
+#include "parallax/html_text.h"
+#include "parallax/text_meta.h"
+
+namespace parallax {
+namespace {
+
+const dates::Lexicon& Lex() {
+  static const dates::Lexicon* lexicon = new dates::Lexicon(FindDataDir());
+  return *lexicon;
+}
+
+// The ISO dates FindDates reads in `line`.
+std::vector<std::string> Found(std::string_view line, std::string_view lang = "de") {
+  std::vector<std::string> out;
+  for (const dates::FoundDate& d : dates::FindDates(line, &Lex(), lang, dates::MonthFirst(lang))) {
+    out.push_back(d.iso);
+  }
+  return out;
+}
+
+using V = std::vector<std::string>;
+
+TEST(VisibleDateTest, TwoDigitYearWithDots) {
+  EXPECT_EQ(Found("Erschienen 14.03.21"), V{"2021-03-14"});
+  EXPECT_EQ(Found("Sonntag, 07.11.04 | Leserbriefe"), V{"2004-11-07"});
+  EXPECT_EQ(Found("28.02.99"), V{"1999-02-28"});
+  // Not a date: version numbers, longer runs, one-digit month, slashes, a
+  // year outside 1990-2035, an impossible day.
+  EXPECT_EQ(Found("Firmware v1.10.22 behebt Fehler"), V{});
+  EXPECT_EQ(Found("Paket 2.11.20.4 installiert"), V{});
+  EXPECT_EQ(Found("Abschnitt 4.12.21.b"), V{});
+  EXPECT_EQ(Found("am 3.5.21 geliefert"), V{});
+  EXPECT_EQ(Found("14/03/21"), V{});
+  EXPECT_EQ(Found("14.03.50"), V{});
+  EXPECT_EQ(Found("30.02.21"), V{});
+  EXPECT_EQ(Found("Zeit 10.10.10:5"), V{});
+}
+
+TEST(VisibleDateTest, DateGluedToALabelOrATime) {
+  // The renderer joins inline elements: <span>Erstellt am</span><span>...
+  EXPECT_EQ(Found("Erstellt am14.03.2021"), V{"2021-03-14"});
+  EXPECT_EQ(Found("Mara Lindqvist2.9.2022"), V{"2022-09-02"});
+  // A single letter or a number glued in front is a version or a code.
+  EXPECT_EQ(Found("Release v10.12.2021"), V{});
+  EXPECT_EQ(Found("Artikel 712.03.2021"), V{});
+  // A year glued to the hour of a time.
+  EXPECT_EQ(Found("14 de marzo de 202109:30", "es"), V{"2021-03-14"});
+  EXPECT_EQ(Found("5. Mai 202023:59"), V{"2020-05-05"});
+  EXPECT_EQ(Found("14 de marzo de 202199:30", "es"), V{});
+  EXPECT_EQ(Found("14 de marzo de 202109", "es"), V{});
+}
+
+TEST(VisibleDateTest, YearFirstWithMonthName) {
+  EXPECT_EQ(Found("2021 жылғы 14 наурыз", "kk"), V{"2021-03-14"});
+  EXPECT_EQ(Found("Жарияланды: 2020 ж. 3 мамыр, 10:15", "kk"), V{"2020-05-03"});
+  EXPECT_EQ(Found("2019 жылы 500 адам келді", "kk"), V{});
+  // The day must stand apart from the year.
+  EXPECT_EQ(Found("2021 жылғы 45 наурыз", "kk"), V{});
+}
+
+dates::Datelines Lines(std::string_view text, std::string_view lang = "de",
+                       dates::DatelineOptions options = {}) {
+  return dates::ReadDatelines(text, &Lex(), lang, options);
+}
+
+TEST(VisibleDateTest, RangesAreNoPublicationDate) {
+  dates::Datelines d =
+      Lines("Sommerfest im Hof 12.06.2021 – 14.06.2021\nVon Anna Berg | 02.06.2021\nText.");
+  EXPECT_EQ(d.published, "2021-06-02");
+  EXPECT_EQ(Lines("Messe: 03.10.2021 - 05.10.2021").published, "");
+  EXPECT_EQ(Lines("Kurs 01.02.2021/15.02.2021").published, "");
+}
+
+TEST(VisibleDateTest, DatelineOpeningALongParagraph) {
+  std::string news =
+      "05.03.2021 – Die Stadt am Fluss hat nach langem Streit beschlossen, die alte Brücke "
+      "nicht abzureißen, sondern für Fußgänger und Radfahrer zu erhalten; die Kosten trägt zum "
+      "größten Teil das Land, den Rest teilen sich die beiden Gemeinden am Ufer.";
+  ASSERT_GT(news.size(), 200u);
+  EXPECT_EQ(Lines("Nachrichten\n" + news).published, "2021-03-05");
+  // A date inside the prose, or opening it without a dash, is no dateline.
+  std::string inside =
+      "Die Stadt am Fluss hat nach langem Streit am 05.03.2021 beschlossen, die alte Brücke "
+      "nicht abzureißen, sondern für Fußgänger und Radfahrer zu erhalten; die Kosten trägt zum "
+      "größten Teil das Land, den Rest teilen sich die beiden Gemeinden am Ufer.";
+  EXPECT_EQ(Lines(inside).published, "");
+  std::string no_dash =
+      "05.03.2021 war der Tag, an dem die Stadt am Fluss nach langem Streit beschloss, die alte "
+      "Brücke nicht abzureißen, sondern für Fußgänger und Radfahrer zu erhalten, mit Geld vom "
+      "Land und von den beiden Gemeinden am Ufer des Flusses.";
+  EXPECT_EQ(Lines(no_dash).published, "");
+}
+
+TEST(VisibleDateTest, OtherPhrasesSkipTheirDates) {
+  // A forum member's profile and a copyright line carry dates that are not
+  // the post's.
+  dates::Datelines d =
+      Lines("Registriert: 18.01.2015\nBeiträge: 312\nBeitrag von Kiefer » 21.03.2021, 08:12");
+  EXPECT_EQ(d.published, "2021-03-21");
+  EXPECT_EQ(Lines("Mitglied seit 04.04.2016").published, "");
+  EXPECT_EQ(Lines("Member since Jan 5, 2015\nJoined: 02/03/2016", "en").published, "");
+  EXPECT_EQ(Lines("Copyright © 11.11.2020 Beispiel GmbH", "de").published, "");
+  EXPECT_EQ(Lines("© 11.11.2020", "fr").published, "");
+}
+
+TEST(VisibleDateTest, WordingBeatsABareDate) {
+  // A related-articles list prints bare dates above the article's own
+  // dateline; the announced date wins.
+  dates::Datelines d = Lines(
+      "Mehr zum Thema\nFlut im Tal 03.03.2021\nBrücke gesperrt 01.03.2021\n"
+      "Publiziert am 5. März 2021 von Redaktion\nDer Fluss stieg über Nacht.");
+  EXPECT_EQ(d.published, "2021-03-05");
+  dates::Datelines en = Lines(
+      "Top stories\nMarch 2, 2021\nPosted on March 5, 2021\nThe river rose overnight.\n"
+      "Reply from Dana on March 9, 2021",
+      "en");
+  EXPECT_EQ(en.published, "2021-03-05");
+  // A comment's announced date does not displace the article's: the first
+  // announced date wins.
+  dates::Datelines comment =
+      Lines("Posted on 2 March 2021\nStory.\nPosted by Dana on 4 March 2021", "en");
+  EXPECT_EQ(comment.published, "2021-03-02");
+  // Without wording the first bare short line still counts.
+  EXPECT_EQ(Lines("Start\n04.03.2021\nText").published, "2021-03-04");
+}
+
+TEST(VisibleDateTest, WikiFooterGivesTheModificationDate) {
+  dates::Datelines d = Lines("Diese Seite wurde zuletzt am 9. Mai 2021 um 10:00 Uhr geändert.");
+  EXPECT_EQ(d.modified, "2021-05-09");
+  EXPECT_EQ(d.published, "");
+}
+
+TEST(VisibleDateTest, RenderedPages) {
+  // A label and its value in two inline elements.
+  HtmlMeta a = RenderHtml(
+                   "<html lang=de><body><h1>Basteln mit Papier</h1><div><span>Erstellt "
+                   "am</span><span>14.03.2021</span></div><p>Heute falten wir Sterne aus "
+                   "buntem Papier und hängen sie ans Fenster.</p></body></html>")
+                   .meta;
+  EXPECT_EQ(a.published, "2021-03-14");
+  // A two-digit year under the headline; the copyright date in the footer
+  // does not win.
+  HtmlMeta b =
+      RenderHtml("<html lang=de><body><footer>© 01.01.2020 Beispiel</footer></body></html>").meta;
+  EXPECT_EQ(b.published, "");
+  HtmlMeta c = RenderHtml(
+                   "<html lang=de><body><h1>Neue Fähre</h1><div class=meta>Von: Jo Lenz | "
+                   "09.11.23</div><p>Die neue Fähre fährt ab Montag jede halbe Stunde über "
+                   "den See.</p><footer>Copyright © 2023</footer></body></html>")
+                   .meta;
+  EXPECT_EQ(c.published, "2023-11-09");
+}
+
+TEST(VisibleDateTest, PlainTextReaderUsesTheSameRules) {
+  TextMetaReader reader(FindDataDir());
+  EXPECT_EQ(reader.Read("Registriert: 02.02.2012\nVon Lena | 18.01.22\nText", "de").published,
+            "2022-01-18");
+}
+
+}  // namespace
+}  // namespace parallax
