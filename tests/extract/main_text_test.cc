@@ -308,6 +308,53 @@ TEST(MainTextTest, ShortCopyrightLineIsACredit) {
   EXPECT_EQ(RemovedReason(m, "Archivo municipal"), "credit");
 }
 
+TEST(MainTextTest, ShareWordOnTheArticleWrapperIsLifted) {
+  // A BEM element name puts "sharing" on the wrapper of the whole article;
+  // without lifting that hint the page would have no main text.
+  std::string teasers;
+  for (int i = 0; i < 3; ++i) {
+    teasers += "<div class='tipp'><p><a href='/k'>Kurzmeldung " + std::to_string(i) +
+               ": der Stadtrat tagt wieder, die Tagesordnung steht im Rathaus aus.</a></p></div>";
+  }
+  std::string body;
+  for (int i = 0; i < 3; ++i) {
+    body +=
+        "<p>El ayuntamiento aprobó el martes un plan para renovar la red de agua potable "
+        "del casco antiguo, que en algunos tramos tiene más de ochenta años y pierde cerca "
+        "de un tercio del caudal por fugas, según los técnicos municipales.</p>";
+  }
+  std::string page = "<html><body>" + teasers + "<section class='doc__sharingContainer'>" + body +
+                     "</section><div class='share'><a href='/s'>Compartir</a></div>"
+                     "<div class='comments'><p>Ya era hora de que alguien se ocupara de las "
+                     "tuberías, en mi calle llevamos años con cortes de agua cada verano.</p>"
+                     "<p>Ojalá no tarden tanto como con el aparcamiento de la plaza mayor, que "
+                     "iba a durar seis meses y duró casi dos años enteros.</p></div>"
+                     "</body></html>";
+  MainText m = Extract(page);
+  ASSERT_TRUE(m.found);
+  EXPECT_TRUE(Contains(m.text, "ochenta años"));
+  EXPECT_FALSE(Contains(m.text, "Kurzmeldung"));
+  EXPECT_FALSE(Contains(m.text, "Ya era hora"));
+}
+
+TEST(MainTextTest, SidebarOfArticleTeasersStaysASidebar) {
+  // Each teaser in the sidebar is an <article>: the sidebar's negative hint
+  // still holds, as no single teaser has most of its text.
+  std::string side = "<aside class='sidebar'>";
+  for (int i = 0; i < 4; ++i) {
+    side += "<article><p>Otra noticia del día número " + std::to_string(i) +
+            ", con un resumen largo sobre el tráfico, el tiempo y la agenda cultural de la "
+            "semana que viene en la ciudad.</p></article>";
+  }
+  side += "</aside>";
+  std::string page = "<html><body><div class='layout'><div class='col'>" + std::string(kBodyEs) +
+                     "</div>" + side + "</div></body></html>";
+  MainText m = Extract(page);
+  ASSERT_TRUE(m.found);
+  EXPECT_TRUE(Contains(m.text, "calendario definitivo"));
+  EXPECT_FALSE(Contains(m.text, "Otra noticia"));
+}
+
 TEST(MainTextTest, HomePageOfHeadlinesHasNoMainText) {
   std::string html =
       "<html><head><title>Valley Courier</title></head><body>"
