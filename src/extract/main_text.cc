@@ -267,10 +267,9 @@ void EndAtArticleBody(const PageBlocks& blocks, const PageScore& score, std::vec
 // line of text, see kRepeatMaxLetters in main_text_score.cc).
 constexpr uint32_t kLabelMaxLetters = 80;
 
-// A kept short block that options.reason_of names as a section label of
-// comments, related links, sharing or fundraising ("3 Comments", "Читайте
-// также", "Wesprzyj nas") is furniture the markup did not name: it is removed
-// with that reason, and as comments or fundraising CutTail ends the article
+// A kept short block that options.reason_of names ("3 Comments", "Читайте
+// также", "Wesprzyj nas", "Weitere Informationen") is furniture the markup
+// did not name: it is removed with that reason, and as comments or fundraising CutTail ends the article
 // there when it follows the core (StrongBreak).
 void NameLabels(const MainTextOptions& options, std::string_view text, const PageBlocks& blocks,
                 PageScore* score, std::vector<bool>* keep, float* main_letters) {
@@ -280,9 +279,7 @@ void NameLabels(const MainTextOptions& options, std::string_view text, const Pag
     if (!(*keep)[p] || ps.letters > kLabelMaxLetters) continue;
     const Span& span = blocks.page.paragraphs[p];
     std::string_view named = options.reason_of(text.substr(span.start, span.end - span.start));
-    if (named != "comments" && named != "related" && named != "share" && named != "fundraising") {
-      continue;
-    }
+    if (named.empty()) continue;
     (*keep)[p] = false;
     ps.why = named;
     ps.named = true;
