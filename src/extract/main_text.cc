@@ -11,6 +11,7 @@
 #include <string_view>
 #include <vector>
 
+#include "extract/dates_meta.h"
 #include "extract/html_blocks.h"
 #include "extract/html_meta.h"
 #include "extract/main_text_hints.h"
@@ -31,6 +32,11 @@ using html::PageScore;
 // 150 keeps the one or two sentences of an error page (under 100 letters)
 // out with margin.
 constexpr float kMinMainLetters = 150;
+// A block of at most this many letters can be a section label ("Komentarze
+// (2)", "Read more", "Support us") that names the blocks after it; the
+// scrape cleaner's lexicon rules use the same bound for a short line (one
+// line of text, see kRepeatMaxLetters in main_text_score.cc).
+constexpr uint32_t kLabelMaxLetters = 80;
 // A sibling of the container is part of the article too when its score is at
 // least this share of the container's: readability's sibling rule
 // (max(10, 0.2 * top score)). On trafilatura's evaluation set F1 barely
@@ -212,6 +218,35 @@ void DropOrphanHeadings(PageScore* score, std::vector<bool>* keep) {
   }
 }
 
+// A dateline: a short paragraph that is a date with a few words around it
+// ("Aktualisiert: 03.04.2020", "Jun 18th 2018", "Publié le 3 mai 2021 à
+// 10h"). It is metadata (the published date is read from it and from the
+// markup), not article text. At most this many letters outside the dates:
+// "Zuletzt aktualisiert am" has 21.
+constexpr uint32_t kDatelineOtherLetters = 24;
+
+void DropDatelines(const PageBlocks& blocks, PageScore* score, std::vector<bool>* keep) {
+  const dates::Lexicon* lexicon = dates::DefaultLexicon();
+  std::string_view text = blocks.page.text;
+  for (size_t p = 0; p < keep->size(); ++p) {
+    html::ParaScore& ps = score->paras[p];
+    if (!(*keep)[p] || ps.letters > kLabelMaxLetters) continue;
+    const Span& span = blocks.page.paragraphs[p];
+    std::string_view t = text.substr(span.start, span.end - span.start);
+    std::vector<dates::FoundDate> found = dates::FindDates(t, lexicon, "", false);
+    if (found.empty()) continue;
+    uint32_t in_dates = 0;
+    for (const dates::FoundDate& d : found) {
+      in_dates += html::CountLetters(t.substr(d.begin, d.end - d.begin));
+    }
+    if (ps.letters > in_dates + kDatelineOtherLetters) continue;
+    // Its letters still count towards kMinMainLetters: the dateline belongs
+    // to the article, it only moves to the metadata.
+    (*keep)[p] = false;
+    ps.why = "boilerplate";
+  }
+}
+
 // A node whose hints say "article body" with weight at least this much
 // (articleBody, entry-content, article-body: two conventions that agree;
 // a bare <article> or "main-content" is 1) marks where the article's text
@@ -261,16 +296,10 @@ void EndAtArticleBody(const PageBlocks& blocks, const PageScore& score, std::vec
   }
 }
 
-// A block of at most this many letters can be a section label ("Komentarze
-// (2)", "Read more", "Support us") that names the blocks after it; the
-// scrape cleaner's lexicon rules use the same bound for a short line (one
-// line of text, see kRepeatMaxLetters in main_text_score.cc).
-constexpr uint32_t kLabelMaxLetters = 80;
-
 // A kept short block that options.reason_of names ("3 Comments", "Читайте
 // также", "Wesprzyj nas", "Weitere Informationen") is furniture the markup
-// did not name: it is removed with that reason, and as comments or fundraising CutTail ends the article
-// there when it follows the core (StrongBreak).
+// did not name: it is removed with that reason, and as comments or fundraising CutTail ends the
+// article there when it follows the core (StrongBreak).
 void NameLabels(const MainTextOptions& options, std::string_view text, const PageBlocks& blocks,
                 PageScore* score, std::vector<bool>* keep, float* main_letters) {
   if (!options.reason_of) return;
@@ -343,6 +372,7 @@ MainText Extract(std::string_view utf8, const MainTextOptions& options) {
       if (!ps.heading) main_letters += ps.good;
     }
     if (first < n) {
+      DropDatelines(blocks, &score, &keep);
       EndAtArticleBody(blocks, score, &keep, &main_letters);
       NameLabels(options, page.text, blocks, &score, &keep, &main_letters);
       CutTail(score, &keep, &main_letters);

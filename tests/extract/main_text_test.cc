@@ -355,6 +355,20 @@ TEST(MainTextTest, SidebarOfArticleTeasersStaysASidebar) {
   EXPECT_FALSE(Contains(m.text, "Otra noticia"));
 }
 
+TEST(MainTextTest, DatelinesGoToMetadataDatedSentencesStay) {
+  std::string page =
+      "<html><body><article><h1>Agua nueva</h1><p>Actualizado el 3 de mayo de "
+      "2021, 10:15</p><p>14.02.2022</p>" +
+      std::string(kBodyEs) +
+      "<p>Las obras terminarán el 30 de junio de 2023, según el ayuntamiento.</p>"
+      "</article></body></html>";
+  MainText m = Extract(page);
+  ASSERT_TRUE(m.found);
+  EXPECT_EQ(RemovedReason(m, "Actualizado el 3 de mayo"), "boilerplate");
+  EXPECT_EQ(RemovedReason(m, "14.02.2022"), "boilerplate");
+  EXPECT_TRUE(Contains(m.text, "terminarán el 30 de junio de 2023"));
+}
+
 TEST(MainTextTest, HomePageOfHeadlinesHasNoMainText) {
   std::string html =
       "<html><head><title>Valley Courier</title></head><body>"
