@@ -56,7 +56,8 @@ struct Page {
   uint64_t bytes = 0;
   // trafilatura set
   std::vector<std::string> with, without;
-  std::string gold_date;  // "" when the page has none
+  std::string gold_date;    // "" when the page has none
+  std::string gold_author;  // "" when the page has none
   // Scrapinghub set
   std::string gold_body;
   // what parallax detected, used to group every system's scores by language
@@ -84,6 +85,7 @@ bool DevHalf(const std::string& file) {
 struct Output {
   std::vector<std::string> text;  // per page, "" on failure
   std::vector<std::optional<std::string>> published;
+  std::vector<std::vector<std::string>> authors;  // parallax only: Document::authors
   std::vector<double> seconds;
   // parallax only: the time of ExtractMainText alone on the decoded page
   // (the extraction proper, without language id and segmentation).
@@ -161,6 +163,7 @@ Output RunParallax(const parallax::Pipeline& pipeline, std::vector<Page>& pages)
     }
     std::string text;
     std::optional<std::string> published;
+    std::vector<std::string> authors;
     const auto t0 = std::chrono::steady_clock::now();
     try {
       parallax::Document doc = pipeline.Process(std::move(raw));
@@ -168,6 +171,7 @@ Output RunParallax(const parallax::Pipeline& pipeline, std::vector<Page>& pages)
       out.seconds.push_back(std::chrono::duration<double>(t1 - t0).count());
       text = std::move(doc.text);
       published = doc.published;
+      authors = std::move(doc.authors);
       page.lang = doc.lang.lang.substr(0, doc.lang.lang.find('-'));
     } catch (const std::exception& e) {
       const auto t1 = std::chrono::steady_clock::now();
@@ -176,6 +180,7 @@ Output RunParallax(const parallax::Pipeline& pipeline, std::vector<Page>& pages)
     }
     out.text.push_back(std::move(text));
     out.published.push_back(std::move(published));
+    out.authors.push_back(std::move(authors));
   }
   return out;
 }
@@ -225,6 +230,103 @@ std::optional<Output> RunPeer(const std::string& command, const std::vector<Page
   return out;
 }
 
+// Author comparison key: ASCII, Latin-1 and Cyrillic capitals lowered,
+// whitespace runs collapsed to one space, ends trimmed.
+std::string AuthorKey(std::string_view s) {
+  std::string out;
+  bool space = false;
+  for (size_t i = 0; i < s.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+      space = !out.empty();
+      continue;
+    }
+    if (space) out.push_back(' ');
+    space = false;
+    if (c >= 'A' && c <= 'Z') {
+      out.push_back(static_cast<char>(c + 32));
+    } else if (c == 0xC3 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) >= 0x80 &&
+               static_cast<unsigned char>(s[i + 1]) <= 0x9E &&
+               static_cast<unsigned char>(s[i + 1]) != 0x97) {  // U+00C0-U+00DE but the sign
+      out.push_back(s[i]);
+      out.push_back(static_cast<char>(s[++i] + 0x20));
+    } else if (c == 0xD0 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) >= 0x90 &&
+               static_cast<unsigned char>(s[i + 1]) <= 0x9F) {  // А-П -> а-п
+      out.push_back(s[i]);
+      out.push_back(static_cast<char>(s[++i] + 0x20));
+    } else if (c == 0xD0 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) >= 0xA0 &&
+               static_cast<unsigned char>(s[i + 1]) <= 0xAF) {  // Р-Я -> р-я
+      out.push_back(static_cast<char>(0xD1));
+      out.push_back(static_cast<char>(s[++i] - 0x20));
+    } else {
+      out.push_back(s[i]);
+    }
+  }
+  return out;
+}
+
+// The gold author field split in names: on , ; & | and on the words "and",
+// "und", "mit", "et", "y", "e", "i", "и" between names; a leading "by",
+// "von", "par", "por", "di" (the annotator copied the byline) is dropped.
+// This is the scoring rule, not parallax's name cleaning (src/extract/
+// authors.cc), which reads its words from data/.
+std::vector<std::string> GoldNames(const std::string& gold) {
+  static const std::set<std::string> kJoiners = {"and", "und", "mit", "et", "y", "e", "i", "и"};
+  static const std::set<std::string> kLeading = {"by", "von", "par", "por", "di"};
+  std::vector<std::string> names;
+  std::string cur;
+  auto flush = [&]() {
+    std::string k = AuthorKey(cur);
+    if (!k.empty()) names.push_back(k);
+    cur.clear();
+  };
+  std::string key = AuthorKey(gold);
+  std::string word;
+  auto end_word = [&]() {
+    if (word.empty()) return;
+    if (kJoiners.count(word)) {
+      flush();
+    } else if (!(cur.empty() && names.empty() && kLeading.count(word))) {
+      cur += (cur.empty() ? "" : " ") + word;
+    }
+    word.clear();
+  };
+  for (char c : key) {
+    if (c == ',' || c == ';' || c == '&' || c == '|') {
+      end_word();
+      flush();
+    } else if (c == ' ') {
+      end_word();
+    } else {
+      word.push_back(c);
+    }
+  }
+  end_word();
+  flush();
+  return names;
+}
+
+// Lenient but honest author match: case- and whitespace-insensitive
+// (AuthorKey); true when our names joined by ", " equal the gold value, or
+// when every gold name (GoldNames) is one of ours. Extra names of ours are
+// not penalised; a page where we name nobody never matches.
+bool SameAuthors(const std::vector<std::string>& ours, const std::string& gold) {
+  if (ours.empty()) return false;
+  std::string joined;
+  std::set<std::string> keys;
+  for (const std::string& a : ours) {
+    joined += (joined.empty() ? "" : ", ") + a;
+    keys.insert(AuthorKey(a));
+  }
+  if (AuthorKey(joined) == AuthorKey(gold)) return true;
+  std::vector<std::string> want = GoldNames(gold);
+  if (want.empty()) return false;
+  for (const std::string& w : want) {
+    if (!keys.count(w)) return false;
+  }
+  return true;
+}
+
 // Writes parallax's texts as the peers write theirs (for --keep).
 void WriteJsonl(const fs::path& path, const Output& o, const std::vector<Page>& pages) {
   std::ofstream out(path);
@@ -232,6 +334,13 @@ void WriteJsonl(const fs::path& path, const Output& o, const std::vector<Page>& 
     nlohmann::json j = {{"file", pages[i].file}, {"text", o.text[i]}, {"seconds", o.seconds[i]}};
     if (o.published[i]) j["published"] = *o.published[i];
     j["lang"] = pages[i].lang;
+    if (i < o.authors.size()) {
+      j["authors"] = o.authors[i];
+      if (!pages[i].gold_author.empty()) {
+        j["gold_author"] = pages[i].gold_author;
+        j["author_ok"] = SameAuthors(o.authors[i], pages[i].gold_author);
+      }
+    }
     out << j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
   }
 }
@@ -296,6 +405,7 @@ std::vector<Page> LoadTrafilatura(const fs::path& root, long limit) {
     p.with = StringsField(item, "with");
     p.without = StringsField(item, "without");
     p.gold_date = StringField(item, "date");
+    p.gold_author = StringField(item, "author");
     p.dev = DevHalf(p.file);
     pages.push_back(std::move(p));
   }
@@ -321,6 +431,7 @@ std::vector<Page> LoadScrapinghub(const fs::path& root, long limit) {
 struct TrafScore {
   pb::SnippetCounts counts;
   int dated = 0, date_ok = 0;
+  int authored = 0, author_ok = 0;
 };
 
 // half: 0 every page, 1 dev pages only, 2 held-out pages only.
@@ -335,8 +446,17 @@ TrafScore ScoreTrafilatura(const Output& o, const std::vector<Page>& pages, cons
       ++s.dated;
       s.date_ok += pb::SameDate(o.published[i], pages[i].gold_date);
     }
+    if (!pages[i].gold_author.empty() && !o.authors.empty()) {
+      ++s.authored;
+      s.author_ok += SameAuthors(o.authors[i], pages[i].gold_author);
+    }
   }
   return s;
+}
+
+std::string AuthorCell(const TrafScore& s) {
+  if (s.authored == 0) return "-";
+  return fmt::format("{:.1f}% ({}/{})", 100.0 * s.author_ok / s.authored, s.author_ok, s.authored);
 }
 
 std::string DateCell(const TrafScore& s, bool has_dates) {
@@ -525,6 +645,9 @@ int main(int argc, char** argv) {
         systems[s].published_traf.empty() ? "-" : systems[s].published_traf);
   }
   PrintExtractSpeed(traf_out, traf, systems);
+  fmt::print("author accuracy, parallax (Document::authors; {} pages with a gold author): {}\n",
+             ScoreTrafilatura(traf_out[0], traf, "").authored,
+             AuthorCell(ScoreTrafilatura(traf_out[0], traf, "")));
   fmt::print("published (data README): {}\n", kPublishedTrafilatura);
 
   // per language (as parallax detects it; the set has no language field)
@@ -586,6 +709,9 @@ int main(int argc, char** argv) {
                td.counts.F1(), th.counts.F1(), DateCell(td, s == 0), DateCell(th, s == 0),
                pb::SummarizeShingles(sd).f1, pb::SummarizeShingles(sh).f1);
   }
+  fmt::print("author accuracy, parallax (trafilatura set): dev {}, held-out {}\n",
+             AuthorCell(ScoreTrafilatura(traf_out[0], traf, "", 1)),
+             AuthorCell(ScoreTrafilatura(traf_out[0], traf, "", 2)));
 
   // --- notes -----------------------------------------------------------------------
   fmt::print("\nNotes:\n");
@@ -605,7 +731,12 @@ int main(int argc, char** argv) {
       "  parallax's MB/s over the peer's on the same set, same run. A failed page scores as an\n"
       "  empty text. Snippets: whitespace-normalised, case-sensitive substring match\n"
       "  (trafilatura tests/eval_common.py); 4-grams: Python \\w+ tokens, per-page normalised\n"
-      "  counts, P and R averaged over pages (article-extraction-benchmark evaluate.py).\n");
+      "  counts, P and R averaged over pages (article-extraction-benchmark evaluate.py).\n"
+      "  Author accuracy: pages with a gold 'author' (evaldata.json), parallax only. A page\n"
+      "  counts when, case- and whitespace-insensitively, our names joined by ', ' equal the\n"
+      "  gold value, or every gold name is among ours (gold split on , ; & | and the words\n"
+      "  and/und/mit/et/y/e/i/и, a leading by/von/par/por/di dropped); extra names of ours are\n"
+      "  not penalised; no names never matches; a failed page counts as no names.\n");
   if (keep) {
     WriteJsonl(tmp / "parallax-trafilatura.jsonl", traf_out[0], traf);
     WriteJsonl(tmp / "parallax-scrapinghub.jsonl", shub_out[0], shub);

@@ -31,8 +31,13 @@ struct HtmlMeta {
   // (data/dates-README.md). When the page has only a modification date, that.
   std::string published;
   std::string modified;  // last modification, same form and sources
-  std::vector<std::string>
-      authors;            // JSON-LD author, <meta name=author>, rel=author; in order, no duplicates
+  // Author names, cleaned (no "By", roles, e-mails, dates; "A and B" split),
+  // from the first source that names a person: JSON-LD article author,
+  // <meta> author keys, other JSON-LD, itemprop=author / rel=author links,
+  // then a visible byline under the <h1> (data/authors-README.md). In
+  // order, no duplicates; an organisation ("Redaktion") only when no person
+  // is named.
+  std::vector<std::string> authors;
   std::string site;       // og:site_name
   std::string canonical;  // <link rel=canonical> or og:url
 };

@@ -7,6 +7,7 @@
 #include <optional>
 #include <vector>
 
+#include "extract/authors.h"
 #include "extract/dates_meta.h"
 
 namespace parallax::html {
@@ -24,6 +25,16 @@ constexpr size_t kMaxJsonLdBytes = 1024 * 1024;
 // pages) 300 lines found 596 dates, 1000 lines 619, and more lines none more;
 // 8 words for a line without dateline wording beat 12 and 16 on accuracy.
 constexpr dates::DatelineOptions kPageDatelines{1000, 200, 8};
+
+// Author links kept per page: a page lists its article's authors first; the
+// rest are related articles' (and bound memory on hostile input).
+constexpr size_t kMaxAuthorUrls = 8;
+
+// An itemprop=name after an itemprop=author start tag names the author when
+// it comes within this many start tags (<span itemprop=author itemscope><a
+// href><span itemprop=name content=...>): no end tags reach the collector, so
+// the nesting is approximated by distance.
+constexpr int kAuthorScopeTags = 4;
 
 bool IsHtmlSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
 
@@ -173,6 +184,44 @@ bool IsAnyOf(std::string_view key, std::initializer_list<std::string_view> keys)
   return false;
 }
 
+// The host of an absolute URL, lower-cased, without "www."; "" when none.
+std::string HostOf(std::string_view url) {
+  size_t scheme = url.find("://");
+  if (scheme == std::string_view::npos) return "";
+  url.remove_prefix(scheme + 3);
+  url = url.substr(0, url.find_first_of("/?#:"));
+  std::string host;
+  for (char c : url) host.push_back(AsciiLower(c));
+  if (host.rfind("www.", 0) == 0) host.erase(0, 4);
+  return host;
+}
+
+// True when `name` is the page's site: og:site_name, the canonical URL's
+// host, a domain name ("jungefreiheit.de", "ORF.at"), or the part of the
+// <title> after its last " | ", " - " or " – " ("Article | Makronom").
+bool IsSiteName(std::string_view name, const HtmlMeta& meta) {
+  const std::string folded = dates::FoldCase(name);
+  if (!meta.site.empty() && folded == dates::FoldCase(meta.site)) return true;
+  const std::string host = HostOf(meta.canonical);
+  if (!host.empty() && (folded == host || folded == "www." + host)) return true;
+  size_t dot = name.rfind('.');
+  if (name.find(' ') == std::string_view::npos && dot != std::string_view::npos && dot > 0 &&
+      name.size() - dot >= 3) {
+    bool tld = true;
+    for (char c : name.substr(dot + 1))
+      tld = tld && ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'));
+    if (tld) return true;
+  }
+  for (std::string_view sep : {" | ", " - ", " \u2013 ", " \u2014 "}) {
+    size_t at = meta.title.rfind(sep);
+    if (at != std::string::npos &&
+        folded == dates::FoldCase(Trim(meta.title.substr(at + sep.size())))) {
+      return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 std::string CollapseWhitespace(std::string_view text) {
@@ -216,6 +265,19 @@ bool MetaCollector::OnStartElement(std::string_view name, const xmlChar** atts) 
   } else if (name == "script") {
     return EqualsIgnoreCase(AttrOrEmpty(atts, "type"), "application/ld+json");
   }
+  if (name == "a" || name == "link") {
+    std::string_view href = AttrOrEmpty(atts, "href");
+    // An author link: rel=author, a class naming the author (not a
+    // commenter's: "comment-author"), or WordPress's /author/<slug> archive.
+    std::string_view cls = AttrOrEmpty(atts, "class");
+    bool author_link = HasToken(AttrOrEmpty(atts, "rel"), "author") ||
+                       (ContainsIgnoreCase(cls, "author") && !ContainsIgnoreCase(cls, "comment")) ||
+                       href.find("/author/") != std::string_view::npos;
+    if (!href.empty() && author_link && author_urls_.size() < kMaxAuthorUrls) {
+      author_urls_.emplace_back(href);
+    }
+  }
+  OnAuthorMarkup(name, atts);
   if (name != "meta") {
     std::string_view prop = AttrOrEmpty(atts, "itemprop");
     if (!prop.empty()) {
@@ -226,6 +288,26 @@ bool MetaCollector::OnStartElement(std::string_view name, const xmlChar** atts) 
     }
   }
   return false;
+}
+
+void MetaCollector::OnAuthorMarkup(std::string_view name, const xmlChar** atts) {
+  if (author_scope_ > 0) --author_scope_;
+  std::string_view prop = AttrOrEmpty(atts, "itemprop");
+  if (prop.empty()) return;
+  std::string_view content = AttrOrEmpty(atts, "content");
+  if (HasToken(prop, "author") || HasToken(prop, "creator")) {
+    if (!content.empty()) {
+      AddAuthor(kAuthorMarkup, content);
+    } else {
+      std::string_view href = AttrOrEmpty(atts, "href");
+      if (name == "a" && !href.empty() && author_urls_.size() < kMaxAuthorUrls) {
+        author_urls_.emplace_back(href);
+      }
+      author_scope_ = kAuthorScopeTags;
+    }
+  } else if (author_scope_ > 0 && HasToken(prop, "name") && !content.empty()) {
+    AddAuthor(kAuthorMarkup, content);
+  }
 }
 
 void MetaCollector::OnTime(const xmlChar** atts) {
@@ -300,7 +382,7 @@ void MetaCollector::OnMeta(const xmlChar** atts) {
     } else if (IsAnyOf(key,
                        {"author", "article:author", "parsely-author", "sailthru.author",
                         "DC.creator", "dc.creator", "dcterms.creator", "citation_author", "byl"})) {
-      AddAuthor(1, content);
+      AddAuthor(kAuthorMeta, content);
     }
   }
 }
@@ -315,7 +397,9 @@ void MetaCollector::AddAuthor(int rank, std::string_view name) {
   // A profile URL is not a name; "byl" values start with "By ".
   if (clean.empty() || clean.size() > 200 || LooksLikeUrl(clean)) return;
   std::vector<std::string>& list = authors_[rank];
-  if (std::find(list.begin(), list.end(), clean) == list.end()) list.push_back(std::move(clean));
+  for (std::string& n : authors::CleanNames(clean, authors::DefaultAuthorLexicon())) {
+    if (std::find(list.begin(), list.end(), n) == list.end()) list.push_back(std::move(n));
+  }
 }
 
 void MetaCollector::AddTitleText(std::string_view text) {
@@ -381,7 +465,9 @@ void MetaCollector::ReadJsonLd(std::string_view text) {
       if (a != v.end()) {
         std::vector<std::string> names;
         JsonNames(*a, &names);
-        for (const std::string& n : names) self->AddAuthor(article ? 0 : 2, n);
+        for (const std::string& n : names) {
+          self->AddAuthor(article ? kAuthorJsonLd : kAuthorJsonLdOther, n);
+        }
       }
       for (const auto& [key, child] : v.items()) {
         if (key != "author" && key != "publisher" && (child.is_object() || child.is_array())) {
@@ -434,10 +520,40 @@ HtmlMeta MetaCollector::Finish(std::string_view visible_text) {
   // A page whose only date is marked as an update ("Aktualisiert: 30.12.2016")
   // was published on or before it, and is known by that date.
   if (meta.published.empty()) meta.published = meta.modified;
+  if (!visible_text.empty()) {
+    for (const std::string& url : author_urls_) {
+      std::string name = authors::NameFromAuthorUrl(url, visible_text);
+      if (!name.empty()) {
+        // Later author links are mostly related articles' (dev pages of the
+        // trafilatura set: 3 pages gained a wrong list, none a right one).
+        AddAuthor(kAuthorMarkup, name);
+        break;
+      }
+    }
+    for (const std::string& name : authors::BylineNames(visible_text, CollapseWhitespace(h1_),
+                                                        authors::DefaultAuthorLexicon(), lang_)) {
+      AddAuthor(kAuthorByline, name);
+    }
+  }
+  // A site's own name is no author: the first source naming someone else
+  // wins; when every source names only the site, that is the author
+  // (data/authors-README.md).
   for (const std::vector<std::string>& list : authors_) {
-    if (!list.empty()) {
-      meta.authors = list;
+    std::vector<std::string> people;
+    for (const std::string& n : list) {
+      if (!IsSiteName(n, meta)) people.push_back(n);
+    }
+    if (!people.empty()) {
+      meta.authors = std::move(people);
       break;
+    }
+  }
+  if (meta.authors.empty()) {
+    for (const std::vector<std::string>& list : authors_) {
+      if (!list.empty()) {
+        meta.authors = list;
+        break;
+      }
     }
   }
   return meta;

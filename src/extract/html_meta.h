@@ -17,7 +17,8 @@ class MetaCollector {
  public:
   // Looks at one start tag: <html lang>, <meta>, <link rel=canonical>,
   // <time datetime>, <abbr class=published>, itemprop="datePublished",
-  // <article>, <script type=application/ld+json>.
+  // <article>, <script type=application/ld+json>, rel=author links,
+  // itemprop=author (with content=, or a nested itemprop=name content=).
   // `atts` is libxml2's NULL-terminated name/value array (values may be NULL).
   // Returns true when the element is a JSON-LD script whose text should be
   // passed to AddJsonLd until it ends.
@@ -36,6 +37,11 @@ class MetaCollector {
   // datelines (dates_meta.h ReadDatelines) are one more date source, and a
   // dateline date that equals any structured candidate (published or
   // modified) wins over the order of DateSource. Empty: no text source.
+  // Authors: the first source that names anyone, in this order: JSON-LD of
+  // an article, <meta> author keys, other JSON-LD, rel=author / itemprop=
+  // author (names from attributes, and the visible words that spell an
+  // author link's URL), a visible byline in the lines after the <h1>
+  // (authors.h BylineNames). Every value is cleaned and split (CleanNames).
   HtmlMeta Finish(std::string_view visible_text = {});
 
  private:
@@ -62,6 +68,7 @@ class MetaCollector {
   void SetDate(std::string* slots, DateSource source, std::string_view value);
   void OnMeta(const xmlChar** atts);
   void OnTime(const xmlChar** atts);
+  void OnAuthorMarkup(std::string_view name, const xmlChar** atts);
   void ReadJsonLd(std::string_view text);
   void AddAuthor(int rank, std::string_view name);
 
@@ -74,8 +81,18 @@ class MetaCollector {
   std::string og_url_;
   std::string published_[kNumSources];
   std::string modified_[kNumSources];
-  // Authors by source: 0 JSON-LD of an article, 1 <meta>, 2 other JSON-LD.
-  std::vector<std::string> authors_[3];
+  // Authors by source, best first (Finish).
+  enum AuthorSource {
+    kAuthorJsonLd,       // JSON-LD author of an article
+    kAuthorMeta,         // <meta name=author> and kin
+    kAuthorJsonLdOther,  // JSON-LD author of other objects
+    kAuthorMarkup,       // rel=author, itemprop=author
+    kAuthorByline,       // visible byline wording after the <h1>
+    kNumAuthorSources
+  };
+  std::vector<std::string> authors_[kNumAuthorSources];
+  std::vector<std::string> author_urls_;  // href of rel=author / itemprop=author links
+  int author_scope_ = 0;                  // start tags left in which itemprop=name names the author
   std::string json_ld_;
   bool html_seen_ = false;
   bool in_article_ = false;  // an <article> start tag was seen
