@@ -22,6 +22,9 @@ struct ElementInfo {
 //   iframe, object, applet, embed, canvas, audio, video, noembed, noframes
 //                  - fallback text for embedded content ("your browser ...")
 //   select, datalist, textarea - form controls: option lists and input text
+//   rt, rp         - ruby annotations (readings over kanji/hanzi) and their
+//                    fallback parentheses: rendered inline they split the base
+//                    text ("漢字(かんじ)"), so a quote no longer matches it
 // Table cells are not blocks: a row is one paragraph, cells joined by a space.
 constexpr std::array kElements = std::to_array<ElementInfo>({
     {"address", kBlock},
@@ -77,6 +80,8 @@ constexpr std::array kElements = std::to_array<ElementInfo>({
     {"p", kBlock},
     {"plaintext", kBlock | kPre},
     {"pre", kBlock | kPre},
+    {"rp", kSkip},
+    {"rt", kSkip},
     {"script", kSkip | kScript},
     {"section", kBlock},
     {"select", kSkip},

@@ -130,6 +130,11 @@ void ParagraphBuilder::FlushPending() {
 }
 
 void ParagraphBuilder::AppendWord(std::string_view bytes, size_t in_start, size_t in_len) {
+  size_t shy = bytes.find(kSoftHyphen);
+  if (shy != std::string_view::npos) {
+    AppendWithoutSoftHyphens(bytes, in_start, in_len, shy);
+    return;
+  }
   FlushPending();
   size_t out = para_.size();
   para_.append(bytes);
@@ -146,6 +151,32 @@ void ParagraphBuilder::AppendWord(std::string_view bytes, size_t in_start, size_
   }
   runs_.push_back(OffsetRun{static_cast<uint32_t>(out), static_cast<uint32_t>(bytes.size()),
                             static_cast<uint32_t>(in_start), static_cast<uint32_t>(in_len)});
+}
+
+void ParagraphBuilder::AppendWithoutSoftHyphens(std::string_view bytes, size_t in_start,
+                                                size_t in_len, size_t shy) {
+  if (bytes.size() != in_len) {
+    // Decoded ("&shy;", "&#173;"): one run for what is left, over the whole
+    // reference; nothing at all when the reference was only the hyphen.
+    std::string kept;
+    size_t from = 0;
+    for (; shy != std::string_view::npos; shy = bytes.find(kSoftHyphen, from)) {
+      kept.append(bytes.substr(from, shy - from));
+      from = shy + kSoftHyphen.size();
+    }
+    kept.append(bytes.substr(from));
+    if (!kept.empty()) AppendWord(kept, in_start, in_len);
+    return;
+  }
+  // A copy: each piece between hyphens is a copy of its own input bytes, so
+  // the run that follows a hyphen starts two input bytes after the previous
+  // one ends.
+  size_t from = 0;
+  for (; shy != std::string_view::npos; shy = bytes.find(kSoftHyphen, from)) {
+    if (shy > from) AppendWord(bytes.substr(from, shy - from), in_start + from, shy - from);
+    from = shy + kSoftHyphen.size();
+  }
+  if (from < bytes.size()) AppendWord(bytes.substr(from), in_start + from, bytes.size() - from);
 }
 
 void ParagraphBuilder::Commit() {

@@ -3,7 +3,8 @@
 //
 // The SAX handler (html_text.cc) feeds it character data with the input range
 // each piece came from, and element boundaries as breaks. It collapses
-// whitespace, trims each paragraph, and joins paragraphs with "\n\n".
+// whitespace, drops soft hyphens, trims each paragraph, and joins paragraphs
+// with "\n\n".
 #ifndef PARALLAX_EXTRACT_HTML_PARAGRAPHS_H_
 #define PARALLAX_EXTRACT_HTML_PARAGRAPHS_H_
 
@@ -66,8 +67,17 @@ class ParagraphBuilder {
  private:
   static constexpr size_t kNoInput = static_cast<size_t>(-1);
 
+  // U+00AD: an invisible hyphenation hint inside a word. Dropped from the
+  // text, because a word split by it no longer matches the same word typed
+  // without it (trafilatura evaluation set, German and Finnish pages).
+  static constexpr std::string_view kSoftHyphen = "\xC2\xAD";
+
   // Appends non-whitespace bytes mapped to input [in_start, in_start + in_len).
+  // Soft hyphens are left out (AppendWithoutSoftHyphens).
   void AppendWord(std::string_view bytes, size_t in_start, size_t in_len);
+  // AppendWord for `bytes` with its first soft hyphen at `shy`: appends the
+  // pieces around the hyphens, a copy piece mapped to its own input bytes.
+  void AppendWithoutSoftHyphens(std::string_view bytes, size_t in_start, size_t in_len, size_t shy);
   // Writes the pending space or line break before the next word.
   void FlushPending();
   // Whitespace character `c` from input [in_pos, in_pos + in_len).

@@ -15,6 +15,13 @@
 // Locate() below finds each chunk's input range from these rules and falls
 // back to a bounded search, so an unexpected case degrades the map's
 // precision, never the text.
+//
+// libxml2 ignores an end tag whose element has an open child of higher "end
+// priority" (htmlEndPriority: div, td, tr, table, ...), so in
+// "<noscript><div id=x></noscript>" the noscript stays open and swallows the
+// page. A browser (scripting on) reads noscript content as raw text up to the
+// first "</noscript", so the renderer ends its skip there, whatever libxml2
+// still holds open (ReleaseNoscript).
 #include "parallax/html_text.h"
 
 #include <libxml/HTMLparser.h>
@@ -147,6 +154,30 @@ struct OpenElement {
   bool link = false;  // an <a href> counted in link_depth_
 };
 
+// The offset of the first "</noscript" (any case, followed by '>', '/' or
+// whitespace) in `input` at or after `from`, or npos.
+size_t FindNoscriptEnd(std::string_view input, size_t from) {
+  constexpr std::string_view kName = "noscript";
+  while (from < input.size()) {
+    size_t lt = input.find("</", from);
+    if (lt == std::string_view::npos) return lt;
+    size_t name = lt + 2;
+    size_t after = name + kName.size();
+    if (after <= input.size()) {
+      bool same = true;
+      for (size_t k = 0; k < kName.size() && same; ++k) {
+        same = std::tolower(static_cast<unsigned char>(input[name + k])) == kName[k];
+      }
+      if (same && (after == input.size() || input[after] == '>' || input[after] == '/' ||
+                   std::isspace(static_cast<unsigned char>(input[after])))) {
+        return lt;
+      }
+    }
+    from = lt + 2;
+  }
+  return std::string_view::npos;
+}
+
 // One page's parse state; libxml2 calls back into it.
 class Renderer {
  public:
@@ -177,6 +208,14 @@ class Renderer {
   void Close(const OpenElement& e);
   void Characters(std::string_view chunk);
   size_t Position() const;
+  // Ends the skip of the tracked <noscript> once libxml2 is past the input's
+  // "</noscript" (see the file comment): closes it and everything opened
+  // inside it, and leaves them on open_ with no effect, for libxml2's own end
+  // events to pop later.
+  void ReleaseNoscript();
+  void CheckNoscriptEnd() {
+    if (noscript_open_ != kNone && Position() > noscript_end_) ReleaseNoscript();
+  }
   // True when text here is page text: outside skipped elements, and outside
   // <head> unless a title left open there swallowed the page.
   bool Rendering() const { return skip_depth_ == 0 && (head_depth_ == 0 || title_released_); }
@@ -195,6 +234,10 @@ class Renderer {
   size_t cursor_ = 0;  // input offset just past the last located chunk
 
   std::vector<OpenElement> open_;
+  static constexpr size_t kNone = std::string_view::npos;
+  size_t noscript_open_ = kNone;    // index in open_ of the outermost open <noscript>
+  size_t noscript_end_ = kNone;     // input offset of the "</noscript" that ends it
+  size_t no_noscript_end_ = kNone;  // no "</noscript" at or after this offset
   int skip_depth_ = 0;
   int head_depth_ = 0;
   int pre_depth_ = 0;
@@ -353,9 +396,33 @@ size_t Renderer::Position() const {
   return pos > input_.size() ? input_.size() : pos;
 }
 
+void Renderer::ReleaseNoscript() {
+  size_t from = noscript_open_;
+  noscript_open_ = kNone;
+  noscript_end_ = kNone;
+  for (size_t k = open_.size(); k > from; --k) {
+    OpenElement& e = open_[k - 1];
+    OpenElement closed = e;
+    e = OpenElement{e.name, 0, false, false, false};
+    Close(closed);
+  }
+}
+
 void Renderer::Start(const xmlChar* name, const xmlChar** atts) {
+  CheckNoscriptEnd();
   std::string_view n(reinterpret_cast<const char*>(name));
   OpenElement e{name, ElementFlags(n), false, false, false};
+  if (noscript_open_ == kNone && n == "noscript") {
+    size_t pos = Position();
+    size_t end = pos < no_noscript_end_ ? FindNoscriptEnd(input_, pos) : kNone;
+    if (end == kNone) {
+      // Unclosed: the rest of the page is noscript content, as in a browser.
+      no_noscript_end_ = std::min(no_noscript_end_, pos);
+    } else {
+      noscript_open_ = open_.size();
+      noscript_end_ = end;
+    }
+  }
   e.json_ld = meta_.OnStartElement(n, atts) && (e.flags & html::kScript);
   if (e.json_ld) json_ld_ = true;
   if ((e.flags & html::kBlock) && title_depth_ > 0 && !title_released_) {
@@ -391,6 +458,7 @@ void Renderer::Start(const xmlChar* name, const xmlChar** atts) {
 }
 
 void Renderer::End(const xmlChar* name) {
+  CheckNoscriptEnd();
   // libxml2 balances its own events; search anyway so a mismatch pops to the
   // matching element instead of corrupting the counters.
   size_t i = open_.size();
@@ -399,6 +467,10 @@ void Renderer::End(const xmlChar* name) {
   while (open_.size() >= i) {
     OpenElement e = open_.back();
     open_.pop_back();
+    if (open_.size() == noscript_open_) {  // libxml2 closed it before its "</noscript"
+      noscript_open_ = kNone;
+      noscript_end_ = kNone;
+    }
     Close(e);
   }
 }
@@ -433,6 +505,7 @@ void Renderer::Close(const OpenElement& e) {
 }
 
 void Renderer::Characters(std::string_view chunk) {
+  CheckNoscriptEnd();
   if (title_depth_ > 0 && !title_released_) {  // <title> text is metadata, never page text
     if (title_capturing_) meta_.AddTitleText(chunk);
     return;

@@ -350,6 +350,80 @@ TEST(RenderHtml, UnclosedTitleDoesNotSwallowThePage) {
   EXPECT_EQ(out.text, "przed\n\npo");
 }
 
+// Regression: libxml2 ignores "</noscript>" while a <div> opened inside the
+// noscript is still open, and the rest of the page rendered nothing (found on
+// a news page with a tracking-pixel <div> in its noscript).
+TEST(RenderHtml, NoscriptWithUnclosedElementEndsAtItsEndTag) {
+  const std::string html =
+      "<body><div class=\"wrap\"><noscript><div id=\"pixel\"><span>Bitte Skripte "
+      "aktivieren</noscript><h2>Der Hafen wächst</h2><p>Seit Mai legen dort mehr Schiffe an.</p>"
+      "</div><p>Letzter Satz.</p></body>";
+  HtmlText out = Render(html);
+  EXPECT_EQ(out.text, "Der Hafen wächst\n\nSeit Mai legen dort mehr Schiffe an.\n\nLetzter Satz.");
+  ASSERT_EQ(out.paragraphs.size(), 3u);
+  EXPECT_EQ(Source(html, out, 0), "Der Hafen wächst");
+  EXPECT_EQ(Source(html, out, 1), "Seit Mai legen dort mehr Schiffe an.");
+  // Text right after the end tag, an upper-case end tag, and a table cell
+  // left open inside (td has an even higher end priority than div).
+  EXPECT_EQ(Render("<p>vorher</p><NOSCRIPT><table><tr><td>Zelle</NoScript >danach im Text").text,
+            "vorher\n\ndanach im Text");
+}
+
+TEST(RenderHtml, NoscriptNormalNestedAndUnclosed) {
+  // A well-formed noscript is skipped as before, and the page goes on.
+  EXPECT_EQ(Render("<p>eins</p><noscript><p>ohne Skript</p></noscript><p>zwei</p>").text,
+            "eins\n\nzwei");
+  // Two noscripts in a row, the first one broken.
+  EXPECT_EQ(Render("<noscript><div>a</noscript><p>b</p><noscript><p>c</p></noscript><p>d</p>").text,
+            "b\n\nd");
+  // Nested: as in a browser, the first "</noscript" ends the outer one.
+  EXPECT_EQ(Render("<noscript><noscript>x</noscript>y</noscript><p>z</p>").text, "y\n\nz");
+  // Never closed: the rest of the page is noscript content.
+  EXPECT_EQ(Render("<p>oben</p><noscript><div>unten</div><p>mehr</p>").text, "oben");
+  // "</noscripts" is another tag.
+  EXPECT_EQ(Render("<noscript>a</noscripts>b</noscript><p>c</p>").text, "c");
+}
+
+// <rt> readings and <rp> parentheses are annotations over the base text.
+TEST(RenderHtml, RubyAnnotationsAreSkipped) {
+  const std::string html =
+      "<p>今日は<ruby>東京<rp>(</rp><rt>とうきょう</rt><rp>)</rp></ruby>で"
+      "<ruby>会<rt>かい</rt>議<rt>ぎ</rt></ruby>があります。</p>";
+  HtmlText out = Render(html);
+  EXPECT_EQ(out.text, "今日は東京で会議があります。");
+  size_t word = out.text.find("東京");
+  auto [a, b] = out.to_input.SpanToInput(word, word + std::string("東京").size());
+  EXPECT_EQ(html.substr(a, b - a), "東京");
+  // Chinese pinyin annotation, and <rb> base text stays.
+  EXPECT_EQ(Render("<p><ruby><rb>北京</rb><rt>Běijīng</rt></ruby>很大</p>").text, "北京很大");
+  // Parentheses outside ruby are ordinary text.
+  EXPECT_EQ(Render("<p>Tokio (東京)</p>").text, "Tokio (東京)");
+}
+
+TEST(RenderHtml, SoftHyphensAreDropped) {
+  const std::string html =
+      "<p>Die Donau\u00ADdampf\u00ADschiff\u00ADfahrt und die Verkehrs&shy;ministerin "
+      "tagten im Rat&#173;haus &#xAD; lange.</p>";
+  HtmlText out = Render(html);
+  EXPECT_EQ(out.text,
+            "Die Donaudampfschifffahrt und die Verkehrsministerin tagten im Rathaus lange.");
+  // Every character still maps to its own input bytes.
+  for (std::string_view word :
+       {"Donau", "dampf", "fahrt", "Verkehrs", "ministerin", "haus", "lange."}) {
+    size_t at = out.text.find(word);
+    ASSERT_NE(at, std::string::npos) << word;
+    auto [a, b] = out.to_input.SpanToInput(at, at + word.size());
+    EXPECT_EQ(html.substr(a, b - a), word);
+  }
+  // A span across a dropped hyphen covers it in the input.
+  size_t at = out.text.find("Rathaus");
+  auto [a, b] = out.to_input.SpanToInput(at, at + 7);
+  EXPECT_EQ(html.substr(a, b - a), "Rat&#173;haus");
+  // Only hyphens: nothing; an ordinary hyphen and U+2010 stay.
+  EXPECT_EQ(Render("<p>\u00AD</p><p>&shy;&shy;</p>").text, "");
+  EXPECT_EQ(Render("<p>Ost-West \u2010 Achse\u00AD</p>").text, "Ost-West \u2010 Achse");
+}
+
 TEST(RenderHtml, OnlyScriptGivesEmptyText) {
   HtmlText out =
       Render("<script>for (var i = 0; i < 10; i++) { console.log('<p>x</p>'); }</script>");
