@@ -32,6 +32,10 @@ using html::PageScore;
 // 150 keeps the one or two sentences of an error page (under 100 letters)
 // out with margin.
 constexpr float kMinMainLetters = 150;
+// When the container is marked as the article (<article>, articleBody,
+// entry-content: hint weight >= 1), a short note of one or two sentences is
+// an article too: 60 letters, about one sentence.
+constexpr float kMinMarkedLetters = 60;
 // A block of at most this many letters can be a section label ("Komentarze
 // (2)", "Read more", "Support us") that names the blocks after it; the
 // scrape cleaner's lexicon rules use the same bound for a short line (one
@@ -167,6 +171,9 @@ bool StrongBreak(const html::ParaScore& ps) {
 // lead); after it, everything past the first strong break is dropped: donation appeals, teasers and
 // comments that the markup does not name in a language we could read (class="wsparcie",
 // "komentarze").
+// See CutTail: two or three sentences of prose after an inline box.
+constexpr float kResumeLetters = 150;
+
 void CutTail(const PageScore& score, std::vector<bool>* keep, float* main_letters) {
   const size_t n = keep->size();
   size_t best_end = 0;
@@ -188,6 +195,23 @@ void CutTail(const PageScore& score, std::vector<bool>* keep, float* main_letter
       }
       run = 0;
     }
+  }
+  // A related box inside the article is stepped over when a run of at
+  // least kResumeLetters follows it (the article goes on after an inline
+  // "Read also" box). Share bars, comments and appeals always end it: what
+  // follows a share bar is most often an unnamed donation box or comments.
+  while (best_end < n && score.paras[best_end].why == "related" && !score.paras[best_end].named) {
+    float next = 0;
+    size_t q = best_end + 1;
+    for (; q < n; ++q) {
+      if ((*keep)[q]) {
+        if (!score.paras[q].heading) next += score.paras[q].good;
+      } else if (StrongBreak(score.paras[q])) {
+        break;
+      }
+    }
+    if (next < kResumeLetters) break;
+    best_end = q;
   }
   for (size_t p = best_end; p < n; ++p) {
     if (!(*keep)[p]) continue;
@@ -395,7 +419,14 @@ MainText Extract(std::string_view utf8, const MainTextOptions& options) {
 
   MainText out;
   out.meta = page.meta;
-  out.found = main_letters >= kMinMainLetters;
+  // A short text counts when the markup itself says it is the article: the
+  // container or an element around it has an article hint.
+  bool marked = false;
+  for (int32_t c = score.container; c >= 0 && !marked;
+       c = blocks.nodes[static_cast<size_t>(c)].parent) {
+    marked = score.nodes[static_cast<size_t>(c)].hint.weight >= 1;
+  }
+  out.found = main_letters >= (marked ? kMinMarkedLetters : kMinMainLetters);
   if (!out.found) {
     out.reason = "no main text";
     std::fill(keep.begin(), keep.end(), false);

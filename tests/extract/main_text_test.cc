@@ -369,6 +369,34 @@ TEST(MainTextTest, DatelinesGoToMetadataDatedSentencesStay) {
   EXPECT_TRUE(Contains(m.text, "terminarán el 30 de junio de 2023"));
 }
 
+TEST(MainTextTest, ArticleGoesOnAfterAnInlineRelatedBox) {
+  std::string page = "<html><body><article>" + std::string(kBodyEs) +
+                     "<div class='related-box'><a href='/r'>Más sobre el agua</a></div>"
+                     "<p>La oposición criticó que el plan no incluya los barrios del norte, donde "
+                     "las tuberías son igual de viejas y los cortes de agua se repiten cada "
+                     "verano desde hace una década, y pidió un segundo plan para el año que "
+                     "viene.</p></article>"
+                     "<div class='comments'><p>Muy bien.</p></div></body></html>";
+  MainText m = Extract(page);
+  ASSERT_TRUE(m.found);
+  EXPECT_TRUE(Contains(m.text, "barrios del norte"));
+  EXPECT_EQ(RemovedReason(m, "Más sobre el agua"), "related");
+}
+
+TEST(MainTextTest, ShortNoteMarkedAsTheArticleIsFound) {
+  // One sentence: too short for an unmarked page, enough inside <article>.
+  constexpr std::string_view marked =
+      "<html><body><nav><a href='/'>Start</a></nav><article><h1>Hinweis</h1><p>Die Sprechstunde "
+      "der Bürgerberatung am kommenden Freitag fällt wegen Krankheit leider aus.</p></article>"
+      "</body></html>";
+  EXPECT_TRUE(Extract(marked).found);
+  constexpr std::string_view unmarked =
+      "<html><body><nav><a href='/'>Start</a></nav><div><h1>Hinweis</h1><p>Die Sprechstunde der "
+      "Bürgerberatung am kommenden Freitag fällt wegen Krankheit leider "
+      "aus.</p></div></body></html>";
+  EXPECT_FALSE(Extract(unmarked).found);
+}
+
 TEST(MainTextTest, HomePageOfHeadlinesHasNoMainText) {
   std::string html =
       "<html><head><title>Valley Courier</title></head><body>"
