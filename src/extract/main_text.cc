@@ -16,6 +16,7 @@
 #include "extract/html_meta.h"
 #include "extract/main_text_hints.h"
 #include "extract/main_text_score.h"
+#include "extract/scrape_chars.h"
 
 namespace parallax {
 
@@ -220,25 +221,43 @@ void CutTail(const PageScore& score, std::vector<bool>* keep, float* main_letter
   }
 }
 
-// A kept heading whose next block (not a heading) is removed as a link list,
-// sharing, related links or comments is that block's title ("Related",
-// "Comments (2)", in whatever language): it goes with it, for its reason. So
-// does a heading with nothing after it.
-void DropOrphanHeadings(PageScore* score, std::vector<bool>* keep) {
+// A kept heading whose next block is removed as a link list, sharing,
+// related links or comments is that block's title ("Related", "Comments
+// (2)", in whatever language): it goes with it, for its reason. So does a
+// heading with nothing after it, and a short paragraph that is no sentence
+// ("Lesen Sie auch:", "Veja também", "Temas"): a label written as text.
+// At most kListLabelLetters letters: a label is a few words.
+constexpr uint32_t kListLabelLetters = 40;
+
+void DropOrphanHeadings(std::string_view text, const PageBlocks& blocks, PageScore* score,
+                        std::vector<bool>* keep) {
   const size_t n = keep->size();
   bool next_removed = true;  // past the last paragraph: nothing follows
+  bool after_label = false;  // what follows is a dropped label: only headings go now
   std::string_view next_why = "boilerplate";
   for (size_t p = n; p-- > 0;) {
     html::ParaScore& ps = score->paras[p];
-    if (!ps.heading) {
-      next_removed = !(*keep)[p] && (ps.link >= html::kLinkDense || StrongBreak(ps));
-      next_why = ps.why;
+    if (ps.heading) {  // headings go with what they title and leave the state as it is
+      if ((*keep)[p] && next_removed) {
+        (*keep)[p] = false;
+        ps.why = next_why;
+      }
       continue;
     }
-    if ((*keep)[p] && next_removed) {
+    const Span& span = blocks.page.paragraphs[p];
+    if ((*keep)[p] && next_removed && !after_label && ps.letters <= kListLabelLetters &&
+        !scrape::EndsSentence(text.substr(span.start, span.end - span.start))) {
+      // A heading over the dropped label goes too ("Mehr zum Thema" over
+      // "Lesen Sie auch:"), but no further short lines: a column of them (an
+      // ingredient list) above a link list stays.
       (*keep)[p] = false;
       ps.why = next_why;
+      after_label = true;
+      continue;
     }
+    next_removed = !(*keep)[p] && (ps.link >= html::kLinkDense || StrongBreak(ps));
+    next_why = ps.why;
+    after_label = false;
   }
 }
 
@@ -413,7 +432,7 @@ MainText Extract(std::string_view utf8, const MainTextOptions& options) {
       }
       break;
     }
-    DropOrphanHeadings(&score, &keep);
+    DropOrphanHeadings(page.text, blocks, &score, &keep);
   }
   ExplainRemoved(options, page.text, blocks, keep, &score);
 

@@ -397,6 +397,20 @@ TEST(MainTextTest, ShortNoteMarkedAsTheArticleIsFound) {
   EXPECT_FALSE(Extract(unmarked).found);
 }
 
+TEST(MainTextTest, ShortLabelOverALinkListGoesWithIt) {
+  std::string page = "<html><body><article>" + std::string(kBodyEs) +
+                     "<p>Ingredientes</p><p>200 g de harina</p><p>3 huevos</p>"
+                     "<p>Véase también</p><ul><li><a href='/a'>Otra obra en el puerto "
+                     "deportivo</a></li><li><a href='/b'>Cortes de agua en el barrio alto "
+                     "esta semana</a></li></ul></article></body></html>";
+  MainText m = Extract(page);
+  ASSERT_TRUE(m.found);
+  EXPECT_EQ(RemovedReason(m, "Véase también"), "navigation");
+  // Short lines above it that are not its label stay.
+  EXPECT_TRUE(Contains(m.text, "200 g de harina"));
+  EXPECT_TRUE(Contains(m.text, "3 huevos"));
+}
+
 TEST(MainTextTest, HomePageOfHeadlinesHasNoMainText) {
   std::string html =
       "<html><head><title>Valley Courier</title></head><body>"
