@@ -46,9 +46,14 @@ struct LanguageGuess {
   bool operator==(const LanguageGuess&) const = default;
 };
 
+// What a paragraph of the text is: the article's headline, a heading inside
+// the article, or running text (list items, quotes and table rows too).
+enum class ParagraphKind : uint8_t { kText, kTitle, kHeading };
+
 struct Paragraph {
   Span span;
   LanguageGuess lang;
+  ParagraphKind kind = ParagraphKind::kText;
 };
 
 struct Sentence {

@@ -31,7 +31,11 @@ struct MainTextOptions {
 struct MainText {
   std::string text;              // the article's paragraphs joined by "\n\n"
   std::vector<Span> paragraphs;  // into `text`
-  OffsetMap to_input;            // offsets in `text` -> offsets in the input UTF-8
+  // Parallel to `paragraphs`: kTitle for the headline (the first heading
+  // before the body that is the page's <h1> or matches its <title>),
+  // kHeading for other h1-h6, kText for the rest.
+  std::vector<ParagraphKind> kinds;
+  OffsetMap to_input;  // offsets in `text` -> offsets in the input UTF-8
   // Every block of visible text that is not in `text`, in page order, with
   // its reason: navigation, comments, share, fundraising, credit, related,
   // advert, legal, boilerplate.

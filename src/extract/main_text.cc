@@ -450,6 +450,27 @@ MainText Extract(std::string_view utf8, const MainTextOptions& options) {
     out.reason = "no main text";
     std::fill(keep.begin(), keep.end(), false);
   }
+  // The headline: the first kept heading before the body (before any kept
+  // paragraph of running text longer than a label) that is an <h1> or
+  // matches the page's <title>.
+  size_t title_para = n;
+  const std::string title = html::CollapseWhitespace(page.meta.title);
+  for (size_t p = 0; p < n; ++p) {
+    if (!keep[p]) continue;
+    const html::ParaScore& ps = score.paras[p];
+    if (!ps.heading) {
+      if (ps.letters > kLabelMaxLetters) break;
+      continue;
+    }
+    const int32_t node = blocks.paras[p].node;
+    const std::string h = html::CollapseWhitespace(para_text(p));
+    const bool h1 = node >= 0 && blocks.nodes[static_cast<size_t>(node)].tag == "h1";
+    if (h1 || (!title.empty() && !h.empty() &&
+               (title.find(h) != std::string::npos || h.find(title) != std::string::npos))) {
+      title_para = p;
+      break;
+    }
+  }
   size_t run = 0;
   for (size_t p = 0; p < n; ++p) {
     std::string_view t = para_text(p);
@@ -462,6 +483,9 @@ MainText Extract(std::string_view utf8, const MainTextOptions& options) {
     out.text.append(t);
     out.paragraphs.push_back(
         Span{static_cast<uint32_t>(base), static_cast<uint32_t>(out.text.size())});
+    out.kinds.push_back(p == title_para          ? ParagraphKind::kTitle
+                        : score.paras[p].heading ? ParagraphKind::kHeading
+                                                 : ParagraphKind::kText);
     SliceMap(page.to_input, page.paragraphs[p].start, page.paragraphs[p].end, base, &run,
              &out.to_input);
   }

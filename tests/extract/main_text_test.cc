@@ -411,6 +411,32 @@ TEST(MainTextTest, ShortLabelOverALinkListGoesWithIt) {
   EXPECT_TRUE(Contains(m.text, "3 huevos"));
 }
 
+TEST(MainTextTest, ParagraphKindsMarkTheHeadlineAndHeadings) {
+  std::string page =
+      "<html><head><title>Agua nueva para el casco antiguo | Diario</title></head>"
+      "<body><article><p>Local</p><h2>Agua nueva para el casco antiguo</h2>" +
+      std::string(kBodyEs) + "<h3>Las obras</h3>" + std::string(kBodyEs) +
+      "</article></body></html>";
+  MainText m = Extract(page);
+  ASSERT_TRUE(m.found);
+  ASSERT_EQ(m.kinds.size(), m.paragraphs.size());
+  int titles = 0, headings = 0;
+  for (size_t i = 0; i < m.paragraphs.size(); ++i) {
+    std::string_view t(m.text.data() + m.paragraphs[i].start,
+                       m.paragraphs[i].end - m.paragraphs[i].start);
+    if (m.kinds[i] == ParagraphKind::kTitle) {
+      ++titles;
+      EXPECT_EQ(t, "Agua nueva para el casco antiguo");
+    }
+    if (m.kinds[i] == ParagraphKind::kHeading) {
+      ++headings;
+      EXPECT_EQ(t, "Las obras");
+    }
+  }
+  EXPECT_EQ(titles, 1);
+  EXPECT_EQ(headings, 1);
+}
+
 TEST(MainTextTest, HomePageOfHeadlinesHasNoMainText) {
   std::string html =
       "<html><head><title>Valley Courier</title></head><body>"
