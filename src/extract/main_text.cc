@@ -89,6 +89,29 @@ constexpr uint32_t kLeadMaxParagraphs = 2;
 // positively hinted element, nor <body>) that are prose: enough good letters,
 // few links, no negative hint. Short blocks (a date, a byline, a heading) are
 // stepped over; the first link-dense or negative block ends the search.
+// Inside header block `s`: adds the nodes of its last kLeadMaxParagraphs
+// paragraphs of prose (kLeadMinLetters, few links, not a heading, nothing
+// that marks them as junk), going back from its end.
+void AddLeadInside(const PageBlocks& blocks, const PageScore& score, size_t s,
+                   std::vector<bool>* in) {
+  std::vector<bool> sub(blocks.nodes.size(), false);  // the subtree of s: contiguous
+  sub[s] = true;
+  size_t end = s + 1;
+  while (end < blocks.nodes.size() && blocks.nodes[end].parent >= 0 &&
+         sub[static_cast<size_t>(blocks.nodes[end].parent)]) {
+    sub[end++] = true;
+  }
+  uint32_t taken = 0;
+  for (size_t p = blocks.paras.size(); p-- > 0 && taken < kLeadMaxParagraphs;) {
+    const int32_t node = blocks.paras[p].node;
+    if (node < 0 || !sub[static_cast<size_t>(node)]) continue;
+    const html::ParaScore& ps = score.paras[p];
+    if (ps.heading || ps.good < kLeadMinLetters || ps.link > kLeadMaxLinkShare) continue;
+    (*in)[static_cast<size_t>(node)] = true;
+    ++taken;
+  }
+}
+
 void AddLead(const PageBlocks& blocks, const PageScore& score, size_t x, std::vector<bool>* in) {
   // Paragraphs per subtree: a lead is one or two paragraphs, not a teaser
   // list or a summary box of several items.
@@ -111,7 +134,12 @@ void AddLead(const PageBlocks& blocks, const PageScore& score, size_t x, std::ve
       if (ns.negative || ns.bad > kLeadMaxLinkShare * all) {
         stop = true;
       } else if (ns.good >= kLeadMinLetters) {
-        if (paras[s] > kLeadMaxParagraphs) return;
+        if (paras[s] > kLeadMaxParagraphs) {
+          // A header block (kicker, title, date, byline, lead): the lead is
+          // its last paragraphs of prose.
+          AddLeadInside(blocks, score, s, in);
+          return;
+        }
         (*in)[s] = true;
       }
     }

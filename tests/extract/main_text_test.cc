@@ -437,6 +437,26 @@ TEST(MainTextTest, ParagraphKindsMarkTheHeadlineAndHeadings) {
   EXPECT_EQ(headings, 1);
 }
 
+TEST(MainTextTest, LeadInsideAHeaderBlockStays) {
+  // Kicker, title, byline and lead share one header block before the body:
+  // the lead is taken from inside it, the byline is not.
+  std::string menu;
+  for (int i = 0; i < 12; ++i) {
+    menu += "<p><a href='/s'>Sección número " + std::to_string(i) + " de noticias</a></p>";
+  }
+  std::string page =
+      "<html><body><div class='menu'>" + menu +
+      "</div><div class='pieza'><header class='cab'><p>Local</p><h1>Agua nueva</h1>"
+      "<p>Marta Ruiz, redactora</p><p>La ciudad cambiará en dos años las tuberías más viejas, "
+      "que pierden un tercio del agua antes de llegar a los grifos.</p></header>"
+      "<div class='cuerpo' itemprop='articleBody'>" +
+      std::string(kBodyEs) + std::string(kBodyEs) + "</div></div></body></html>";
+  MainText m = Extract(page);
+  ASSERT_TRUE(m.found);
+  EXPECT_TRUE(Contains(m.text, "pierden un tercio del agua"));
+  EXPECT_FALSE(Contains(m.text, "Marta Ruiz"));
+}
+
 TEST(MainTextTest, HomePageOfHeadlinesHasNoMainText) {
   std::string html =
       "<html><head><title>Valley Courier</title></head><body>"
