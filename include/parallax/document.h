@@ -12,6 +12,7 @@
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "parallax/offset_map.h"
@@ -49,6 +50,15 @@ struct LanguageGuess {
 // What a paragraph of the text is: the article's headline, a heading inside
 // the article, or running text (list items, quotes and table rows too).
 enum class ParagraphKind : uint8_t { kText, kTitle, kHeading };
+
+// The name of `kind` as the store and the JSON report write it: "text",
+// "title" or "heading". Never empty; the view points to static storage.
+std::string_view ParagraphKindName(ParagraphKind kind);
+
+// The kind that ParagraphKindName(kind) names: "text", "title", "heading"
+// (exact, lower case). std::nullopt for any other string, empty included;
+// the caller decides whether that is an error (the store throws StoreError).
+std::optional<ParagraphKind> ParagraphKindFromName(std::string_view name);
 
 struct Paragraph {
   Span span;

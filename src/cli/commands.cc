@@ -183,7 +183,13 @@ int RunShow(const GlobalOptions& g, const std::string& id, bool as_json, bool se
               removed || doc->removed.empty() ? "" : " (--removed lists them)");
   for (size_t i = 0; i < doc->paragraphs.size(); ++i) {
     const Paragraph& p = doc->paragraphs[i];
-    std::printf("[%s] ", p.lang.lang.c_str());
+    // "[de] " for running text; the headline and headings say what they are:
+    // "[de title] ", "[de heading] ".
+    if (p.kind == ParagraphKind::kText) {
+      std::printf("[%s] ", p.lang.lang.c_str());
+    } else {
+      std::printf("[%s %s] ", p.lang.lang.c_str(), std::string(ParagraphKindName(p.kind)).c_str());
+    }
     if (!sentences) {
       std::string_view text(doc->text.data() + p.span.start, p.span.end - p.span.start);
       std::fwrite(text.data(), 1, text.size(), stdout);

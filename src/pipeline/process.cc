@@ -106,7 +106,11 @@ Document Pipeline::Impl::Process(RawDocument raw, std::string id, const SiteLine
     doc.signals["fundraising"] = FundraisingSignal(fundraising, visible);
     if (!main.found) throw InputError(main.reason.empty() ? "no main text" : main.reason);
     doc.text = std::move(main.text);
-    for (const Span& s : main.paragraphs) doc.paragraphs.push_back(Paragraph{s, {}});
+    for (size_t i = 0; i < main.paragraphs.size(); ++i) {
+      // main.kinds is parallel to main.paragraphs; a missing kind reads as text.
+      ParagraphKind kind = i < main.kinds.size() ? main.kinds[i] : ParagraphKind::kText;
+      doc.paragraphs.push_back(Paragraph{main.paragraphs[i], {}, kind});
+    }
     doc.text_to_raw = main.to_input.Then(decoded.to_input);
     doc.removed = std::move(main.removed);
     if (title.empty()) title = main.meta.title;
@@ -148,6 +152,7 @@ Document Pipeline::Impl::Process(RawDocument raw, std::string id, const SiteLine
     std::string_view head(doc.text.data() + first.start, first.end - first.start);
     if (head.size() <= options.title_max_bytes && head.find('\n') == std::string_view::npos) {
       title = std::string(head);
+      doc.paragraphs.front().kind = ParagraphKind::kTitle;
     }
   }
   doc.title = std::move(title);

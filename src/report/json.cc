@@ -51,7 +51,8 @@ nlohmann::json DocumentToJson(const Document& doc) {
                           {"raw_end", raw_end},
                           {"lang", p.lang.lang},
                           {"lang_confidence", p.lang.confidence},
-                          {"lang_reliable", p.lang.reliable}});
+                          {"lang_reliable", p.lang.reliable},
+                          {"kind", ParagraphKindName(p.kind)}});
   }
   d["paragraphs"] = std::move(paragraphs);
 

@@ -132,9 +132,18 @@ ALTER TABLE documents ADD COLUMN authors TEXT NOT NULL DEFAULT '[]'
 ALTER TABLE documents ADD COLUMN modified TEXT;
 )sql";
 
-constexpr std::array<Migration, 2> kMigrations = {{
+// Version 3: what each paragraph is (ParagraphKind, by ParagraphKindName):
+// the headline, a heading, or running text. Paragraphs stored before it read
+// as running text.
+constexpr const char* kSchemaV3 = R"sql(
+ALTER TABLE paragraphs ADD COLUMN kind TEXT NOT NULL DEFAULT 'text'
+  CHECK (kind IN ('text', 'title', 'heading'));
+)sql";
+
+constexpr std::array<Migration, 3> kMigrations = {{
     {1, "documents, paragraphs, sentences, sources, runs, failures, documents_fts", kSchemaV1},
     {2, "documents.authors, documents.modified", kSchemaV2},
+    {3, "paragraphs.kind", kSchemaV3},
 }};
 static_assert(kMigrations.back().version == Store::kSchemaVersion,
               "the last migration must bring the store to Store::kSchemaVersion");

@@ -90,8 +90,8 @@ RETURNING seq)sql";
 
 constexpr const char* kInsertParagraph = R"sql(
 INSERT INTO paragraphs (doc_id, idx, start_byte, end_byte, lang, confidence, reliable,
-  method, shares)
-VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9))sql";
+  method, shares, kind)
+VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10))sql";
 
 constexpr const char* kInsertSentence = R"sql(
 INSERT INTO sentences (doc_id, idx, start_byte, end_byte, paragraph)
@@ -288,7 +288,7 @@ bool Store::Impl::InsertDocument(int64_t run, const Document& doc) {
     Bound q(*statements, kInsertParagraph);
     q.Text(1, doc.id).Int(2, static_cast<int64_t>(i)).Int(3, p.span.start).Int(4, p.span.end);
     q.Text(5, p.lang.lang).Real(6, p.lang.confidence).Int(7, p.lang.reliable);
-    q.Text(8, p.lang.method).Text(9, shares);
+    q.Text(8, p.lang.method).Text(9, shares).Text(10, ParagraphKindName(p.kind));
     q.Run();
   }
   for (size_t i = 0; i < doc.sentences.size(); ++i) {
@@ -405,7 +405,7 @@ Document Store::Impl::ReadDocument(const std::string& id) {
     }
     {
       Bound q(*statements,
-              "SELECT start_byte, end_byte, lang, confidence, reliable, method, shares "
+              "SELECT start_byte, end_byte, lang, confidence, reliable, method, shares, kind "
               "FROM paragraphs WHERE doc_id = ?1 ORDER BY idx");
       q.Text(1, id);
       while (q.Step()) {
@@ -416,6 +416,14 @@ Document Store::Impl::ReadDocument(const std::string& id) {
         p.lang.reliable = q.ColumnInt(4) != 0;
         p.lang.method = q.ColumnText(5);
         p.lang.shares = SharesFromJson(nlohmann::json::parse(q.ColumnText(6)));
+        std::string kind = q.ColumnText(7);
+        std::optional<ParagraphKind> known = ParagraphKindFromName(kind);
+        if (!known) {
+          // The CHECK constraint keeps this out unless the schema was altered.
+          throw std::runtime_error(
+              fmt::format("paragraph {} has unknown kind \"{}\"", doc.paragraphs.size() - 1, kind));
+        }
+        p.kind = *known;
       }
     }
     Bound q(*statements,

@@ -126,6 +126,66 @@ TEST(Pipeline, PageWithoutAnArticleIsSkippedAsNoMainText) {
   }
 }
 
+// Paragraph kinds reach the Document: the HTML headline is kTitle, an h2
+// inside the article kHeading, the rest kText; sentences still index the
+// paragraphs they lie in.
+TEST(Pipeline, HtmlParagraphsCarryTheirKinds) {
+  RawDocument raw;
+  raw.source = "kinds.html";
+  raw.format = Format::kHtml;
+  raw.bytes =
+      "<html><head><title>Fähre legt wieder in Sassnitz an | Küstenbote</title></head><body>"
+      "<nav><a href=\"/\">Start</a> <a href=\"/meer\">Meer</a></nav><article>"
+      "<h1>Fähre legt wieder in Sassnitz an</h1>"
+      "<p>Nach drei Wochen in der Werft fährt die Fähre seit Montag wieder nach Bornholm. "
+      "Die Reederei meldet volle Autodecks.</p>"
+      "<h2>Neue Fahrpläne ab Juni</h2>"
+      "<p>Im Sommer kommen zwei zusätzliche Abfahrten am Abend hinzu, teilte der Hafen mit. "
+      "Tickets gibt es ab sofort.</p></article></body></html>";
+  Document d = SharedPipeline().Process(raw);
+  ASSERT_EQ(d.paragraphs.size(), 4u);
+  EXPECT_EQ(d.paragraphs[0].kind, ParagraphKind::kTitle);
+  EXPECT_EQ(SpanText(d, d.paragraphs[0].span), "Fähre legt wieder in Sassnitz an");
+  EXPECT_EQ(d.paragraphs[1].kind, ParagraphKind::kText);
+  EXPECT_EQ(d.paragraphs[2].kind, ParagraphKind::kHeading);
+  EXPECT_EQ(SpanText(d, d.paragraphs[2].span), "Neue Fahrpläne ab Juni");
+  EXPECT_EQ(d.paragraphs[3].kind, ParagraphKind::kText);
+  for (const Sentence& s : d.sentences) {
+    ASSERT_LT(s.paragraph, d.paragraphs.size());
+    EXPECT_GE(s.span.start, d.paragraphs[s.paragraph].span.start);
+    EXPECT_LE(s.span.end, d.paragraphs[s.paragraph].span.end);
+  }
+}
+
+// A text file's first line is kTitle only when it becomes the title: not when
+// it is too long, spans two lines, or the container already gave a title.
+TEST(Pipeline, PlainTextTitleParagraphIsKindTitleOnlyWhenTaken) {
+  RawDocument raw;
+  raw.source = "kurz.txt";
+  raw.bytes =
+      "Hochwasser an der Oder sinkt\n\nDie Pegel fallen seit gestern Abend langsam. "
+      "Die Deiche haben gehalten.\n\nAm Wochenende soll es trocken bleiben.\n";
+  Document d = SharedPipeline().Process(raw);
+  EXPECT_EQ(d.title, "Hochwasser an der Oder sinkt");
+  ASSERT_EQ(d.paragraphs.size(), 3u);
+  EXPECT_EQ(d.paragraphs[0].kind, ParagraphKind::kTitle);
+  EXPECT_EQ(d.paragraphs[1].kind, ParagraphKind::kText);
+  EXPECT_EQ(d.paragraphs[2].kind, ParagraphKind::kText);
+
+  PipelineOptions options;
+  options.title_max_bytes = 10;  // the same first line is now too long to be a title
+  Pipeline strict(options);
+  Document long_first = strict.Process(raw);
+  EXPECT_EQ(long_first.title, "");
+  for (const Paragraph& p : long_first.paragraphs) EXPECT_EQ(p.kind, ParagraphKind::kText);
+
+  RawDocument given = raw;
+  given.title = "Pegelstände an der Oder";
+  Document with_title = SharedPipeline().Process(given);
+  EXPECT_EQ(with_title.title, "Pegelstände an der Oder");
+  for (const Paragraph& p : with_title.paragraphs) EXPECT_EQ(p.kind, ParagraphKind::kText);
+}
+
 TEST(Pipeline, NormalizePublished) {
   EXPECT_EQ(NormalizePublished("2022-01-07").value_or(""), "2022-01-07");
   EXPECT_EQ(NormalizePublished(" 2022-01-07T10:00:00Z").value_or(""), "2022-01-07");

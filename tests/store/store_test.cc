@@ -90,7 +90,8 @@ Document MakeDocument(const std::string& id, const std::string& source, const st
   d.invalid_bytes = 3;
   d.text = text;
   d.paragraphs.push_back({{0, static_cast<uint32_t>(text.size())},
-                          {"de", 0.75, true, "cld2", {{"de", 0.8}, {"fr", 0.2}}}});
+                          {"de", 0.75, true, "cld2", {{"de", 0.8}, {"fr", 0.2}}},
+                          ParagraphKind::kHeading});
   d.sentences.push_back({{0, static_cast<uint32_t>(text.size())}, 0});
   d.text_to_raw.Add(0, text.size(), 3, text.size());
   d.lang = {"de", 0.875, true, "cld2+script", {{"de", 0.8}, {"fr", 0.2}}};
@@ -118,6 +119,7 @@ void ExpectSameDocument(const Document& want, const Document& got) {
   for (size_t i = 0; i < want.paragraphs.size(); ++i) {
     EXPECT_EQ(want.paragraphs[i].span, got.paragraphs[i].span) << "paragraph " << i;
     EXPECT_EQ(want.paragraphs[i].lang, got.paragraphs[i].lang) << "paragraph " << i;
+    EXPECT_EQ(want.paragraphs[i].kind, got.paragraphs[i].kind) << "paragraph " << i;
   }
   ASSERT_EQ(want.sentences.size(), got.sentences.size());
   for (size_t i = 0; i < want.sentences.size(); ++i) {
@@ -156,6 +158,9 @@ TEST_F(StoreTest, RoundTripsEveryFieldOfAMultilingualDocument) {
     ++index;
   }
   d.paragraphs[2].lang.shares = {{"ar", 0.6}, {"zh-Hant", 0.4}};
+  d.paragraphs[0].kind = ParagraphKind::kTitle;
+  d.paragraphs[1].kind = ParagraphKind::kText;
+  d.paragraphs[2].kind = ParagraphKind::kHeading;
   d.text_to_raw = OffsetMap();
   d.text_to_raw.Add(0, 10, 100, 20);
   d.text_to_raw.Add(12, 5, 130, 5);
@@ -361,6 +366,7 @@ TEST_F(StoreTest, MigratesAVersionOneStore) {
     RawDb raw(path);  // back to version 1: the columns version 2 added, gone
     raw.Exec("ALTER TABLE documents DROP COLUMN authors");
     raw.Exec("ALTER TABLE documents DROP COLUMN modified");
+    raw.Exec("ALTER TABLE paragraphs DROP COLUMN kind");  // and what version 3 added
     raw.Exec("PRAGMA user_version = 1");
   }
   Store store(path);
@@ -378,6 +384,85 @@ TEST_F(StoreTest, MigratesAVersionOneStore) {
   ASSERT_TRUE(got.has_value());
   EXPECT_EQ(got->authors, next.authors);
   EXPECT_EQ(got->modified.value_or(""), "2022-01-09");
+}
+
+// A store written by schema version 2 (paragraphs without a kind) opens, is
+// migrated, reads its old paragraphs as running text, and stores the kinds of
+// documents written after the migration.
+TEST_F(StoreTest, MigratesAVersionTwoStoreAndKeepsParagraphKinds) {
+  std::string path = PathOf("v2.db");
+  std::string text = "Wahl in Lemberg\n\nDie Stimmen sind ausgezählt.\n\nErgebnis";
+  ASSERT_EQ(text.size(), 56u);
+  Document old = MakeDocument("00aa11bb22cc33dd", "v2.txt", text);
+  old.paragraphs = {{{0, 15}, {}, ParagraphKind::kTitle},
+                    {{17, 46}, {}, ParagraphKind::kText},
+                    {{48, 56}, {}, ParagraphKind::kHeading}};
+  old.sentences = {{{17, 46}, 1}};
+  {
+    Store store(path);
+    store.WriteBatch(store.BeginRun({"in"}), {old}, {});
+  }
+  {
+    RawDb raw(path);  // back to version 2: the paragraph kinds, gone
+    raw.Exec("ALTER TABLE paragraphs DROP COLUMN kind");
+    raw.Exec("PRAGMA user_version = 2");
+    EXPECT_EQ(raw.Scalar("SELECT count(*) FROM pragma_table_info('paragraphs') "
+                         "WHERE name = 'kind'"),
+              "0");
+  }
+  Store store(path);
+  EXPECT_EQ(store.schema_version(), Store::kSchemaVersion);
+  {
+    RawDb raw(path);
+    EXPECT_EQ(raw.Scalar("PRAGMA user_version"), std::to_string(Store::kSchemaVersion));
+    EXPECT_EQ(raw.Scalar("SELECT group_concat(kind, ',') FROM (SELECT kind FROM paragraphs "
+                         "WHERE doc_id = '00aa11bb22cc33dd' ORDER BY idx)"),
+              "text,text,text");
+  }
+  std::optional<Document> back = store.Get(old.id);
+  ASSERT_TRUE(back.has_value());
+  ASSERT_EQ(back->paragraphs.size(), 3u);
+  for (const Paragraph& p : back->paragraphs) EXPECT_EQ(p.kind, ParagraphKind::kText);
+  EXPECT_EQ(back->paragraphs[2].span, (Span{48, 56}));
+
+  Document next = old;
+  next.id = "44ee55ff66007711";
+  store.WriteBatch(store.BeginRun({"in2"}), {next}, {});
+  {
+    RawDb raw(path);
+    EXPECT_EQ(raw.Scalar("SELECT group_concat(kind, ',') FROM (SELECT kind FROM paragraphs "
+                         "WHERE doc_id = '44ee55ff66007711' ORDER BY idx)"),
+              "title,text,heading");
+  }
+  std::optional<Document> got = store.Get(next.id);
+  ASSERT_TRUE(got.has_value());
+  ExpectSameDocument(next, *got);
+}
+
+// The column accepts only the three names; a kind written around the CHECK
+// (the file changed outside parallax) is a StoreError naming the document.
+TEST_F(StoreTest, ParagraphKindOutsideTheVocabularyIsRefused) {
+  std::string path = PathOf("kinds.db");
+  Document d = MakeDocument("77aa88bb99cc00dd", "k.html", "Nur ein Absatz.");
+  Store store(path);
+  store.WriteBatch(store.BeginRun({"in"}), {d}, {});
+  RawDb raw(path);
+  EXPECT_EQ(raw.Scalar("SELECT kind FROM paragraphs"), "heading");
+  sqlite3* db = nullptr;
+  ASSERT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
+  EXPECT_NE(sqlite3_exec(db, "UPDATE paragraphs SET kind = 'Title'", nullptr, nullptr, nullptr),
+            SQLITE_OK);  // the CHECK constraint
+  raw.Exec("PRAGMA ignore_check_constraints = 1");
+  raw.Exec("UPDATE paragraphs SET kind = 'caption'");
+  sqlite3_close(db);
+  try {
+    store.Get(d.id);
+    FAIL() << "read a paragraph of an unknown kind";
+  } catch (const StoreError& e) {
+    std::string message = e.what();
+    EXPECT_NE(message.find(d.id), std::string::npos) << message;
+    EXPECT_NE(message.find("unknown kind \"caption\""), std::string::npos) << message;
+  }
 }
 
 TEST_F(StoreTest, FailingBatchLeavesNothing) {
