@@ -27,14 +27,20 @@ struct HtmlMeta {
   // Publication date as "YYYY-MM-DD" (the date as the page writes it, no time
   // zone conversion), "" when none. Sources in order of trust: JSON-LD
   // datePublished/dateCreated, <meta> article:published_time and similar,
-  // itemprop/<time>/<abbr class=published>, the date in the URL
-  // (data/dates-README.md). When the page has only a modification date, that.
+  // itemprop/<time>/<abbr class=published>, the date in the URL, the
+  // printed date (a dateline in the text, else the text of a date element:
+  // class=date, <time> without datetime) which also settles conflicts
+  // between the others (data/dates-README.md). When the page has only a
+  // modification date, that.
   std::string published;
   std::string modified;  // last modification, same form and sources
   // Author names, cleaned (no "By", roles, e-mails, dates; "A and B" split),
   // from the first source that names a person: JSON-LD article author,
-  // <meta> author keys, other JSON-LD, itemprop=author / rel=author links,
-  // then a visible byline under the <h1> (data/authors-README.md). In
+  // <meta> author keys, the text of the page's first byline element
+  // (class=byline/author, rel=author, itemprop=author; not in lists,
+  // comments or related articles), other JSON-LD, itemprop=author /
+  // rel=author attributes and links, then a visible byline under the <h1>
+  // (data/authors-README.md). In
   // order, no duplicates; an organisation ("Redaktion") only when no person
   // is named.
   std::vector<std::string> authors;

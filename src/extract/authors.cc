@@ -158,6 +158,10 @@ AuthorLexicon::AuthorLexicon(const std::string& data_dir, const dates::Lexicon* 
       if (line.empty() || line[0] == '#') continue;
       size_t tab = line.find('\t');
       std::string_view kind = tab == std::string_view::npos ? "" : Trim(line.substr(tab + 1));
+      if (tab != 0 && tab != std::string_view::npos && kind == "class") {
+        class_words_.push_back(dates::FoldCase(Trim(line.substr(0, tab))));
+        continue;
+      }
       WordKind k = kind == "joiner"         ? WordKind::kJoiner
                    : kind == "role"         ? WordKind::kRole
                    : kind == "organisation" ? WordKind::kOrganisation
@@ -165,7 +169,7 @@ AuthorLexicon::AuthorLexicon(const std::string& data_dir, const dates::Lexicon* 
                                             : WordKind::kNone;
       if (tab == 0 || k == WordKind::kNone) {
         throw DataError(f.string() + ":" + std::to_string(number) +
-                        ": expected '<phrase>\\t<joiner|role|organisation|cut>'");
+                        ": expected '<phrase>\\t<joiner|role|organisation|cut|class>'");
       }
       std::vector<std::string> words;
       for (std::string_view w : SplitWords(line.substr(0, tab))) words.push_back(MatchKey(w));

@@ -39,10 +39,15 @@ class AuthorLexicon {
 
   const dates::Lexicon* dates() const { return dates_; }
 
+  // Words that mark a byline element when an HTML class or id contains them
+  // ("autor", "auteur"; author_words.tsv kind `class`), lower-case.
+  const std::vector<std::string>& ClassWords() const { return class_words_; }
+
  private:
   // folded phrase split in words -> kind; longest phrases first
   std::vector<std::pair<std::vector<std::string>, WordKind>> phrases_;
   const dates::Lexicon* dates_;
+  std::vector<std::string> class_words_;
 };
 
 // The lexicon of FindDataDir() (with dates::DefaultLexicon()), loaded once;

@@ -244,9 +244,14 @@ Lexicon::Lexicon(const std::string& data_dir) {
       if (line.empty() || line[0] == '#') continue;
       size_t tab = line.find('\t');
       std::string_view kind = tab == std::string_view::npos ? "" : Trim(line.substr(tab + 1));
-      if (tab == 0 || (kind != "published" && kind != "modified" && kind != "other")) {
+      if (tab == 0 ||
+          (kind != "published" && kind != "modified" && kind != "other" && kind != "class")) {
         throw DataError((dir / "dateline.tsv").string() + ":" + std::to_string(number) +
-                        ": expected '<phrase>\\t<published|modified|other>'");
+                        ": expected '<phrase>\\t<published|modified|other|class>'");
+      }
+      if (kind == "class") {
+        class_words_.push_back(FoldCase(Trim(line.substr(0, tab))));
+        continue;
       }
       datelines_.emplace_back(FoldCase(Trim(line.substr(0, tab))),
                               kind == "published"  ? DateKind::kPublished

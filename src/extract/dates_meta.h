@@ -58,12 +58,17 @@ class Lexicon {
   // Byline words ("by", "von", "autor:"), folded, every language.
   const std::vector<std::string>& BylineWords() const { return byline_; }
 
+  // Words that mark a date element when an HTML class or id contains them
+  // ("datum", "fecha"; dateline.tsv kind `class`), lower-case, every language.
+  const std::vector<std::string>& ClassWords() const { return class_words_; }
+
  private:
   std::map<std::string, std::map<std::string, int, std::less<>>, std::less<>>
       months_;                                         // lang -> word -> month
   std::map<std::string, int, std::less<>> any_month_;  // word -> month, first language wins
   std::vector<std::pair<std::string, DateKind>> datelines_;
   std::vector<std::string> byline_;
+  std::vector<std::string> class_words_;
 };
 
 // The lexicon of FindDataDir(), loaded once; nullptr when no data folder is

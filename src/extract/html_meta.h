@@ -15,14 +15,35 @@ namespace parallax::html {
 
 class MetaCollector {
  public:
+  // Flags returned by OnStartElement.
+  static constexpr unsigned kJsonLdScript = 1;  // pass the script's text to AddJsonLd until it ends
+  static constexpr unsigned kWantsEnd = 2;      // call OnEndElement when this element closes
+
   // Looks at one start tag: <html lang>, <meta>, <link rel=canonical>,
   // <time datetime>, <abbr class=published>, itemprop="datePublished",
   // <article>, <script type=application/ld+json>, rel=author links,
-  // itemprop=author (with content=, or a nested itemprop=name content=).
+  // itemprop=author (with content=, or a nested itemprop=name content=), and
+  // elements whose text is metadata: a byline or author element (class or id
+  // naming a byline or author, rel=author, itemprop=author), a date element
+  // (class or id naming a date or time, <time> without datetime=), and the
+  // containers whose bylines and dates are not the page's (lists, <aside>,
+  // <nav>, comments, related articles; data/authors-README.md).
   // `atts` is libxml2's NULL-terminated name/value array (values may be NULL).
-  // Returns true when the element is a JSON-LD script whose text should be
-  // passed to AddJsonLd until it ends.
-  bool OnStartElement(std::string_view name, const xmlChar** atts);
+  // Returns kJsonLdScript for a JSON-LD script, and kWantsEnd when the
+  // caller must call OnEndElement where this element closes (every such
+  // element exactly once, innermost first).
+  unsigned OnStartElement(std::string_view name, const xmlChar** atts);
+
+  // Closes the innermost open element for which OnStartElement returned
+  // kWantsEnd.
+  void OnEndElement();
+
+  // Visible text of the page, in document order, as decoded (not <title>,
+  // script or style text). Kept only while inside a byline or date element,
+  // so a call elsewhere costs one comparison.
+  void AddText(std::string_view text) {
+    if (collecting_ > 0) CollectText(text);
+  }
 
   // Text of the first <title> and of the first <h1>, in pieces, as decoded.
   void AddTitleText(std::string_view text);
@@ -37,11 +58,16 @@ class MetaCollector {
   // datelines (dates_meta.h ReadDatelines) are one more date source, and a
   // dateline date that equals any structured candidate (published or
   // modified) wins over the order of DateSource. Empty: no text source.
+  // A date element's publication date (OnStartElement) stands in for the
+  // dateline when the text has none.
   // Authors: the first source that names anyone, in this order: JSON-LD of
-  // an article, <meta> author keys, other JSON-LD, rel=author / itemprop=
-  // author (names from attributes, and the visible words that spell an
-  // author link's URL), a visible byline in the lines after the <h1>
-  // (authors.h BylineNames). Every value is cleaned and split (CleanNames).
+  // an article, <meta> author keys, the first byline element's text (not in
+  // a list, <aside>, <nav>, comments or related articles; an author element
+  // inside another gives its names to the outer one), other JSON-LD,
+  // rel=author / itemprop=author (names from attributes, and the visible
+  // words that spell an author link's URL), a visible byline in the lines
+  // after the <h1> (authors.h BylineNames). Every value is cleaned and split
+  // (CleanNames).
   HtmlMeta Finish(std::string_view visible_text = {});
 
  private:
@@ -59,6 +85,8 @@ class MetaCollector {
     kItemprop,       // itemprop=datePublished on any element
     kTimeHinted,     // <time datetime> with pubdate, itemprop or a date class
     kAbbr,           // <abbr class=published title=...>
+    kElement,        // a date element's text (MarksOf): its modification date; its
+                     // publication date stands in for the dateline (Finish)
     kText,           // a dateline in the visible text (Finish)
     kMetaDate,       // date, pubdate, DC.date.issued, dcterms.created, ...
     kTimeInArticle,  // the first <time datetime> after an <article> start
@@ -71,6 +99,10 @@ class MetaCollector {
   void OnAuthorMarkup(std::string_view name, const xmlChar** atts);
   void ReadJsonLd(std::string_view text);
   void AddAuthor(int rank, std::string_view name);
+  void CollectText(std::string_view text);
+  unsigned MarksOf(std::string_view name, const xmlChar** atts) const;
+  void CloseAuthorFrame(size_t index);
+  void CloseDateFrame(size_t index);
 
   std::string title_;
   std::string og_title_;
@@ -85,6 +117,7 @@ class MetaCollector {
   enum AuthorSource {
     kAuthorJsonLd,       // JSON-LD author of an article
     kAuthorMeta,         // <meta name=author> and kin
+    kAuthorElement,      // text of a byline / author element (MarksOf)
     kAuthorJsonLdOther,  // JSON-LD author of other objects
     kAuthorMarkup,       // rel=author, itemprop=author
     kAuthorByline,       // visible byline wording after the <h1>
@@ -94,6 +127,14 @@ class MetaCollector {
   std::vector<std::string> author_urls_;  // href of rel=author / itemprop=author links
   int author_scope_ = 0;                  // start tags left in which itemprop=name names the author
   std::string json_ld_;
+  // An open element whose end was asked for (kWantsEnd), innermost last.
+  struct Frame {
+    unsigned marks;                  // kMark* of MarksOf
+    std::string text;                // its visible text, capped
+    std::vector<std::string> names;  // names found by author elements inside it
+  };
+  std::vector<Frame> frames_;
+  int collecting_ = 0;  // open frames that keep their text
   bool html_seen_ = false;
   bool in_article_ = false;  // an <article> start tag was seen
 };

@@ -150,8 +150,9 @@ struct OpenElement {
   bool title_capture;
   bool h1_capture;
   bool json_ld;
-  int32_t node = -1;  // index into Renderer::nodes_ when blocks are recorded
-  bool link = false;  // an <a href> counted in link_depth_
+  int32_t node = -1;      // index into Renderer::nodes_ when blocks are recorded
+  bool link = false;      // an <a href> counted in link_depth_
+  bool meta_end = false;  // MetaCollector asked for the end of this element
 };
 
 // The offset of the first "</noscript" (any case, followed by '>', '/' or
@@ -423,7 +424,9 @@ void Renderer::Start(const xmlChar* name, const xmlChar** atts) {
       noscript_end_ = end;
     }
   }
-  e.json_ld = meta_.OnStartElement(n, atts) && (e.flags & html::kScript);
+  const unsigned meta_flags = meta_.OnStartElement(n, atts);
+  e.json_ld = (meta_flags & MetaCollector::kJsonLdScript) && (e.flags & html::kScript);
+  e.meta_end = (meta_flags & MetaCollector::kWantsEnd) != 0;
   if (e.json_ld) json_ld_ = true;
   if ((e.flags & html::kBlock) && title_depth_ > 0 && !title_released_) {
     // A block inside <title>: the page never closed its title, and libxml2
@@ -492,6 +495,7 @@ void Renderer::Close(const OpenElement& e) {
     json_ld_ = false;
     meta_.EndJsonLd();
   }
+  if (e.meta_end) meta_.OnEndElement();
   if (Rendering()) {
     if (e.flags & html::kBlock) builder_.ParagraphBreak();
     if (e.flags & html::kCell) builder_.AddBoundarySpace();
@@ -518,6 +522,7 @@ void Renderer::Characters(std::string_view chunk) {
     builder_.AddDecoded(chunk, loc.in_start, loc.in_len);
   }
   if (h1_capturing_) meta_.AddH1Text(chunk);
+  meta_.AddText(chunk);
 }
 
 Renderer::Located Renderer::Locate(std::string_view chunk, size_t pos) {

@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <string>
@@ -108,6 +109,24 @@ TEST(AuthorLexicon, MalformedLineThrows) {
   std::ofstream(dir / "xx" / "author_words.tsv") << "# header\nund\tsometimes\n";
   EXPECT_THROW(AuthorLexicon(dir.string(), nullptr), DataError);
   fs::remove_all(dir);
+}
+
+TEST(AuthorLexicon, ClassWordsAreKeptApart) {
+  namespace fs = std::filesystem;
+  const fs::path dir = fs::temp_directory_path() / "parallax_authors_test_class";
+  fs::create_directories(dir / "xx");
+  std::ofstream(dir / "xx" / "author_words.tsv") << "# header\nskribent\tclass\nog\tjoiner\n";
+  AuthorLexicon lex(dir.string(), nullptr);
+  EXPECT_EQ(lex.ClassWords(), std::vector<std::string>{"skribent"});
+  // A class word is no joiner, role or cut inside a name.
+  EXPECT_EQ(CleanNames("Skribent Ola og Kari", &lex), Names({"Skribent Ola", "Kari"}));
+  std::ofstream(dir / "xx" / "author_words.tsv", std::ios::trunc) << "# header\n\tclass\n";
+  EXPECT_THROW(AuthorLexicon(dir.string(), nullptr), DataError);
+  fs::remove_all(dir);
+  // The shipped data has the German and French words.
+  const std::vector<std::string>& words = Lex()->ClassWords();
+  EXPECT_NE(std::find(words.begin(), words.end(), "autor"), words.end());
+  EXPECT_NE(std::find(words.begin(), words.end(), "auteur"), words.end());
 }
 
 // Through the renderer: the order of sources and the site-name rule.

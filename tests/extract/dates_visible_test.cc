@@ -5,12 +5,16 @@
 // tests.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "extract/dates_meta.h"
 #include "parallax/data_dir.h"
+#include "parallax/error.h"
 #include "parallax/html_text.h"
 #include "parallax/text_meta.h"
 
@@ -168,6 +172,28 @@ TEST(VisibleDateTest, PlainTextReaderUsesTheSameRules) {
   TextMetaReader reader(FindDataDir());
   EXPECT_EQ(reader.Read("Registriert: 02.02.2012\nVon Lena | 18.01.22\nText", "de").published,
             "2022-01-18");
+}
+
+TEST(VisibleDateTest, ClassWordsOfDatelineFiles) {
+  // dateline.tsv kind `class`: kept apart from the dateline phrases.
+  const std::vector<std::string>& words = Lex().ClassWords();
+  EXPECT_NE(std::find(words.begin(), words.end(), "datum"), words.end());
+  EXPECT_NE(std::find(words.begin(), words.end(), "fecha"), words.end());
+  // "datum" announces no date in text: a bare date in a long line stays unread.
+  EXPECT_EQ(dates::ReadDatelines("Datum der Sitzung im Rathaus mit allen Fraktionen und Gästen "
+                                 "war der 3. Mai 2021",
+                                 &Lex(), "de", {})
+                .published,
+            "");
+  namespace fs = std::filesystem;
+  const fs::path dir = fs::temp_directory_path() / "parallax_dates_class_test";
+  fs::create_directories(dir / "xx");
+  std::ofstream(dir / "xx" / "dateline.tsv") << "# header\ndato\tclass\npostet\tpublished\n";
+  dates::Lexicon lex(dir.string());
+  EXPECT_EQ(lex.ClassWords(), std::vector<std::string>{"dato"});
+  std::ofstream(dir / "xx" / "dateline.tsv", std::ios::trunc) << "# header\ndato\tklass\n";
+  EXPECT_THROW(dates::Lexicon{dir.string()}, DataError);
+  fs::remove_all(dir);
 }
 
 }  // namespace

@@ -194,6 +194,138 @@ TEST(HtmlMetaTest, SampleCorpusPagesGiveTheirPublishedTime) {
   }
 }
 
+// ---- byline and date elements (element text through MetaCollector::AddText) ----
+
+// A page around `body`: a heading, and a first paragraph long enough to be
+// the article; nothing structured about authors or dates.
+std::string Page(std::string_view body, std::string_view lang = "en") {
+  return "<html lang=\"" + std::string(lang) +
+         "\"><head><title>Harbour works</title></head><body>" + std::string(body) +
+         "<h1>Harbour works</h1><p>The old pier at the river mouth will be rebuilt over the "
+         "coming two summers, the port office told residents on a quiet evening.</p></body></html>";
+}
+
+TEST(HtmlMetaElementTest, BylineElementTextNamesTheAuthor) {
+  // No byline word and no author link: only the element's class tells.
+  EXPECT_EQ(Meta(Page("<div class=\"story-author-name\">Mirela Obst</div>")).authors,
+            std::vector<std::string>{"Mirela Obst"});
+  // A byline word inside the element is stripped; inline pieces are words.
+  EXPECT_EQ(Meta(Page("<p class=\"ArticleByline\"><span>Written by</span><b>Tove</b> "
+                      "<b>Lindqvist</b></p>"))
+                .authors,
+            std::vector<std::string>{"Tove Lindqvist"});
+  // Two author links in one byline: both.
+  EXPECT_EQ(Meta(Page("<span class=\"byline\">By <a rel=\"author\" href=\"/p/1\">Ivo Renk</a> and "
+                      "<a rel=\"author\" href=\"/p/2\">Saskia Moll</a></span>"))
+                .authors,
+            (std::vector<std::string>{"Ivo Renk", "Saskia Moll"}));
+  // rel=author link text whose URL spells no name.
+  EXPECT_EQ(
+      Meta(Page("<p>Filed <a rel=\"author\" href=\"/u?id=42\">Quentin Farrow</a></p>")).authors,
+      std::vector<std::string>{"Quentin Farrow"});
+  // A plain element says nothing.
+  EXPECT_TRUE(Meta(Page("<div class=\"story-box\">Mirela Obst</div>")).authors.empty());
+}
+
+TEST(HtmlMetaElementTest, ItempropAuthorWithNestedNameText) {
+  EXPECT_EQ(Meta(Page("<div itemprop=\"author\" itemscope itemtype=\"https://schema.org/Person\">"
+                      "<span itemprop=\"name\">Teodor Vlasak</span><meta itemprop=\"url\" "
+                      "content=\"/t\"></div>"))
+                .authors,
+            std::vector<std::string>{"Teodor Vlasak"});
+}
+
+TEST(HtmlMetaElementTest, LanguageClassWordsComeFromData) {
+  // "autor" and "datum" are not the English markers; data/de lists them.
+  HtmlMeta m =
+      Meta(Page("<div class=\"artikel-autor\">Henrike Faltermeyer</div><p>Aus der "
+                "Lokalredaktion, mit Bildern vom Hafen und vom Markt, "
+                "<span class=\"beitrag-datum\">3. Mai 2021</span></p>",
+                "de"));
+  EXPECT_EQ(m.authors, std::vector<std::string>{"Henrike Faltermeyer"});
+  EXPECT_EQ(m.published, "2021-05-03");
+}
+
+TEST(HtmlMetaElementTest, StructuredAuthorsComeFirst) {
+  // <meta name=author> beats the element; the element beats JSON-LD of a
+  // non-article object.
+  EXPECT_EQ(Meta("<html><head><meta name=\"author\" content=\"Ada Quist\"></head><body>"
+                 "<span class=\"author\">Bo Lerche</span><h1>T</h1></body></html>")
+                .authors,
+            std::vector<std::string>{"Ada Quist"});
+  EXPECT_EQ(Meta("<html><head><script type=\"application/ld+json\">{\"@type\":\"WebPage\","
+                 "\"author\":{\"name\":\"Web Desk Nine\"}}</script></head><body>"
+                 "<span class=\"author\">Bo Lerche</span><h1>T</h1></body></html>")
+                .authors,
+            std::vector<std::string>{"Bo Lerche"});
+}
+
+TEST(HtmlMetaElementTest, OtherArticlesAndCommentsGiveNoAuthor) {
+  // A "most read" list before the article, a comment after it.
+  const std::string lists =
+      "<section class=\"mostread\"><ol><li><a href=\"/a\">Tram fares rise again across "
+      "the whole network next spring</a> "
+      "<span class=\"author\">Olaf Brenner</span> <span class=\"date\">02.02.2020</span></li>"
+      "<li><a href=\"/b\">Bridge closed</a> <span class=\"byline\">By Kit Soames</span></li>"
+      "</ol></section>";
+  const std::string comment =
+      "<div class=\"comments\"><div><span class=\"author\">harbourfan77</span> "
+      "<time>4 March 2021</time> Great news, we waited for this pier for many long "
+      "years.</div></div>";
+  // (The lines are long: a short one would be a bare visible dateline.)
+  HtmlMeta m = Meta(Page(lists + comment));
+  EXPECT_TRUE(m.authors.empty()) << m.authors.front();
+  EXPECT_EQ(m.published, "");
+  // A related-articles block without a list.
+  EXPECT_TRUE(Meta(Page("<div class=\"related-stories\"><span class=\"byline\">Nils Aune</span>"
+                        "</div>"))
+                  .authors.empty());
+  // An author box at the end still names the author, after a list that does not.
+  HtmlMeta box = Meta(Page(lists) +
+                      "<div class=\"about-author-box\"><h4>About the author</h4><p "
+                      "class=\"author-name\">Linnea Sund</p><p>Linnea has covered the port and "
+                      "its people for eleven years.</p></div>");
+  EXPECT_EQ(box.authors, std::vector<std::string>{"Linnea Sund"});
+}
+
+TEST(HtmlMetaElementTest, DateElementTextIsAPrintedDate) {
+  // In a line too long for a bare dateline: only the element's class tells.
+  const std::string prose =
+      "<p>Filed under harbour news and the regional economy of the northern coast ";
+  EXPECT_EQ(Meta(Page(prose + "<span class=\"post-date\">March 14, 2021</span></p>")).published,
+            "2021-03-14");
+  EXPECT_EQ(Meta(Page(prose + "<time>7 June 2019</time></p>")).published, "2019-06-07");
+  EXPECT_EQ(Meta(Page(prose + "</p>")).published, "");
+  // An update element gives the modification date (and the page is known
+  // by it when nothing else is dated).
+  HtmlMeta u = Meta(Page(prose + "<span class=\"last-updated\">April 5, 2021</span></p>"));
+  EXPECT_EQ(u.modified, "2021-04-05");
+  EXPECT_EQ(u.published, "2021-04-05");
+  // A structured date is kept when the element's date differs (the element
+  // does not confirm the dateline against it).
+  EXPECT_EQ(Meta("<html><head><meta property=\"article:published_time\" "
+                 "content=\"2021-03-13T23:30:00Z\"></head><body><h1>T</h1>" +
+                 prose + "<span class=\"date\">March 14, 2021</span></p></body></html>")
+                .published,
+            "2021-03-13");
+}
+
+TEST(HtmlMetaElementTest, CollectorAsksForEndsOnlyOfMarkedElements) {
+  html::MetaCollector c;
+  const xmlChar* plain[] = {reinterpret_cast<const xmlChar*>("class"),
+                            reinterpret_cast<const xmlChar*>("content-box"), nullptr};
+  const xmlChar* byline[] = {reinterpret_cast<const xmlChar*>("class"),
+                             reinterpret_cast<const xmlChar*>("Byline"), nullptr};
+  EXPECT_EQ(c.OnStartElement("div", plain), 0u);
+  EXPECT_EQ(c.OnStartElement("div", nullptr), 0u);
+  EXPECT_EQ(c.OnStartElement("img", byline), 0u);  // void elements have no text
+  EXPECT_EQ(c.OnStartElement("p", byline), html::MetaCollector::kWantsEnd);
+  c.AddText("By\u00a0Greta Holm");
+  c.OnEndElement();
+  c.OnEndElement();  // one too many: ignored
+  EXPECT_EQ(c.Finish().authors, std::vector<std::string>{"Greta Holm"});
+}
+
 // ---- visible datelines (MetaCollector::Finish with the page text) ----
 
 TEST(HtmlMetaTest, VisibleDatelineIsUsedWhenNothingStructured) {
