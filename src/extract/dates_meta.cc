@@ -309,6 +309,8 @@ const Lexicon* DefaultLexicon() {
 std::vector<FoundDate> FindDates(std::string_view line, const Lexicon* lexicon,
                                  std::string_view lang, bool month_first) {
   std::vector<FoundDate> out;
+  // Every date has its day or year in digits: most lines stop here.
+  if (line.find_first_of("0123456789") == std::string_view::npos) return out;
   const std::vector<Token> t = Tokenize(line);
   const std::string folded = FoldCase(line);
   auto text = [&](size_t k) { return line.substr(t[k].begin, t[k].end - t[k].begin); };
@@ -594,6 +596,10 @@ std::string_view Utf8Prefix(std::string_view s, size_t n) {
 
 }  // namespace
 
+// The bytes of a line's start that can hold a byline word ("veröffentlicht
+// von", "опубликовано" are under 40 bytes).
+constexpr size_t kBylineHead = 64;
+
 Datelines ReadDatelines(std::string_view text, const Lexicon* lexicon, std::string_view lang,
                         const DatelineOptions& options) {
   Datelines out;
@@ -620,7 +626,22 @@ Datelines ReadDatelines(std::string_view text, const Lexicon* lexicon, std::stri
       }
       continue;
     }
-    const std::string folded = FoldCase(line);
+    // Without a digit a line holds no date; only a byline opening it counts
+    // then, so only its start is folded (most lines of a page end here).
+    const bool has_digit = line.find_first_of("0123456789") != std::string_view::npos;
+    const std::string folded = FoldCase(has_digit ? line : Utf8Prefix(line, kBylineHead));
+    if (!has_digit) {
+      if (lexicon == nullptr) continue;
+      for (const std::string& word : lexicon->BylineWords()) {
+        if (folded.compare(0, word.size(), word) != 0 || !BoundedAt(folded, 0, word)) continue;
+        std::string name = NameAfter(line, word.size());
+        if (!name.empty() &&
+            std::find(out.authors.begin(), out.authors.end(), name) == out.authors.end()) {
+          out.authors.push_back(name);
+        }
+      }
+      continue;
+    }
     std::vector<FoundDate> found = FindDates(line, lexicon, lang, month_first);
     DropRanges(line, &found);
     size_t words = 0;

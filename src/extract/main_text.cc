@@ -304,6 +304,8 @@ void DropDatelines(const PageBlocks& blocks, PageScore* score, std::vector<bool>
     if (!(*keep)[p] || ps.letters > kLabelMaxLetters) continue;
     const Span& span = blocks.page.paragraphs[p];
     std::string_view t = text.substr(span.start, span.end - span.start);
+    // Every date has a day or a year in digits: most paragraphs go no further.
+    if (std::none_of(t.begin(), t.end(), [](char c) { return c >= '0' && c <= '9'; })) continue;
     std::vector<dates::FoundDate> found = dates::FindDates(t, lexicon, "", false);
     if (found.empty()) continue;
     uint32_t in_dates = 0;

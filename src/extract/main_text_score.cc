@@ -14,6 +14,9 @@ namespace {
 // article paragraphs that long rarely repeat (hand-set, checked on the
 // examples/corpus pages).
 constexpr uint32_t kRepeatMaxLetters = 80;
+// The per-thread cache of class-list matches: 64 Ki entries of about 100
+// bytes bound it at a few MB per worker thread.
+constexpr size_t kHintCacheEntries = size_t{1} << 16;
 // A negative hint is not applied to an element that holds more than this
 // share of the page's good text, nor to one that holds an element with a
 // positive hint of weight >= 1: such an element is a page wrapper whose class
@@ -112,8 +115,16 @@ PageScore ScorePage(const PageBlocks& blocks, const HintTable& hints) {
   out.paras.resize(n_paras);
   std::string_view text = blocks.page.text;
 
-  // Hints per node, cached per (tag, values): pages repeat their classes.
-  std::unordered_map<std::string, Hint> cache;
+  // Hints per node, cached per (tag, values) for the thread: pages repeat
+  // their classes, and so do the pages of one site and of one CMS. Bounded:
+  // cleared past kHintCacheEntries. Keyed to one table (a Hint's reason
+  // points into it).
+  thread_local const HintTable* cache_table = nullptr;
+  thread_local std::unordered_map<std::string, Hint> cache;
+  if (cache_table != &hints || cache.size() > kHintCacheEntries) {
+    cache.clear();
+    cache_table = &hints;
+  }
   std::vector<bool> hidden(n_nodes, false);
   std::vector<bool> strong(n_nodes, false);   // holds a positive hint of weight >= 1
   std::vector<int32_t> raw_neg(n_nodes, -1);  // innermost negative hint, in effect or not
