@@ -425,6 +425,21 @@ std::vector<FoundDate> FindDates(std::string_view line, const Lexicon* lexicon,
           i = y;
           continue;
         }
+        // 14 Gennaio 20: a two-digit year, only where nothing that could
+        // continue a number follows: the end of the line or a closing ")",
+        // "]" or "|" ("5. März 20 Gäste", "14 mai 20:30", "3 May 20, 21"
+        // are no dates). Years as for DD.MM.YY; dev +1 page, held-out 0
+        // (data/dates-README.md).
+        y = k + 1;
+        if (punct(y, ".")) ++y;
+        if (!glued && num(y, 2, 2) && t[y].space_before &&
+            (y + 1 == t.size() || punct(y + 1, ")]|"))) {
+          const int yy = ToInt(text(y));
+          if (add(MakeIso(yy <= kMaxYear % 100 ? 2000 + yy : 1900 + yy, m, ToInt(text(i))), i, y)) {
+            i = y;
+            continue;
+          }
+        }
       }
     }
     // January 7, 2022; Jan. 7th 2022

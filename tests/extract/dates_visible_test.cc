@@ -10,6 +10,7 @@
 #include <fstream>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "extract/dates_meta.h"
@@ -145,6 +146,85 @@ TEST(VisibleDateTest, WikiFooterGivesTheModificationDate) {
   dates::Datelines d = Lines("Diese Seite wurde zuletzt am 9. Mai 2021 um 10:00 Uhr geändert.");
   EXPECT_EQ(d.modified, "2021-05-09");
   EXPECT_EQ(d.published, "");
+}
+
+TEST(VisibleDateTest, ShortMonthNamesOfEveryLanguage) {
+  // Every language's months.txt knows a short form of each month (the
+  // forms of date lists and tables), with or without its dot.
+  const std::vector<std::pair<std::string, V>> short_forms = {
+      {"de", {"jan", "feb", "mrz", "apr", "mai", "jun", "jul", "aug", "sep", "okt", "nov", "dez"}},
+      {"en", {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"}},
+      {"fr",
+       {"janv", "févr", "mars", "avr", "mai", "juin", "juil", "août", "sept", "oct", "nov", "déc"}},
+      {"es", {"ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sept", "oct", "nov", "dic"}},
+      {"it", {"gen", "feb", "mar", "apr", "mag", "giu", "lug", "ago", "set", "ott", "nov", "dic"}},
+      {"pl", {"sty", "lut", "mar", "kwi", "maj", "cze", "lip", "sie", "wrz", "paź", "lis", "gru"}},
+      {"ru",
+       {"янв", "февр", "мар", "апр", "мая", "июн", "июл", "авг", "сент", "окт", "нояб", "дек"}},
+      {"uk",
+       {"січ", "лют", "бер", "квіт", "трав", "черв", "лип", "серп", "вер", "жовт", "лист", "груд"}},
+      {"kk", {"қаң", "ақп", "нау", "сәу", "мам", "мау", "шіл", "там", "қыр", "қаз", "қар", "жел"}},
+  };
+  for (const auto& [lang, names] : short_forms) {
+    for (size_t m = 0; m < names.size(); ++m) {
+      EXPECT_EQ(Lex().Month(names[m], lang), static_cast<int>(m + 1)) << lang << " " << names[m];
+      EXPECT_EQ(Lex().Month(names[m] + ".", lang), static_cast<int>(m + 1)) << lang;
+    }
+  }
+  EXPECT_EQ(Found("Di 2. Mrz. 2021"), V{"2021-03-02"});
+  EXPECT_EQ(Found("7. Jän. 2019"), V{"2019-01-07"});
+  EXPECT_EQ(Found("dodano 23 paź 2020, 11:05", "pl"), V{"2020-10-23"});
+  EXPECT_EQ(Found("6 қаз. 2021", "kk"), V{"2021-10-06"});
+  // A short form is no date without its day and year.
+  EXPECT_EQ(Found("Sie kamen im Mrz.", "de"), V{});
+}
+
+TEST(VisibleDateTest, DateFormsOfEachLanguage) {
+  EXPECT_EQ(Found("Dienstag, 9. März 2021, 18:45 Uhr"), V{"2021-03-09"});
+  EXPECT_EQ(Found("Posted on October 3rd, 2019 by Kim", "en"), V{"2019-10-03"});
+  EXPECT_EQ(Found("Aug. 21st 2018", "en"), V{"2018-08-21"});
+  EXPECT_EQ(Found("Publié le 1er février 2020 à 7h30", "fr"), V{"2020-02-01"});
+  EXPECT_EQ(Found("mis à jour le 17 sept. 2020 à 9h", "fr"), V{"2020-09-17"});
+  EXPECT_EQ(Found("Lunes, 22 de noviembre de 2021", "es"), V{"2021-11-22"});
+  EXPECT_EQ(Found("22 novembre 2021 alle 8:10", "it"), V{"2021-11-22"});
+  EXPECT_EQ(Found("Opublikowano: 8 grudnia 2017", "pl"), V{"2017-12-08"});
+  EXPECT_EQ(Found("Опубликовано 30 сентября 2016 г. в 12:00", "ru"), V{"2016-09-30"});
+  EXPECT_EQ(Found("Оновлено 4 квітня 2022 р.", "uk"), V{"2022-04-04"});
+  EXPECT_EQ(Found("2018 жылғы 19 қараша", "kk"), V{"2018-11-19"});
+  // Russian month names on a Kazakh page.
+  EXPECT_EQ(Found("12 мая 2020", "kk"), V{"2020-05-12"});
+  // Impossible days stay unread in every form.
+  EXPECT_EQ(Found("31 апреля 2016 г.", "ru"), V{});
+  EXPECT_EQ(Found("February 30th, 2020", "en"), V{});
+}
+
+TEST(VisibleDateTest, TwoDigitYearAfterAMonthName) {
+  EXPECT_EQ(Found("( Rocca di Mezzo, 3 Marzo 21 )", "it"), V{"2021-03-03"});
+  EXPECT_EQ(Found("Stand: 9. Okt. 19"), V{"2019-10-09"});
+  EXPECT_EQ(Found("Lyon | 2 juin 98 | Sport", "fr"), V{"1998-06-02"});
+  // Not a year: a count or a time after the month, a list of days, a year
+  // outside 1990-2035.
+  EXPECT_EQ(Found("Am 5. März 20 Gäste erwartet"), V{});
+  EXPECT_EQ(Found("le 14 mai 20:30", "fr"), V{});
+  EXPECT_EQ(Found("on 3 May 20, 21 and 22", "en"), V{});
+  EXPECT_EQ(Found("12 Juni 45"), V{});
+  EXPECT_EQ(Found("am 7. Juli 21.30 Uhr"), V{});
+}
+
+TEST(VisibleDateTest, BlogFooterSentenceGivesThePublicationDate) {
+  // "<title> wurde am <date> gepostet": a footer sentence longer than a
+  // bare dateline, announced by "wurde am".
+  dates::Datelines d = Lines(
+      "Kräuter auf dem Balkon\nKräuter auf dem Balkon wurde am 4. Juni 2012 um 21:10 Uhr "
+      "gepostet und unter Garten, Küche abgelegt.");
+  EXPECT_EQ(d.published, "2012-06-04");
+  // Without the phrase the same line is too long to count.
+  EXPECT_EQ(Lines("Kräuter auf dem Balkon kamen am 4. Juni 2012 um 21:10 Uhr an und wurden "
+                  "sofort gegossen.")
+                .published,
+            "");
+  // "wurde zuletzt am" stays a modification date.
+  EXPECT_EQ(Lines("Diese Seite wurde zuletzt am 2. Mai 2020 geändert.").published, "");
 }
 
 TEST(VisibleDateTest, RenderedPages) {
