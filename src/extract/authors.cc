@@ -5,6 +5,7 @@
 #include <fstream>
 #include <memory>
 
+#include "extract/scrape_chars.h"
 #include "parallax/data_dir.h"
 #include "parallax/error.h"
 
@@ -19,13 +20,8 @@ namespace {
 constexpr size_t kMaxNameWords = 6;
 constexpr size_t kMaxNameBytes = 80;
 
-bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
-
-std::string_view Trim(std::string_view s) {
-  while (!s.empty() && IsSpace(s.front())) s.remove_prefix(1);
-  while (!s.empty() && IsSpace(s.back())) s.remove_suffix(1);
-  return s;
-}
+using scrape::IsSpace;
+using scrape::Trim;
 
 // Words of `s` split on whitespace.
 std::vector<std::string_view> SplitWords(std::string_view s) {

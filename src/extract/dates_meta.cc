@@ -6,6 +6,7 @@
 #include <fstream>
 #include <memory>
 
+#include "extract/scrape_chars.h"
 #include "parallax/data_dir.h"
 #include "parallax/error.h"
 
@@ -14,13 +15,8 @@ namespace parallax::dates {
 namespace {
 
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
-bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
-
-std::string_view Trim(std::string_view s) {
-  while (!s.empty() && IsSpace(s.front())) s.remove_prefix(1);
-  while (!s.empty() && IsSpace(s.back())) s.remove_suffix(1);
-  return s;
-}
+using scrape::IsSpace;
+using scrape::Trim;
 
 // Decodes one UTF-8 code point at `i`; -1 (one byte) when malformed.
 int DecodeAt(std::string_view s, size_t i, size_t* len) {

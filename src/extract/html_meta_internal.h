@@ -7,6 +7,8 @@
 #include <cstddef>
 #include <string_view>
 
+#include "extract/scrape_chars.h"
+
 namespace parallax::html::meta_internal {
 
 // Marks of a metadata element (MetaCollector::MarksOf, Frame::marks).
@@ -19,10 +21,10 @@ enum : unsigned {
   kMarkCollect = 32,   // the frame keeps its text
 };
 
-// True for the five HTML whitespace bytes (space, tab, LF, CR, FF).
-inline bool IsHtmlSpace(char c) {
-  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
-}
+// The five HTML whitespace bytes and trimming them: the extract stage's
+// shared helpers.
+using scrape::Trim;
+inline bool IsHtmlSpace(char c) { return scrape::IsSpace(c); }
 
 // `c` lower-cased when it is an ASCII capital; any other byte unchanged.
 inline char AsciiLower(char c) {
@@ -36,13 +38,6 @@ inline bool EqualsIgnoreCase(std::string_view a, std::string_view b) {
     if (AsciiLower(a[i]) != AsciiLower(b[i])) return false;
   }
   return true;
-}
-
-// `s` without HTML whitespace at either end (a view into `s`).
-inline std::string_view Trim(std::string_view s) {
-  while (!s.empty() && IsHtmlSpace(s.front())) s.remove_prefix(1);
-  while (!s.empty() && IsHtmlSpace(s.back())) s.remove_suffix(1);
-  return s;
 }
 
 // True when the space-separated token list `list` holds `token`.

@@ -3,12 +3,15 @@
 #include <algorithm>
 #include <utility>
 
+#include "extract/scrape_chars.h"
+
 namespace parallax::html {
 
 namespace {
 
 // HTML's ASCII whitespace (HTML Living Standard, "ASCII whitespace").
-bool IsHtmlSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
+using scrape::IsSpace;
+bool IsHtmlSpace(char c) { return IsSpace(c); }
 
 // Bytes trimmed from paragraph edges: a collapsed space, a line break, and
 // U+00A0 (pages pad empty paragraphs with &nbsp;). Inside a paragraph U+00A0

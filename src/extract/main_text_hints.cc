@@ -1,5 +1,6 @@
 #include "extract/main_text_hints.h"
 
+#include <algorithm>
 #include <cctype>
 #include <exception>
 #include <fstream>
@@ -29,17 +30,6 @@ std::vector<std::string_view> SplitTabs(std::string_view line) {
 
 bool IsAlnum(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; }
 
-// A class that says what an element has or is set to, not what it is:
-// "has-sidebar", "with-comments", "no-share", "is-sticky" (a BEM and
-// utility-CSS convention). The article wrapper carries such classes, so
-// their words must not count as hints.
-bool IsStateModifier(std::string_view token) {
-  for (std::string_view p : {"has-", "with-", "without-", "no-", "is-"}) {
-    if (token.substr(0, p.size()) == p) return true;
-  }
-  return false;
-}
-
 }  // namespace
 
 HintTable HintTable::Parse(std::string_view tsv) {
@@ -62,6 +52,14 @@ HintTable HintTable::Parse(std::string_view tsv) {
     std::vector<std::string_view> f = SplitTabs(line);
     if (f.size() != 4 || f[1].empty()) {
       throw DataError(fmt::format("hints.tsv line {}: want 4 columns", line_no));
+    }
+    if (f[0] == "state") {
+      if (f[2] != "0" || f[3] != "-") {
+        throw DataError(
+            fmt::format("hints.tsv line {}: a state row has weight 0 and reason -", line_no));
+      }
+      table.state_prefixes_.emplace_back(f[1]);
+      continue;
     }
     Kind kind = f[0] == "tag"      ? kTag
                 : f[0] == "token"  ? kToken
@@ -132,7 +130,11 @@ Hint HintTable::Match(std::string_view tag, std::string_view values) const {
     while (j < values.size() && values[j] != ' ') ++j;
     std::string_view token = values.substr(i, j - i);
     i = j;
-    if (token.empty() || IsStateModifier(token)) continue;
+    if (token.empty() ||
+        std::any_of(state_prefixes_.begin(), state_prefixes_.end(),
+                    [&](const std::string& p) { return token.substr(0, p.size()) == p; })) {
+      continue;
+    }
     apply(index_[kToken], token);
     size_t a = 0;
     while (a < token.size()) {

@@ -43,6 +43,9 @@ class HintTable {
   std::vector<Row> rows_;
   std::unordered_map<std::string, size_t> index_[kNumKinds];  // token -> row
   size_t max_prefix_ = 0;
+  // "state" rows: a value starting with one of these says what an element
+  // has or is set to ("has-sidebar", "is-sticky") and is no hint at all.
+  std::vector<std::string> state_prefixes_;
 };
 
 }  // namespace parallax::html

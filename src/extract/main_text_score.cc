@@ -5,6 +5,8 @@
 #include <string_view>
 #include <unordered_map>
 
+#include "extract/scrape_chars.h"
+
 namespace parallax::html {
 
 namespace {
@@ -36,17 +38,6 @@ constexpr float kPositiveBonus = 0.25f;
 // set (F1 of the metric): 0.881 at 1.5, 0.886 at 1, 0.890 at 0.5,
 // 0.889 at 0.25.
 constexpr float kBadWeight = 0.5f;
-
-uint32_t DecodeAt(std::string_view s, size_t i, size_t* len) {
-  auto c = static_cast<unsigned char>(s[i]);
-  size_t n = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
-  if (i + n > s.size()) n = 1;
-  *len = n;
-  if (n == 1) return c;
-  uint32_t cp = c & (0x3F >> (n - 1));
-  for (size_t k = 1; k < n; ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
-  return cp;
-}
 
 // Unicode blocks of punctuation, symbols, spaces and emoji (not letters).
 bool NonLetter(uint32_t cp) {
@@ -99,10 +90,7 @@ uint32_t CountLetters(std::string_view text) {
       ++i;
       continue;
     }
-    size_t len = 1;
-    uint32_t cp = DecodeAt(text, i, &len);
-    if (!NonLetter(cp)) ++n;
-    i += len;
+    if (!NonLetter(scrape::DecodeAt(text, &i))) ++n;
   }
   return n;
 }

@@ -37,6 +37,16 @@ inline bool IsUpperCp(uint32_t cp) { return ToLowerCp(cp) != cp; }
 
 inline bool IsAsciiDigit(uint32_t cp) { return cp >= '0' && cp <= '9'; }
 
+// The five HTML/ASCII whitespace bytes: space, tab, LF, CR, FF.
+inline bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
+
+// `s` without IsSpace bytes at either end (a view into `s`).
+inline std::string_view Trim(std::string_view s) {
+  while (!s.empty() && IsSpace(s.front())) s.remove_prefix(1);
+  while (!s.empty() && IsSpace(s.back())) s.remove_suffix(1);
+  return s;
+}
+
 // The form a line is matched in: lower case; every run of ASCII digits
 // becomes one '#'; runs of spaces become one space; leading decoration
 // (bullets, arrows, pipes, dashes, asterisks) and trailing decoration and

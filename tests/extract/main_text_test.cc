@@ -590,6 +590,15 @@ TEST(MainTextHintsTest, ParseRejectsMalformedRows) {
   EXPECT_GT(t.Match("article", "").weight, 0);
 }
 
+TEST(MainTextHintsTest, StateRowsSilenceWholeValues) {
+  EXPECT_THROW(html::HintTable::Parse("kind\ttoken\tweight\treason\nstate\thas-\t1\t-\n"),
+               DataError);
+  html::HintTable t = html::HintTable::Parse(
+      "kind\ttoken\tweight\treason\nstate\tis-\t0\t-\nprefix\tshare\t-1\tshare\n");
+  EXPECT_EQ(t.Match("div", "is-sharing").reason, "");  // a state, not a share bar
+  EXPECT_EQ(t.Match("div", "is-sharing share-bar").reason, "share");
+}
+
 // The `# example:` lines of data/html/hints.tsv, run against the real table.
 TEST(MainTextHintsTest, DataFileExamples) {
   std::string tsv = ReadFile(FindDataDir() + "/html/hints.tsv");
