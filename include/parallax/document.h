@@ -78,6 +78,77 @@ struct RemovedBlock {
   std::string reason;
 };
 
+// What a quantity counts or measures (see docs/json.md).
+enum class QuantityKind : uint8_t {
+  kNumber,    // a plain count or number: "18", "mehr als tausend", "dozens"
+  kOrdinal,   // "3rd", "третий", "7." before a noun in German
+  kPercent,   // "12%", "zwölf Prozent"; unit "%"
+  kMoney,     // "91 Mio. US-Dollar", "$5bn", "10 тыс. тенге"; unit ISO 4217
+  kMeasure,   // a number with a physical unit: "12 km", "5 Tonnen"; unit symbol
+  kDuration,  // "three days", "48 Stunden"; unit a UCUM time symbol (s min h d wk mo a)
+};
+
+// How exact a quantity is, as its text qualifies it.
+enum class Approx : uint8_t {
+  kExact,     // "18"
+  kAbout,     // "about 400", "etwa", "около", "rund"
+  kAtLeast,   // "at least", "mindestens", "co najmniej", "не менее"
+  kMoreThan,  // "more than", "über", "ponad", "более", "свыше"
+  kLessThan,  // "less than", "weniger als", "менее"
+  kUpTo,      // "up to", "bis zu", "до"
+  kRange,     // "10-15", "zwischen 10 und 15", "от 10 до 15": value..value_max
+  kVague,     // "dozens", "Dutzende", "десятки": value is a conventional figure
+};
+
+// "number", "ordinal", "percent", "money", "measure", "duration"; never empty.
+std::string_view QuantityKindName(QuantityKind kind);
+std::optional<QuantityKind> QuantityKindFromName(std::string_view name);
+// "exact", "about", "at_least", "more_than", "less_than", "up_to", "range",
+// "vague"; never empty.
+std::string_view ApproxName(Approx approx);
+std::optional<Approx> ApproxFromName(std::string_view name);
+
+// A number, amount of money, percentage, measure, duration or ordinal found
+// in a sentence. `span` covers the whole mention, qualifier words and unit
+// included ("mehr als 1.000", "89,8 Millionen US-Dollar").
+struct Quantity {
+  Span span;
+  uint32_t sentence = 0;  // index into Document::sentences
+  QuantityKind kind = QuantityKind::kNumber;
+  double value = 0;                 // the figure; a range's lower end; a bound
+  std::optional<double> value_max;  // a range's upper end (inclusive)
+  std::string unit;                 // "" for a count; ISO 4217; "%"; unit symbol
+  Approx approx = Approx::kExact;
+  bool operator==(const Quantity&) const = default;
+};
+
+// How a date mention got its value.
+enum class DateBasis : uint8_t {
+  kAbsolute,   // the text gives the year: "7 stycznia 2022", "2022-01-07"
+  kCompleted,  // the year (or month) came from the reference date: "7. Januar"
+  kRelative,   // resolved against the reference date: "yesterday", "am Donnerstag"
+  kTime,       // a clock time with no date in the text: "um 10:30 Uhr"
+};
+// "absolute", "completed", "relative", "time"; never empty.
+std::string_view DateBasisName(DateBasis basis);
+std::optional<DateBasis> DateBasisFromName(std::string_view name);
+
+// A date or time found in a sentence.
+struct DateMention {
+  Span span;
+  uint32_t sentence = 0;  // index into Document::sentences
+  // ISO 8601 to the precision the text gives: "2022", "2022-01", "2022-01-07",
+  // "2022-01-07T10:30"; a bare clock time is "T10:30". Empty when the
+  // mention needs a reference date and the document has none ("yesterday"
+  // with no publication date); `reason` then says so.
+  std::string value;
+  std::string value_max;  // a date range's last day ("8.-12. August"), else empty
+  DateBasis basis = DateBasis::kAbsolute;
+  bool suspect = false;  // the year contradicts the document's own timeline
+  std::string reason;    // why it is suspect or unresolved; empty otherwise
+  bool operator==(const DateMention&) const = default;
+};
+
 struct Document {
   std::string id;      // stable: hex of the SHA-256 of `raw`, first 16 digits
   std::string source;  // path, "archive!member", "file.warc.gz#record-N", "-"
@@ -104,6 +175,9 @@ struct Document {
   bool mixed_language = false;  // paragraphs in two or more languages, each substantial
 
   std::vector<RemovedBlock> removed;
+  // Figures and dates of the sentences (annotate.h), in text order.
+  std::vector<Quantity> quantities;
+  std::vector<DateMention> dates;
   nlohmann::json signals = nlohmann::json::object();
 };
 

@@ -45,8 +45,14 @@ class ProgressLine {
 
 int RunIngest(const GlobalOptions& g, const std::vector<std::string>& paths);
 int RunDocs(const GlobalOptions& g, bool as_json);
-int RunShow(const GlobalOptions& g, const std::string& id, bool as_json, bool sentences,
-            bool removed);
+// What `show` prints besides the metadata and the text.
+struct ShowOptions {
+  bool json = false;       // the document as JSON instead
+  bool sentences = false;  // one sentence a line, with byte offsets
+  bool removed = false;    // the removed blocks with their reasons
+  bool figures = false;    // every quantity and date with its value
+};
+int RunShow(const GlobalOptions& g, const std::string& id, const ShowOptions& options);
 int RunAnalyze(const GlobalOptions& g, const std::vector<std::string>& paths,
                const std::string& json_path);
 

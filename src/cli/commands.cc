@@ -136,8 +136,41 @@ int RunDocs(const GlobalOptions& g, bool as_json) {
   return kExitOk;
 }
 
-int RunShow(const GlobalOptions& g, const std::string& id, bool as_json, bool sentences,
-            bool removed) {
+namespace {
+
+// "18", "2.5", "91000000": a figure without trailing zeros.
+std::string FigureText(double v) { return fmt::format("{}", v); }
+
+// The figures list of `show --figures`: one line per quantity and date.
+void PrintFigures(const Document& doc) {
+  std::printf("quantities:\n");
+  for (const Quantity& q : doc.quantities) {
+    std::string text = doc.text.substr(q.span.start, q.span.end - q.span.start);
+    std::replace(text.begin(), text.end(), '\n', ' ');
+    std::string value = FigureText(q.value);
+    if (q.value_max) value += ".." + FigureText(*q.value_max);
+    if (!q.unit.empty()) value += " " + q.unit;
+    std::printf("  %6u-%-6u %-8s %-9s %-22s %s\n", q.span.start, q.span.end,
+                std::string(QuantityKindName(q.kind)).c_str(),
+                std::string(ApproxName(q.approx)).c_str(), value.c_str(), text.c_str());
+  }
+  std::printf("dates:\n");
+  for (const DateMention& d : doc.dates) {
+    std::string text = doc.text.substr(d.span.start, d.span.end - d.span.start);
+    std::replace(text.begin(), text.end(), '\n', ' ');
+    std::string value = d.value.empty() ? "-" : d.value;
+    if (!d.value_max.empty()) value += ".." + d.value_max;
+    std::printf("  %6u-%-6u %-9s %-22s %s%s%s%s\n", d.span.start, d.span.end,
+                std::string(DateBasisName(d.basis)).c_str(), value.c_str(), text.c_str(),
+                d.suspect ? "  SUSPECT" : "", d.reason.empty() ? "" : ": ", d.reason.c_str());
+  }
+  std::printf("\n");
+}
+
+}  // namespace
+
+int RunShow(const GlobalOptions& g, const std::string& id, const ShowOptions& options) {
+  const bool as_json = options.json, sentences = options.sentences, removed = options.removed;
   if (!std::filesystem::exists(g.db)) {
     std::fprintf(stderr, "parallax: no store at %s\n", g.db.c_str());
     return kExitStore;
@@ -179,8 +212,16 @@ int RunShow(const GlobalOptions& g, const std::string& id, bool as_json, bool se
     }
     std::printf("asks for money: %s\n", evidence.c_str());
   }
+  const size_t suspect = static_cast<size_t>(std::count_if(
+      doc->dates.begin(), doc->dates.end(), [](const DateMention& d) { return d.suspect; }));
+  std::printf("figures:   %zu quantities, %zu dates%s%s\n", doc->quantities.size(),
+              doc->dates.size(), suspect == 0 ? "" : fmt::format(" ({} suspect)", suspect).c_str(),
+              options.figures || (doc->quantities.empty() && doc->dates.empty())
+                  ? ""
+                  : " (--figures lists them)");
   std::printf("removed:   %zu blocks%s\n\n", doc->removed.size(),
               removed || doc->removed.empty() ? "" : " (--removed lists them)");
+  if (options.figures) PrintFigures(*doc);
   for (size_t i = 0; i < doc->paragraphs.size(); ++i) {
     const Paragraph& p = doc->paragraphs[i];
     // "[de] " for running text; the headline and headings say what they are:

@@ -54,15 +54,18 @@ int main(int argc, char** argv) {
   docs->add_flag("--json", docs_json, "JSON instead of a table");
 
   std::string show_id;
-  bool show_json = false, show_sentences = false, show_removed = false;
+  ShowOptions show_options;
   auto* show = app.add_subcommand("show",
                                   "Show one document: metadata, then its clean text with\n"
                                   "each paragraph's language");
   show->add_option("id", show_id, "Document id, or a unique prefix of at least 4 digits")
       ->required();
-  show->add_flag("--json", show_json, "The document as JSON (docs/json.md)");
-  show->add_flag("--sentences", show_sentences, "One sentence a line, with byte offsets");
-  show->add_flag("--removed", show_removed,
+  show->add_flag("--json", show_options.json, "The document as JSON (docs/json.md)");
+  show->add_flag("--sentences", show_options.sentences, "One sentence a line, with byte offsets");
+  show->add_flag("--figures", show_options.figures,
+                 "Also list every number, amount, percentage, measure, duration and date\n"
+                 "with its value, qualifier and byte offsets");
+  show->add_flag("--removed", show_options.removed,
                  "Also list the blocks taken out of the page (navigation, comments, share,\n"
                  "fundraising, credit, related, advert, legal, boilerplate)");
 
@@ -95,7 +98,7 @@ int main(int argc, char** argv) {
   try {
     if (*ingest) return RunIngest(g, paths);
     if (*docs) return RunDocs(g, docs_json);
-    if (*show) return RunShow(g, show_id, show_json, show_sentences, show_removed);
+    if (*show) return RunShow(g, show_id, show_options);
     if (*analyze) return RunAnalyze(g, paths, json_path);
   } catch (const StoreError& e) {
     std::fprintf(stderr, "parallax: store error: %s\n", e.what());

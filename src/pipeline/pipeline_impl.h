@@ -6,6 +6,7 @@
 #include <string>
 #include <string_view>
 
+#include "parallax/annotate.h"
 #include "parallax/fundraising.h"
 #include "parallax/junk_reasons.h"
 #include "parallax/language.h"
@@ -33,6 +34,7 @@ struct Pipeline::Impl {
   JunkReasons junk_reasons;   // names removed HTML blocks the markup leaves unexplained
   MainTextOptions main_text;  // reason_of -> junk_reasons
   TextMetaReader text_meta;
+  Annotator annotator;  // figures and dates of every sentence
 };
 
 // signals.fundraising for a page whose whole visible text is `visible`

@@ -50,7 +50,8 @@ Pipeline::Impl::Impl(PipelineOptions opts)
       fundraising(data_dir),
       scrape(data_dir),
       junk_reasons(data_dir),
-      text_meta(data_dir) {
+      text_meta(data_dir),
+      annotator(data_dir) {
   main_text.reason_of = [this](std::string_view block) { return junk_reasons.ReasonOf(block); };
 }
 
@@ -164,6 +165,7 @@ Document Pipeline::Impl::Process(RawDocument raw, std::string id, const SiteLine
 
   language.Annotate(doc, lang_hint);
   segmenter.Annotate(doc);
+  annotator.Annotate(doc);
   return doc;
 }
 

@@ -1,5 +1,7 @@
 // The analysis as JSON: docs/json.md is the reference for every field.
+#include <cstdint>
 #include <string>
+#include <string_view>
 
 #include "parallax/report.h"
 #include "parallax/store.h"
@@ -14,6 +16,60 @@ json LanguageFields(const LanguageGuess& g) {
   json shares = json::array();
   for (const LanguageShare& s : g.shares) shares.push_back({{"lang", s.lang}, {"share", s.share}});
   return shares;
+}
+
+// A figure as JSON: a whole number within 2^53 as an integer (18, not 18.0),
+// anything else as a double.
+json Figure(double v) {
+  constexpr double kExactInteger = 9007199254740992.0;  // 2^53
+  if (v == static_cast<double>(static_cast<int64_t>(v)) && v < kExactInteger &&
+      v > -kExactInteger) {
+    return json(static_cast<int64_t>(v));
+  }
+  return json(v);
+}
+
+std::string_view SpanText(const Document& doc, Span span) {
+  if (span.end > doc.text.size() || span.start > span.end) return {};
+  return std::string_view(doc.text).substr(span.start, span.end - span.start);
+}
+
+json QuantitiesJson(const Document& doc) {
+  json out = json::array();
+  for (const Quantity& q : doc.quantities) {
+    auto [raw_start, raw_end] = doc.text_to_raw.SpanToInput(q.span.start, q.span.end);
+    out.push_back({{"text", SpanText(doc, q.span)},
+                   {"kind", QuantityKindName(q.kind)},
+                   {"value", Figure(q.value)},
+                   {"value_max", q.value_max ? Figure(*q.value_max) : json(nullptr)},
+                   {"unit", q.unit.empty() ? json(nullptr) : json(q.unit)},
+                   {"approx", ApproxName(q.approx)},
+                   {"start", q.span.start},
+                   {"end", q.span.end},
+                   {"raw_start", raw_start},
+                   {"raw_end", raw_end},
+                   {"sentence", q.sentence}});
+  }
+  return out;
+}
+
+json DatesJson(const Document& doc) {
+  json out = json::array();
+  for (const DateMention& m : doc.dates) {
+    auto [raw_start, raw_end] = doc.text_to_raw.SpanToInput(m.span.start, m.span.end);
+    out.push_back({{"text", SpanText(doc, m.span)},
+                   {"value", m.value.empty() ? json(nullptr) : json(m.value)},
+                   {"value_max", m.value_max.empty() ? json(nullptr) : json(m.value_max)},
+                   {"basis", DateBasisName(m.basis)},
+                   {"suspect", m.suspect},
+                   {"reason", m.reason.empty() ? json(nullptr) : json(m.reason)},
+                   {"start", m.span.start},
+                   {"end", m.span.end},
+                   {"raw_start", raw_start},
+                   {"raw_end", raw_end},
+                   {"sentence", m.sentence}});
+  }
+  return out;
 }
 
 }  // namespace
@@ -66,6 +122,8 @@ nlohmann::json DocumentToJson(const Document& doc) {
                          {"paragraph", s.paragraph}});
   }
   d["sentences"] = std::move(sentences);
+  d["quantities"] = QuantitiesJson(doc);
+  d["dates"] = DatesJson(doc);
 
   json removed = json::array();
   for (const RemovedBlock& r : doc.removed)

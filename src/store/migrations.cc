@@ -140,10 +140,49 @@ ALTER TABLE paragraphs ADD COLUMN kind TEXT NOT NULL DEFAULT 'text'
   CHECK (kind IN ('text', 'title', 'heading'));
 )sql";
 
-constexpr std::array<Migration, 3> kMigrations = {{
+// Version 4: the figures and dates of each sentence (annotate.h, issue 4).
+// Names are the ones QuantityKindName, ApproxName and DateBasisName write.
+// Documents stored before it have no rows here (the annotator is C++, a
+// migration cannot run it); docs/store.md says how to get them.
+constexpr const char* kSchemaV4 = R"sql(
+CREATE TABLE quantities (
+  doc_id     TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  idx        INTEGER NOT NULL,
+  sentence   INTEGER NOT NULL,
+  start_byte INTEGER NOT NULL,
+  end_byte   INTEGER NOT NULL,
+  kind       TEXT NOT NULL
+    CHECK (kind IN ('number', 'ordinal', 'percent', 'money', 'measure', 'duration')),
+  value      REAL NOT NULL,
+  value_max  REAL,
+  unit       TEXT NOT NULL,
+  approx     TEXT NOT NULL CHECK (approx IN ('exact', 'about', 'at_least', 'more_than',
+    'less_than', 'up_to', 'range', 'vague')),
+  PRIMARY KEY (doc_id, idx)
+) WITHOUT ROWID;
+CREATE INDEX quantities_by_value ON quantities(kind, unit, value);
+
+CREATE TABLE dates (
+  doc_id     TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  idx        INTEGER NOT NULL,
+  sentence   INTEGER NOT NULL,
+  start_byte INTEGER NOT NULL,
+  end_byte   INTEGER NOT NULL,
+  value      TEXT NOT NULL,
+  value_max  TEXT NOT NULL,
+  basis      TEXT NOT NULL CHECK (basis IN ('absolute', 'completed', 'relative', 'time')),
+  suspect    INTEGER NOT NULL CHECK (suspect IN (0, 1)),
+  reason     TEXT NOT NULL,
+  PRIMARY KEY (doc_id, idx)
+) WITHOUT ROWID;
+CREATE INDEX dates_by_value ON dates(value);
+)sql";
+
+constexpr std::array<Migration, 4> kMigrations = {{
     {1, "documents, paragraphs, sentences, sources, runs, failures, documents_fts", kSchemaV1},
     {2, "documents.authors, documents.modified", kSchemaV2},
     {3, "paragraphs.kind", kSchemaV3},
+    {4, "quantities, dates", kSchemaV4},
 }};
 static_assert(kMigrations.back().version == Store::kSchemaVersion,
               "the last migration must bring the store to Store::kSchemaVersion");

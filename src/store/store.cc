@@ -20,11 +20,14 @@
 #include "parallax/error.h"
 #include "store/migrations.h"
 #include "store/sqlite.h"
+#include "store/store_figures.h"
 
 namespace parallax {
 
 using store_internal::Bound;
+using store_internal::ReadFigures;
 using store_internal::StatementCache;
+using store_internal::WriteFigures;
 
 namespace {
 
@@ -298,6 +301,7 @@ bool Store::Impl::InsertDocument(int64_t run, const Document& doc) {
     q.Int(5, s.paragraph);
     q.Run();
   }
+  WriteFigures(*statements, doc);
   return true;
 }
 
@@ -434,6 +438,7 @@ Document Store::Impl::ReadDocument(const std::string& id) {
       s.span = {static_cast<uint32_t>(q.ColumnInt(0)), static_cast<uint32_t>(q.ColumnInt(1))};
       s.paragraph = static_cast<uint32_t>(q.ColumnInt(2));
     }
+    ReadFigures(*statements, id, doc);
   } catch (const std::exception& e) {
     // Malformed JSON or offset map: the file was changed outside parallax.
     throw StoreError(fmt::format("{}: cannot read document {}: {}", path, id, e.what()));

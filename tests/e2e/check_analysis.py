@@ -40,6 +40,44 @@ def check_document(doc, fail):
         prev_end = s["end"]
     if doc["paragraphs"] and not doc["sentences"]:
         fail(f"{src}: paragraphs but no sentences")
+    check_figures(doc, text, fail)
+
+
+def check_figures(doc, text, fail):
+    """Quantities and dates: in text order, each inside its sentence, its
+    `text` the bytes it spans, and no quantity overlapping a date."""
+    src = doc["source"]
+    spans = []
+    for field in ("quantities", "dates"):
+        prev_end = 0
+        for i, q in enumerate(doc[field]):
+            where = f"{src}: {field}[{i}] {q['start']}-{q['end']}"
+            if not (prev_end <= q["start"] < q["end"] <= len(text)):
+                fail(f"{where} out of order or bounds")
+                continue
+            prev_end = q["end"]
+            if text[q["start"]:q["end"]].decode("utf-8", errors="replace") != q["text"]:
+                fail(f"{where}: text {q['text']!r} is not the bytes it spans")
+            sent = doc["sentences"][q["sentence"]] if q["sentence"] < len(doc["sentences"]) else None
+            if sent is None or not (sent["start"] <= q["start"] and q["end"] <= sent["end"]):
+                fail(f"{where} not inside its sentence {q['sentence']}")
+            spans.append((q["start"], q["end"], field))
+    spans.sort()
+    for a, b in zip(spans, spans[1:]):
+        if b[0] < a[1]:
+            fail(f"{src}: {a[2]} {a[0]}-{a[1]} overlaps {b[2]} {b[0]}-{b[1]}")
+
+
+def matches_figure(got, want):
+    """`want` holds a subset of a quantity's or date's fields; `text` may be
+    given as `text_contains` instead."""
+    for key, value in want.items():
+        if key == "text_contains":
+            if value not in got["text"]:
+                return False
+        elif got.get(key) != value:
+            return False
+    return True
 
 
 def check_raw_spans(doc, fail):
@@ -129,6 +167,19 @@ def main():
                     for v in value:
                         if v not in reasons:
                             fail(f"{suffix}: nothing removed as {v!r} (reasons: {sorted(reasons)})")
+                elif field in ("quantities", "dates"):
+                    for v in value:
+                        if not any(matches_figure(g, v) for g in doc[field]):
+                            near = [g for g in doc[field]
+                                    if v.get("text", v.get("text_contains", "")) in g["text"]
+                                    or g["text"] in v.get("text", "")]
+                            fail(f"{suffix}: no {field[:-1] if field == 'dates' else 'quantity'} "
+                                 f"{v!r}; similar: {[(g['text'], g['value']) for g in near][:3]}")
+                elif field == "suspect_dates":
+                    got = sum(1 for g in doc["dates"] if g["suspect"])
+                    if got != value:
+                        fail(f"{suffix}: {got} suspect dates, expected {value}: "
+                             f"{[(g['text'], g['reason']) for g in doc['dates'] if g['suspect']]}")
                 elif field == "fundraising":
                     got = doc["signals"].get("fundraising", {}).get("present")
                     if got != value:

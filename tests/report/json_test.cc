@@ -89,5 +89,84 @@ TEST(JsonReport, SchemaAllowsExactlyTheKindNames) {
   }
 }
 
+// The figure names read back, and the schema's enums are the same sets.
+TEST(JsonReport, FigureNamesReadBackAndMatchTheSchema) {
+  std::ifstream in(std::string(PARALLAX_SOURCE_DIR) + "/docs/parallax.schema.json");
+  ASSERT_TRUE(in) << "docs/parallax.schema.json";
+  json schema = json::parse(in);
+  auto sorted = [](std::vector<std::string> v) {
+    std::sort(v.begin(), v.end());
+    return v;
+  };
+  std::vector<std::string> kinds, approxes, bases;
+  for (int i = 0; i < 6; ++i) {
+    auto k = static_cast<QuantityKind>(i);
+    kinds.emplace_back(QuantityKindName(k));
+    EXPECT_EQ(QuantityKindFromName(QuantityKindName(k)), k);
+  }
+  for (int i = 0; i < 8; ++i) {
+    auto a = static_cast<Approx>(i);
+    approxes.emplace_back(ApproxName(a));
+    EXPECT_EQ(ApproxFromName(ApproxName(a)), a);
+  }
+  for (int i = 0; i < 4; ++i) {
+    auto b = static_cast<DateBasis>(i);
+    bases.emplace_back(DateBasisName(b));
+    EXPECT_EQ(DateBasisFromName(DateBasisName(b)), b);
+  }
+  EXPECT_EQ(sorted(schema["$defs"]["quantity"]["properties"]["kind"]["enum"]), sorted(kinds));
+  EXPECT_EQ(sorted(schema["$defs"]["quantity"]["properties"]["approx"]["enum"]), sorted(approxes));
+  EXPECT_EQ(sorted(schema["$defs"]["date"]["properties"]["basis"]["enum"]), sorted(bases));
+  for (const char* name : {"", "Exact", "about ", "atleast", "count", "relative_date"}) {
+    EXPECT_FALSE(ApproxFromName(name).has_value()) << name;
+    EXPECT_FALSE(QuantityKindFromName(name).has_value()) << name;
+    EXPECT_FALSE(DateBasisFromName(name).has_value()) << name;
+  }
+}
+
+// Quantities and dates carry their text, offsets in text and raw bytes, and
+// their values: whole figures as integers, a count's unit and an unresolved
+// date's value as null.
+TEST(JsonReport, QuantitiesAndDatesWithTheirTextAndValues) {
+  Document d = ThreeParagraphs();
+  // "Boats leave every hour from nine." gets two invented figures.
+  d.quantities.push_back(
+      {{34, 39}, 0, QuantityKind::kNumber, 18, std::nullopt, "", Approx::kExact});
+  d.quantities.push_back({{40, 45}, 0, QuantityKind::kMoney, 2.5e6, 3e6, "USD", Approx::kRange});
+  d.quantities.push_back(
+      {{46, 50}, 0, QuantityKind::kPercent, 12.5, std::nullopt, "%", Approx::kMoreThan});
+  d.dates.push_back({{51, 56}, 0, "2022-01-06", "", DateBasis::kAbsolute, true, "year slip"});
+  d.dates.push_back({{57, 61}, 0, "", "", DateBasis::kRelative, false, "no reference date"});
+  json j = DocumentToJson(d);
+  ASSERT_EQ(j["quantities"].size(), 3u);
+  const json& q0 = j["quantities"][0];
+  EXPECT_EQ(q0["text"], "Boats");
+  EXPECT_EQ(q0["kind"], "number");
+  EXPECT_TRUE(q0["value"].is_number_integer());
+  EXPECT_EQ(q0["value"], 18);
+  EXPECT_TRUE(q0["value_max"].is_null());
+  EXPECT_TRUE(q0["unit"].is_null());
+  EXPECT_EQ(q0["approx"], "exact");
+  EXPECT_EQ(q0["raw_start"], 34);
+  EXPECT_EQ(q0["sentence"], 0);
+  EXPECT_EQ(j["quantities"][1]["value"], 2500000);
+  EXPECT_EQ(j["quantities"][1]["value_max"], 3000000);
+  EXPECT_EQ(j["quantities"][1]["unit"], "USD");
+  EXPECT_TRUE(j["quantities"][2]["value"].is_number_float());
+  EXPECT_DOUBLE_EQ(j["quantities"][2]["value"].get<double>(), 12.5);
+  ASSERT_EQ(j["dates"].size(), 2u);
+  EXPECT_EQ(j["dates"][0]["value"], "2022-01-06");
+  EXPECT_TRUE(j["dates"][0]["value_max"].is_null());
+  EXPECT_EQ(j["dates"][0]["suspect"], true);
+  EXPECT_EQ(j["dates"][0]["reason"], "year slip");
+  EXPECT_EQ(j["dates"][0]["basis"], "absolute");
+  EXPECT_TRUE(j["dates"][1]["value"].is_null());
+  EXPECT_EQ(j["dates"][1]["reason"], "no reference date");
+  // No figures: empty arrays, never missing.
+  json none = DocumentToJson(ThreeParagraphs());
+  EXPECT_TRUE(none["quantities"].is_array() && none["quantities"].empty());
+  EXPECT_TRUE(none["dates"].is_array() && none["dates"].empty());
+}
+
 }  // namespace
 }  // namespace parallax

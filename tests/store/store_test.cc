@@ -135,6 +135,8 @@ void ExpectSameDocument(const Document& want, const Document& got) {
     EXPECT_EQ(want.removed[i].reason, got.removed[i].reason);
   }
   EXPECT_EQ(want.signals, got.signals);
+  EXPECT_EQ(want.quantities, got.quantities);
+  EXPECT_EQ(want.dates, got.dates);
 }
 
 TEST_F(StoreTest, RoundTripsEveryFieldOfAMultilingualDocument) {
@@ -166,6 +168,27 @@ TEST_F(StoreTest, RoundTripsEveryFieldOfAMultilingualDocument) {
   d.text_to_raw.Add(12, 5, 130, 5);
   d.published.reset();
   d.title = "Заголовок — عنوان";
+  // Figures of every kind and qualifier, fractions, a range, a huge value,
+  // and dates with and without values.
+  d.quantities.push_back({{0, 3}, 0, QuantityKind::kNumber, 18, std::nullopt, "", Approx::kExact});
+  d.quantities.push_back(
+      {{4, 9}, 1, QuantityKind::kMoney, 91e6, std::nullopt, "USD", Approx::kAbout});
+  d.quantities.push_back({{10, 12}, 2, QuantityKind::kPercent, 2.5, 3.75, "%", Approx::kRange});
+  d.quantities.push_back(
+      {{12, 14}, 3, QuantityKind::kMeasure, 1e300, std::nullopt, "km²", Approx::kMoreThan});
+  d.quantities.push_back(
+      {{14, 15}, 3, QuantityKind::kDuration, 48, std::nullopt, "h", Approx::kVague});
+  d.quantities.push_back({{15, 16}, 4, QuantityKind::kOrdinal, 3, std::nullopt, "", Approx::kUpTo});
+  d.dates.push_back({{20, 30},
+                     0,
+                     "2022-01-06",
+                     "",
+                     DateBasis::kAbsolute,
+                     true,
+                     "year 2021 contradicts publication on 2022-01-10"});
+  d.dates.push_back({{31, 35}, 1, "", "", DateBasis::kRelative, false, "no reference date"});
+  d.dates.push_back({{36, 40}, 2, "2022-08-08", "2022-08-12", DateBasis::kCompleted, false, ""});
+  d.dates.push_back({{41, 45}, 5, "T10:30", "", DateBasis::kTime, false, ""});
 
   Store store(PathOf("s.db"));
   int64_t run = store.BeginRun({"corpus"});
@@ -367,6 +390,8 @@ TEST_F(StoreTest, MigratesAVersionOneStore) {
     raw.Exec("ALTER TABLE documents DROP COLUMN authors");
     raw.Exec("ALTER TABLE documents DROP COLUMN modified");
     raw.Exec("ALTER TABLE paragraphs DROP COLUMN kind");  // and what version 3 added
+    raw.Exec("DROP TABLE quantities");                    // and version 4
+    raw.Exec("DROP TABLE dates");
     raw.Exec("PRAGMA user_version = 1");
   }
   Store store(path);
@@ -405,6 +430,8 @@ TEST_F(StoreTest, MigratesAVersionTwoStoreAndKeepsParagraphKinds) {
   {
     RawDb raw(path);  // back to version 2: the paragraph kinds, gone
     raw.Exec("ALTER TABLE paragraphs DROP COLUMN kind");
+    raw.Exec("DROP TABLE quantities");
+    raw.Exec("DROP TABLE dates");
     raw.Exec("PRAGMA user_version = 2");
     EXPECT_EQ(raw.Scalar("SELECT count(*) FROM pragma_table_info('paragraphs') "
                          "WHERE name = 'kind'"),
@@ -462,6 +489,61 @@ TEST_F(StoreTest, ParagraphKindOutsideTheVocabularyIsRefused) {
     std::string message = e.what();
     EXPECT_NE(message.find(d.id), std::string::npos) << message;
     EXPECT_NE(message.find("unknown kind \"caption\""), std::string::npos) << message;
+  }
+}
+
+// A store written by schema version 3 (no figure tables) opens, is migrated,
+// reads its old documents with no figures, and stores the figures of
+// documents written after the migration.
+TEST_F(StoreTest, MigratesAVersionThreeStoreAndStoresFigures) {
+  std::string path = PathOf("v3.db");
+  Document old = MakeDocument("1a2b3c4d5e6f7a8b", "v3.txt", "Es kamen 18 Menschen ums Leben.");
+  {
+    Store store(path);
+    store.WriteBatch(store.BeginRun({"in"}), {old}, {});
+    RawDb raw(path);
+    raw.Exec("DROP TABLE quantities");
+    raw.Exec("DROP TABLE dates");
+    raw.Exec("PRAGMA user_version = 3");
+  }
+  Store store(path);
+  EXPECT_EQ(store.schema_version(), Store::kSchemaVersion);
+  std::optional<Document> back = store.Get(old.id);
+  ASSERT_TRUE(back.has_value());
+  EXPECT_TRUE(back->quantities.empty());
+  EXPECT_TRUE(back->dates.empty());
+
+  Document next = MakeDocument("9f8e7d6c5b4a3928", "v4.txt", "Es kamen 18 Menschen ums Leben.");
+  next.quantities.push_back(
+      {{9, 11}, 0, QuantityKind::kNumber, 18, std::nullopt, "", Approx::kExact});
+  next.dates.push_back({{0, 2}, 0, "2022", "", DateBasis::kAbsolute, false, ""});
+  store.WriteBatch(store.BeginRun({"in2"}), {next}, {});
+  RawDb raw(path);
+  EXPECT_EQ(raw.Scalar("SELECT kind || ' ' || value || ' ' || approx FROM quantities"),
+            "number 18.0 exact");
+  std::optional<Document> got = store.Get(next.id);
+  ASSERT_TRUE(got.has_value());
+  ExpectSameDocument(next, *got);
+}
+
+// A qualifier name written around the CHECK constraint is a StoreError
+// naming the document, like an unknown paragraph kind.
+TEST_F(StoreTest, QuantityQualifierOutsideTheVocabularyIsRefused) {
+  std::string path = PathOf("approx.db");
+  Document d = MakeDocument("0a0b0c0d0e0f0102", "a.txt", "Rund 400 Menschen.");
+  d.quantities.push_back({{0, 8}, 0, QuantityKind::kNumber, 400, std::nullopt, "", Approx::kAbout});
+  Store store(path);
+  store.WriteBatch(store.BeginRun({"in"}), {d}, {});
+  RawDb raw(path);
+  raw.Exec("PRAGMA ignore_check_constraints = 1");
+  raw.Exec("UPDATE quantities SET approx = 'roughly'");
+  try {
+    store.Get(d.id);
+    FAIL() << "read a quantity with an unknown qualifier";
+  } catch (const StoreError& e) {
+    std::string message = e.what();
+    EXPECT_NE(message.find(d.id), std::string::npos) << message;
+    EXPECT_NE(message.find("unknown name \"roughly\""), std::string::npos) << message;
   }
 }
 
