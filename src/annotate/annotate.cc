@@ -131,6 +131,9 @@ void Annotator::Annotate(Document& doc) const {
   doc.quantities.clear();
   doc.dates.clear();
   const ReferenceTime reference = ParseReferenceTime(doc.published.value_or(""));
+  // Sentences that speak of an anniversary or "a year ago": their dates are
+  // meant to be a year back and are never date slips.
+  std::vector<bool> anniversary(doc.sentences.size(), false);
   for (uint32_t i = 0; i < doc.sentences.size(); ++i) {
     const Sentence& s = doc.sentences[i];
     if (s.span.end > doc.text.size() || s.span.start >= s.span.end) continue;
@@ -142,6 +145,9 @@ void Annotator::Annotate(Document& doc) const {
     const std::string_view text =
         std::string_view(doc.text).substr(s.span.start, s.span.end - s.span.start);
     Annotations found = AnnotateText(text, lang, reference);
+    if (!found.dates.empty() && reference.known()) {
+      anniversary[i] = annotate::HasAnniversaryCue(text, *impl_->For(lang).dates);
+    }
     for (Quantity& q : found.quantities) {
       q.span.start += s.span.start;
       q.span.end += s.span.start;
@@ -155,7 +161,7 @@ void Annotator::Annotate(Document& doc) const {
       doc.dates.push_back(std::move(d));
     }
   }
-  if (reference.known()) annotate::FlagDateSlips(doc.dates, reference);
+  if (reference.known()) annotate::FlagDateSlips(doc.dates, reference, anniversary);
 }
 
 }  // namespace parallax

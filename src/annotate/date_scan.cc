@@ -1,16 +1,312 @@
-// TEMPORARY scaffold so the stage links; the dates helper replaces it.
+// FindDateMentions: the token loop that tries the readers of
+// date_absolute.cc and date_relative.cc at each token, joins ranges
+// ("5 January - 7 January 2022") and resolves partial and relative dates
+// against the reference date.
 #include "annotate/date_scan.h"
 
+#include <algorithm>
+
+#include "annotate/date_calendar.h"
+#include "annotate/date_parse.h"
+
 namespace parallax::annotate {
-struct DateLexicon::Impl {};
-DateLexicon::DateLexicon(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
-DateLexicon::~DateLexicon() = default;
-std::shared_ptr<const DateLexicon> DateLexicon::Load(const std::string&, const std::string&) {
-  return std::shared_ptr<const DateLexicon>(new DateLexicon(std::make_unique<Impl>()));
+
+size_t DateCtx::Match(size_t i, DateWordType type, const DateMeaning** meaning) {
+  if (i >= t.size() || t[i].entry == nullptr) return 0;
+  const DateEntry& e = *t[i].entry;
+  for (const DatePhrase& p : e.phrases) {
+    if (!p.meaning.Has(type) || i + p.rest.size() >= t.size()) continue;
+    bool ok = true;
+    for (size_t k = 0; k < p.rest.size() && ok; ++k) {
+      const DateTok& w = t[i + 1 + k];
+      if (w.kind != DateTok::kWord) {
+        ok = false;
+        break;
+      }
+      FoldWord(text.substr(w.b, w.e - w.b), &scratch);
+      ok = scratch == p.rest[k];
+    }
+    if (ok) {
+      if (meaning != nullptr) *meaning = &p.meaning;
+      return p.rest.size() + 1;
+    }
+  }
+  if (!e.single.Has(type)) return 0;
+  if (meaning != nullptr) *meaning = &e.single;
+  return 1;
 }
-std::vector<DateMention> FindDateMentions(std::string_view, const std::vector<NumberToken>&,
-                                          const DateLexicon&, const ReferenceTime&) {
-  return {};
+
+bool DateCtx::ReadCount(size_t i, int* n, size_t* end) const {
+  if (i >= t.size()) return false;
+  if (t[i].kind == DateTok::kNum) {
+    if (t[i].digits() > 3 || t[i].value < 1 || !StartOk(i)) return false;
+    *n = t[i].value;
+    *end = i + 1;
+    return true;
+  }
+  if (t[i].kind != DateTok::kWord) return false;
+  const auto it =
+      std::lower_bound(numbers.begin(), numbers.end(), t[i].b,
+                       [](const NumberToken& a, uint32_t start) { return a.start < start; });
+  if (it != numbers.end() && it->start == t[i].b && !it->ordinal && !it->vague && it->value >= 1 &&
+      it->value <= 999 && it->value == static_cast<int>(it->value)) {
+    size_t j = i;
+    while (j < t.size() && t[j].b < it->end) ++j;
+    *n = static_cast<int>(it->value);
+    *end = j;
+    return true;
+  }
+  if (Is(i, kDwArticle)) {
+    *n = 1;
+    *end = i + 1;
+    return true;
+  }
+  return false;
 }
-void FlagDateSlips(std::vector<DateMention>&, const ReferenceTime&) {}
+
+bool DateCtx::StartOk(size_t i) const {
+  if (i == 0 || t[i].space_before) return true;
+  const DateTok& p = t[i - 1];
+  if (p.kind != DateTok::kPunct) return false;
+  return p.punct != '.' && p.punct != ',' && p.punct != ':' && p.punct != '/' && p.punct != '-' &&
+         p.punct != '+';
+}
+
+bool DateCtx::EndOk(size_t j) const {
+  if (j >= t.size() || t[j].space_before) return true;
+  if (t[j].kind != DateTok::kPunct) return false;
+  const char p = t[j].punct;
+  if ((p == '.' || p == ',' || p == ':' || p == '/' || p == '-') && j + 1 < t.size() &&
+      !t[j + 1].space_before && t[j + 1].kind == DateTok::kNum) {
+    return false;
+  }
+  return true;
+}
+
+namespace {
+
+constexpr std::string_view kNoReference = "no reference date to resolve it against";
+
+// The year that puts day `m`-`d` closest to the reference (within half a
+// year either way); on a tie the past wins, as news mostly reports the past.
+int CompleteYear(const ReferenceTime& ref, int m, int d) {
+  const int64_t r = cal::DaysFromCivil(ref.year, ref.month, ref.day);
+  int best = 0;
+  int64_t best_dist = 0;
+  for (int y : {ref.year - 1, ref.year, ref.year + 1}) {
+    if (!cal::Valid(y, m, d)) continue;
+    const int64_t dist = cal::DaysFromCivil(y, m, d) - r;
+    const int64_t a = dist < 0 ? -dist : dist;
+    const int64_t b = best_dist < 0 ? -best_dist : best_dist;
+    if (best == 0 || a < b || (a == b && dist < 0)) {
+      best = y;
+      best_dist = dist;
+    }
+  }
+  return best;
+}
+
+// The same for a month alone: months 6 before to 5 after the reference's.
+int CompleteMonthYear(const ReferenceTime& ref, int m) {
+  const int diff = m - ref.month;
+  if (diff > 5) return ref.year - 1;
+  if (diff < -6) return ref.year + 1;
+  return ref.year;
+}
+
+void AddTime(const DateFound& f, std::string* value) {
+  if (f.hour >= 0) *value += cal::FormatTime(f.hour, f.minute);
+}
+
+DateMention Resolve(const DateFound& f, const std::vector<DateTok>& t, const ReferenceTime& ref) {
+  DateMention out;
+  out.span = Span{t[f.first].b, t[f.last - 1].e};
+  if (!f.invalid.empty()) {
+    out.basis = f.y != 0 ? DateBasis::kAbsolute : DateBasis::kCompleted;
+    out.reason = f.invalid;
+    return out;
+  }
+  if (f.prec == DatePrec::kNone && f.rel == RelKind::kNone) {
+    out.basis = DateBasis::kTime;
+    out.value = cal::FormatTime(f.hour, f.minute);
+    return out;
+  }
+  if (f.rel != RelKind::kNone) {
+    out.basis = DateBasis::kRelative;
+    if (!ref.known()) {
+      out.reason = std::string(kNoReference);
+      return out;
+    }
+    const int64_t r = cal::DaysFromCivil(ref.year, ref.month, ref.day);
+    switch (f.rel) {
+      case RelKind::kDays:
+        out.value = cal::FormatDay(r + f.rel_n);
+        AddTime(f, &out.value);
+        break;
+      case RelKind::kWeeks:
+        out.value = cal::FormatWeek(r + 7 * static_cast<int64_t>(f.rel_n));
+        break;
+      case RelKind::kMonths: {
+        const int total = ref.year * 12 + (ref.month - 1) + f.rel_n;
+        out.value = cal::FormatMonth(total / 12, total % 12 + 1);
+        break;
+      }
+      case RelKind::kYears:
+        out.value = cal::FormatYear(ref.year + f.rel_n);
+        break;
+      case RelKind::kWeekday: {
+        const int wd = cal::Weekday(r);
+        int64_t back = (wd - f.weekday + 7) % 7;  // latest on or before
+        int64_t day = r - back;
+        if (f.weekday_mode < 0 && back == 0) day -= 7;
+        if (f.weekday_mode > 0)
+          day = r + ((f.weekday - wd + 7) % 7 == 0 ? 7 : (f.weekday - wd + 7) % 7);
+        out.value = cal::FormatDay(day);
+        AddTime(f, &out.value);
+        break;
+      }
+      case RelKind::kNone:
+        break;
+    }
+    return out;
+  }
+  int y = f.y;
+  out.basis = DateBasis::kAbsolute;
+  if (y == 0) {
+    out.basis = DateBasis::kCompleted;
+    if (!ref.known()) {
+      out.reason = std::string(kNoReference);
+      return out;
+    }
+    y = f.prec == DatePrec::kDay ? CompleteYear(ref, f.m, f.d) : CompleteMonthYear(ref, f.m);
+    if (y == 0) {
+      out.reason = "not a valid date: day " + std::to_string(f.d) + " in month " +
+                   std::to_string(f.m) + " of the years around the reference";
+      return out;
+    }
+  }
+  switch (f.prec) {
+    case DatePrec::kYear:
+      out.value = cal::FormatYear(y);
+      break;
+    case DatePrec::kMonth:
+      out.value = cal::FormatMonth(y, f.m);
+      break;
+    default:
+      out.value = cal::FormatDay(y, f.m, f.d);
+      AddTime(f, &out.value);
+      break;
+  }
+  if (f.d2 != 0) {
+    int y2 = f.y2 != 0 ? f.y2 : y;
+    const int m2 = f.m2 != 0 ? f.m2 : f.m;
+    if (f.y2 == 0 && (m2 < f.m || (m2 == f.m && f.d2 < f.d))) ++y2;
+    if (!cal::Valid(y2, m2, f.d2)) {
+      out.value.clear();
+      out.reason = "not a valid date: day " + std::to_string(f.d2) + " in month " +
+                   std::to_string(m2) + " of " + std::to_string(y2);
+      return out;
+    }
+    out.value_max = cal::FormatDay(y2, m2, f.d2);
+  }
+  return out;
+}
+
+// Two day dates with only a dash or a range word between them become one
+// range: "5 January - 7 January 2022", "06.01.2022 bis 09.01.2022".
+void JoinRanges(DateCtx& c, std::vector<DateFound>* found) {
+  std::vector<DateFound> out;
+  for (DateFound& f : *found) {
+    if (!out.empty()) {
+      DateFound& a = out.back();
+      const size_t between = f.first - a.last;
+      const bool joiner = (between == 1 && (c.Punct(a.last, '-') || c.Is(a.last, kDwRange)));
+      if (joiner && a.prec == DatePrec::kDay && f.prec == DatePrec::kDay &&
+          a.rel == RelKind::kNone && f.rel == RelKind::kNone && a.d2 == 0 && f.d2 == 0 &&
+          a.invalid.empty() && f.invalid.empty() && a.hour < 0 && f.hour < 0 &&
+          (a.y == 0) <= (f.y == 0)) {
+        if (a.y == 0 && f.y != 0) a.y = (a.m > f.m || (a.m == f.m && a.d > f.d)) ? f.y - 1 : f.y;
+        a.y2 = f.y;
+        a.m2 = f.m;
+        a.d2 = f.d;
+        a.last = f.last;
+        continue;
+      }
+    }
+    out.push_back(std::move(f));
+  }
+  found->swap(out);
+}
+
+}  // namespace
+
+std::vector<DateMention> FindDateMentions(std::string_view text,
+                                          const std::vector<NumberToken>& numbers,
+                                          const DateLexicon& lexicon,
+                                          const ReferenceTime& reference) {
+  std::vector<DateMention> mentions;
+  if (text.size() > 0xFFFFFFF0U) return mentions;
+  // One token buffer per thread: no allocation per sentence once grown.
+  thread_local std::vector<DateTok> tokens;
+  TokenizeForDates(text, lexicon.impl(), &tokens);
+  if (tokens.capacity() > (1U << 20) && tokens.size() < (1U << 16)) {
+    tokens.shrink_to_fit();  // after one huge text, give the memory back later
+  }
+  DateCtx c{text, tokens, lexicon.impl(), numbers, {}};
+  std::vector<DateFound> found;
+  size_t i = 0;
+  while (i < tokens.size()) {
+    const DateTok& t = tokens[i];
+    if (t.kind == DateTok::kPunct) {
+      ++i;
+      continue;
+    }
+    DateFound f;
+    bool ok = false;
+    // A weekday before a date belongs to it: "Thursday, January 6".
+    if (c.Match(i, kDwWeekday) > 0) {
+      size_t k = i + c.Match(i, kDwWeekday);
+      if (c.Punct(k, ',')) ++k;
+      if (c.Match(k, kDwConnector) > 0 || c.Is(k, kDwArticle)) ++k;
+      if (k < tokens.size() && MatchAbsolute(c, k, &f) && f.prec == DatePrec::kDay) {
+        f.first = i;
+        ok = true;
+      } else {
+        f = DateFound();
+      }
+    }
+    if (!ok) ok = MatchRelative(c, i, &f);
+    if (ok && f.rel != RelKind::kNone && (f.rel == RelKind::kDays || f.rel == RelKind::kWeekday)) {
+      // "yesterday at 10:30", "am Donnerstag um 15 Uhr"
+      size_t k = f.last;
+      if (c.Punct(k, ',')) ++k;
+      const size_t w = c.MatchTimeWord(k);
+      DateFound tf;
+      if (MatchTime(c, k + w, w > 0, &tf) && c.StartOk(k + w)) {
+        f.hour = tf.hour;
+        f.minute = tf.minute;
+        f.last = tf.last;
+      }
+    }
+    if (!ok) {
+      f = DateFound();
+      ok = MatchAbsolute(c, i, &f);
+    }
+    if (!ok && t.kind == DateTok::kNum && c.StartOk(i)) {
+      f = DateFound();
+      ok = MatchTime(c, i, c.TimeWordBefore(i), &f);
+    }
+    if (ok && f.last > i) {
+      i = f.last;
+      found.push_back(std::move(f));
+    } else {
+      ++i;
+    }
+  }
+  JoinRanges(c, &found);
+  mentions.reserve(found.size());
+  for (const DateFound& f : found) mentions.push_back(Resolve(f, tokens, reference));
+  return mentions;
+}
+
 }  // namespace parallax::annotate

@@ -2,7 +2,7 @@
 // relative), resolved against a reference time, and date slips flagged.
 // Language knowledge comes from data/<lang>/months.txt (shared with the
 // segmenter and page metadata) and data/<lang>/date_words.tsv (format:
-// data/numbers-README.md).
+// data/dates-README.md, "Dates in sentences").
 #ifndef PARALLAX_ANNOTATE_DATE_SCAN_H_
 #define PARALLAX_ANNOTATE_DATE_SCAN_H_
 
@@ -52,6 +52,18 @@ std::vector<DateMention> FindDateMentions(std::string_view text,
 // 2022-01-10 about that week) gets suspect = true and a reason naming the
 // publication date and the date it probably meant. Needs `published`.
 void FlagDateSlips(std::vector<DateMention>& dates, const ReferenceTime& published);
+
+// The same, knowing which sentences (by DateMention::sentence index) speak
+// of an anniversary or a year ago (HasAnniversaryCue): their dates are
+// never flagged. The two-argument form treats as such only sentences that
+// hold a relative date a year or more back ("a year ago", "last year").
+void FlagDateSlips(std::vector<DateMention>& dates, const ReferenceTime& published,
+                   const std::vector<bool>& anniversary_sentence);
+
+// True when `text` (one sentence) holds an anniversary or year-ago word of
+// the lexicon ("anniversary", "Jahrestag", "rocznica", "год назад").
+// Linear; never throws.
+bool HasAnniversaryCue(std::string_view text, const DateLexicon& lexicon);
 
 }  // namespace parallax::annotate
 

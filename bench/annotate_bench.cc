@@ -1,0 +1,213 @@
+// Throughput of the issue 4 annotator (include/parallax/annotate.h), one
+// thread, so the figures are per core. Target (issue 4): >= 50 MB/s.
+//
+//   BM_AnnotateText/<lang>  every sentence of the sample corpus's documents
+//                           of that language, one AnnotateText call each,
+//                           in the language Annotate would use
+//   BM_AnnotateText/mixed   all of them, all languages
+//   BM_AnnotateDocument     Annotator::Annotate on the whole documents
+//                           (sentence loop, offsets, date slips)
+//   BM_AnnotateNumericHeavy/<lang>  generated tables of figures (counts,
+//                           decimals, percentages, money, dates, times,
+//                           ranges), one row a call: the worst case
+//   BM_AnnotateDigitRun     one call on 1 MB of digits (must stay linear)
+//
+// The clean text comes from the bundled sample corpus (examples/corpus, our
+// own writing) read through the real pipeline (parallax::Pipeline::Process),
+// so it is the text the annotator sees in production. Bytes/s
+// (SetBytesProcessed) count the bytes of text annotated; items are sentences,
+// rows or documents as named.
+//
+// Run: build/release/annotate_bench --benchmark_counters_tabular=true
+#include <benchmark/benchmark.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <map>
+#include <random>
+#include <string>
+#include <vector>
+
+#include "parallax/annotate.h"
+#include "parallax/data_dir.h"
+#include "parallax/ingest.h"
+#include "parallax/pipeline.h"
+
+using namespace parallax;
+
+namespace {
+
+struct Piece {
+  std::string text;
+  std::string lang;
+};
+
+struct SampleCorpus {
+  std::vector<Document> docs;
+  std::map<std::string, std::vector<Piece>> by_lang;  // "mixed": everything
+};
+
+const Annotator& TheAnnotator() {
+  static const Annotator* annotator = new Annotator(FindDataDir());
+  return *annotator;
+}
+
+// The language Annotator::Annotate uses for a sentence (annotate.h).
+std::string SentenceLang(const Document& d, const Sentence& s) {
+  std::string lang = d.lang.lang;
+  if (s.paragraph < d.paragraphs.size()) {
+    const LanguageGuess& p = d.paragraphs[s.paragraph].lang;
+    if (p.reliable && p.lang != "und") lang = p.lang;
+  }
+  return lang;
+}
+
+const SampleCorpus& Corpus() {
+  static const SampleCorpus corpus = [] {
+    SampleCorpus c;
+    Pipeline pipeline(PipelineOptions{});
+    IngestSink sink;
+    sink.on_document = [&](RawDocument&& raw) {
+      try {
+        c.docs.push_back(pipeline.Process(std::move(raw)));
+      } catch (const std::exception&) {
+      }
+    };
+    sink.on_failure = [](InputFailure&&) {};
+    ReadInputs({std::string(PARALLAX_SOURCE_DIR) + "/examples/corpus"}, {}, sink);
+    for (const Document& d : c.docs) {
+      for (const Sentence& s : d.sentences) {
+        if (s.span.end > d.text.size() || s.span.start >= s.span.end) continue;
+        Piece p{d.text.substr(s.span.start, s.span.end - s.span.start), SentenceLang(d, s)};
+        c.by_lang[p.lang].push_back(p);
+        c.by_lang["mixed"].push_back(std::move(p));
+      }
+    }
+    if (c.by_lang.empty()) {
+      std::fprintf(stderr, "annotate_bench: no sentences in examples/corpus\n");
+      std::exit(1);
+    }
+    return c;
+  }();
+  return corpus;
+}
+
+void Report(benchmark::State& state, uint64_t bytes, int64_t items) {
+  state.SetBytesProcessed(static_cast<int64_t>(bytes) * state.iterations());
+  state.SetItemsProcessed(items * state.iterations());
+}
+
+void AnnotatePieces(benchmark::State& state, const std::vector<Piece>* pieces) {
+  const Annotator& annotator = TheAnnotator();
+  const ReferenceTime reference = ParseReferenceTime("2022-01-10");
+  uint64_t bytes = 0;
+  for (const Piece& p : *pieces) bytes += p.text.size();
+  size_t found = 0;
+  for (auto _ : state) {
+    for (const Piece& p : *pieces) {
+      const Annotations a = annotator.AnnotateText(p.text, p.lang, reference);
+      found += a.quantities.size() + a.dates.size();
+      benchmark::DoNotOptimize(a.quantities.data());
+    }
+  }
+  Report(state, bytes, static_cast<int64_t>(pieces->size()));
+  state.counters["found/call"] =
+      static_cast<double>(found) / static_cast<double>(state.iterations() * pieces->size());
+}
+
+void BM_AnnotateDocument(benchmark::State& state) {
+  // Annotate replaces quantities and dates, so the documents are reused.
+  static std::vector<Document> docs = Corpus().docs;
+  const Annotator& annotator = TheAnnotator();
+  uint64_t bytes = 0;
+  for (const Document& d : docs) bytes += d.text.size();
+  for (auto _ : state) {
+    for (Document& d : docs) {
+      annotator.Annotate(d);
+      benchmark::DoNotOptimize(d.dates.data());
+    }
+  }
+  Report(state, bytes, static_cast<int64_t>(docs.size()));
+}
+BENCHMARK(BM_AnnotateDocument)->Unit(benchmark::kMicrosecond);
+
+// Rows of a generated table of figures in the writing conventions of
+// `lang` (en: 4,512.5 and $; de/ru/pl: 4.512,5 or 4 512,5 and €/руб.).
+std::vector<Piece> NumericTable(const std::string& lang, size_t bytes) {
+  std::mt19937 rng(20220110);
+  auto n = [&](int lo, int hi) { return lo + static_cast<int>(rng() % (hi - lo + 1)); };
+  std::vector<Piece> rows;
+  size_t total = 0;
+  while (total < bytes) {
+    char buf[512];
+    const int big = n(1000, 999999), cents = n(0, 99), pct = n(0, 99), dec = n(0, 9);
+    const int y = n(1990, 2030), m = n(1, 12), d = n(1, 28), h = n(0, 23), mi = n(0, 59);
+    const int lo = n(1, 500), hi = lo + n(1, 500);
+    if (lang == "en") {
+      std::snprintf(buf, sizeof buf,
+                    "Region %d | %d,%03d | %d.%d%% | $%d.%02dm | %04d-%02d-%02d | %02d:%02d | "
+                    "%d-%d | about %d tonnes | %d.%d km",
+                    n(1, 99), big / 1000, big % 1000, pct, dec, n(1, 999), cents, y, m, d, h, mi,
+                    lo, hi, n(10, 900), n(1, 9999), dec);
+    } else if (lang == "ru") {
+      std::snprintf(
+          buf, sizeof buf,
+          "Регион %d | %d %03d | %d,%d %% | %d,%02d млн руб. | %02d.%02d.%04d | %02d:%02d "
+          "| от %d до %d | около %d т | %d,%d км",
+          n(1, 99), big / 1000, big % 1000, pct, dec, n(1, 999), cents, d, m, y, h, mi, lo, hi,
+          n(10, 900), n(1, 9999), dec);
+    } else {
+      std::snprintf(buf, sizeof buf,
+                    "Region %d | %d.%03d | %d,%d %% | %d,%02d Mio. Euro | %02d.%02d.%04d | "
+                    "%02d:%02d Uhr | %d-%d | etwa %d Tonnen | %d,%d km",
+                    n(1, 99), big / 1000, big % 1000, pct, dec, n(1, 999), cents, d, m, y, h, mi,
+                    lo, hi, n(10, 900), n(1, 9999), dec);
+    }
+    rows.push_back({buf, lang});
+    total += rows.back().text.size();
+  }
+  return rows;
+}
+
+void BM_AnnotateNumericHeavy(benchmark::State& state, const std::string& lang) {
+  static std::map<std::string, std::vector<Piece>> tables;
+  if (!tables.count(lang)) tables[lang] = NumericTable(lang, 1 << 20);
+  AnnotatePieces(state, &tables[lang]);
+}
+
+void BM_AnnotateDigitRun(benchmark::State& state) {
+  const std::string digits(1 << 20, '7');
+  const ReferenceTime reference = ParseReferenceTime("2022-01-10");
+  for (auto _ : state) {
+    benchmark::DoNotOptimize(TheAnnotator().AnnotateText(digits, "en", reference).quantities);
+  }
+  Report(state, digits.size(), 1);
+}
+BENCHMARK(BM_AnnotateDigitRun)->Unit(benchmark::kMillisecond);
+
+// Per-language benchmarks: one per language the sample corpus holds.
+const bool kRegistered = [] {
+  for (const char* lang : {"de", "en", "fr", "pl", "ru", "kk", "mixed"}) {
+    benchmark::RegisterBenchmark((std::string("BM_AnnotateText/") + lang).c_str(),
+                                 [lang](benchmark::State& state) {
+                                   auto it = Corpus().by_lang.find(lang);
+                                   if (it == Corpus().by_lang.end()) {
+                                     state.SkipWithError("no sentences in this language");
+                                     return;
+                                   }
+                                   AnnotatePieces(state, &it->second);
+                                 })
+        ->Unit(benchmark::kMicrosecond);
+  }
+  for (const char* lang : {"en", "de", "ru"}) {
+    benchmark::RegisterBenchmark(
+        (std::string("BM_AnnotateNumericHeavy/") + lang).c_str(),
+        [lang](benchmark::State& state) { BM_AnnotateNumericHeavy(state, lang); })
+        ->Unit(benchmark::kMillisecond);
+  }
+  return true;
+}();
+
+}  // namespace
+
+BENCHMARK_MAIN();

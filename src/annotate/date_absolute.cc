@@ -1,0 +1,340 @@
+// Absolute and partial dates and clock times: ISO "2022-01-07", numeric
+// "06.01.2022" / "1/6/2022", named months "7. Januar 2022", "January 7th,
+// 2022", "el 7 de enero de 2022", "8.-12. August", years with a cue word
+// ("im Jahr 2022", "2021 roku"), and times "10:30", "15 Uhr", "3 pm".
+#include <algorithm>
+#include <string>
+
+#include "annotate/date_calendar.h"
+#include "annotate/date_parse.h"
+
+namespace parallax::annotate {
+namespace {
+
+// Two-digit years: 00-69 are 2000-2069, 70-99 are 1970-1999 (the POSIX
+// strptime %y pivot; news dates before 1970 are written with four digits).
+int FullYear(const DateTok& t) {
+  if (t.digits() == 4) return t.value;
+  return t.value < 70 ? 2000 + t.value : 1900 + t.value;
+}
+
+// Years a date may have when the text writes them with four digits: from
+// medieval history to long-range plans; "0001" or "4500" is a code or count.
+bool YearInRange(int y) { return y >= 1000 && y <= 2999; }
+
+void CheckValid(DateFound* f) {
+  if (f->m < 1 || f->m > 12) {
+    f->invalid = "not a valid date: month " + std::to_string(f->m);
+  } else if (f->d != 0 && f->y != 0 && !cal::Valid(f->y, f->m, f->d)) {
+    f->invalid = "not a valid date: day " + std::to_string(f->d) + " in month " +
+                 std::to_string(f->m) + " of " + std::to_string(f->y);
+  } else if (f->d != 0 && (f->d > cal::DaysInMonth(2000, f->m))) {
+    // Without a year, a leap year is assumed (29 February stays possible).
+    f->invalid =
+        "not a valid date: day " + std::to_string(f->d) + " in month " + std::to_string(f->m);
+  } else if (f->d2 != 0 && f->d2 > cal::DaysInMonth(2000, f->m2 ? f->m2 : f->m)) {
+    f->invalid = "not a valid date: day " + std::to_string(f->d2) + " in month " +
+                 std::to_string(f->m2 ? f->m2 : f->m);
+  }
+}
+
+// A time glued by 'T' or after a space right after a full date.
+size_t AttachTime(DateCtx& c, size_t j, DateFound* f) {
+  DateFound tf;
+  if (c.Glued(j) && c.t[j].kind == DateTok::kWord && c.t[j].e - c.t[j].b == 1 &&
+      (c.text[c.t[j].b] == 'T' || c.text[c.t[j].b] == 't') && c.Glued(j + 1) &&
+      MatchTime(c, j + 1, true, &tf)) {
+    f->hour = tf.hour;
+    f->minute = tf.minute;
+    return tf.last;
+  }
+  size_t k = j;
+  if (c.Punct(k, ',')) ++k;
+  const size_t word = c.MatchTimeWord(k);
+  if (MatchTime(c, k + word, word > 0, &tf)) {
+    f->hour = tf.hour;
+    f->minute = tf.minute;
+    return tf.last;
+  }
+  return j;
+}
+
+// "2022-01-07", "2022-01-07T10:30", "2022-01-07 10:30".
+// Year first with slashes or dots too ("2022/01/07", "2022.01.07"): no
+// language writes the year first and the month last.
+bool MatchIso(DateCtx& c, size_t i, DateFound* f) {
+  const char sep = i + 1 < c.size() ? c.t[i + 1].punct : 0;
+  if (sep != '-' && sep != '/' && sep != '.') return false;
+  if (!c.Num(i, 4, 4) || !c.Glued(i + 1) || !c.Num(i + 2, 1, 2) || !c.Glued(i + 2) ||
+      !c.Punct(i + 3, sep) || !c.Glued(i + 3) || !c.Num(i + 4, 1, 2) || !c.Glued(i + 4) ||
+      !YearInRange(c.t[i].value)) {
+    return false;
+  }
+  f->y = c.t[i].value;
+  f->m = c.t[i + 2].value;
+  f->d = c.t[i + 4].value;
+  f->prec = DatePrec::kDay;
+  size_t j = i + 5;
+  if (!c.EndOk(j) && !(c.t[j].kind == DateTok::kWord)) return false;
+  CheckValid(f);
+  if (f->invalid.empty()) j = AttachTime(c, j, f);
+  if (!c.EndOk(j)) return false;
+  f->first = i;
+  f->last = j;
+  return true;
+}
+
+// "06.01.2022", "6.1.22", "06/01/2022", "1/6/2022" (en), "06-01-2022", "6.1.".
+bool MatchNumeric(DateCtx& c, size_t i, DateFound* f) {
+  if (!c.Num(i, 1, 2) || !c.Glued(i + 1) || i + 1 >= c.size()) return false;
+  const char sep = c.t[i + 1].punct;
+  if (sep != '.' && sep != '/' && sep != '-') return false;
+  if (!c.Num(i + 2, 1, 2) || !c.Glued(i + 2)) return false;
+  const int a = c.t[i].value, b = c.t[i + 2].value;
+  if (c.Punct(i + 3, sep) && c.Glued(i + 3) && c.Glued(i + 4) &&
+      (c.Num(i + 4, 4, 4) || c.Num(i + 4, 2, 2))) {
+    const bool four = c.t[i + 4].digits() == 4;
+    f->y = FullYear(c.t[i + 4]);
+    if (four && !YearInRange(f->y)) return false;
+    // Dots are always day first; slashes and hyphens follow the language,
+    // unless the first part (or the second) cannot be a month.
+    bool month_first = sep != '.' && c.lex.month_first;
+    if (month_first && a > 12 && b <= 12) month_first = false;
+    if (!month_first && sep != '.' && b > 12 && a <= 12) month_first = true;
+    f->d = month_first ? b : a;
+    f->m = month_first ? a : b;
+    f->prec = DatePrec::kDay;
+    size_t j = i + 5;
+    if (!c.EndOk(j)) return false;
+    CheckValid(f);
+    // A two-digit year only reads as an impossible date when the parts
+    // could be a day and a month ("31.02.22"); "3.14.15" is no date at all.
+    if (!f->invalid.empty() && !four && (f->m > 12 || f->d > 31)) return false;
+    if (f->invalid.empty()) j = AttachTime(c, j, f);
+    f->first = i;
+    f->last = j;
+    return true;
+  }
+  // "6.1." : day and month with dots, the year from the reference.
+  if (sep == '.' && c.Punct(i + 3, '.') && c.Glued(i + 3) && !c.Num(i + 4, 1, 9) && a >= 1 &&
+      a <= 31 && b >= 1 && b <= 12 && (i + 4 >= c.size() || c.t[i + 4].space_before)) {
+    f->d = a;
+    f->m = b;
+    f->prec = DatePrec::kDay;
+    CheckValid(f);
+    if (!f->invalid.empty()) return false;
+    f->first = i;
+    f->last = AttachTime(c, i + 4, f);
+    return true;
+  }
+  return false;
+}
+
+// After a month name at `j` (already past it): ", 2022", " de 2022",
+// "2022 года", "2021 r.". Returns the token after the year, or j.
+size_t ReadYearAfterMonth(DateCtx& c, size_t j, DateFound* f) {
+  size_t k = j;
+  if (c.Punct(k, ',')) ++k;
+  k += c.Match(k, kDwConnector);
+  if (!c.Num(k, 4, 4) || !YearInRange(c.t[k].value) || c.Punct(k + 1, ':')) return j;
+  if (!c.EndOk(k + 1) && c.t[k + 1].kind != DateTok::kWord) return j;
+  f->y = c.t[k].value;
+  ++k;
+  const size_t word = c.Match(k, kDwYearWord);
+  if (word > 0) {
+    const bool short_word = c.t[k + word - 1].e - c.t[k + word - 1].b <= 2;
+    k += word;
+    if (short_word && c.Punct(k, '.') && c.Glued(k)) ++k;
+  }
+  return k;
+}
+
+// Tokens after a day number: "." (German ordinal), "th", "-го".
+size_t SkipOrdinalMark(DateCtx& c, size_t j) {
+  if (c.Punct(j, '.') && c.Glued(j)) return j + 1;
+  if (c.Glued(j) && c.Is(j, kDwOrdSuffix)) return j + 1;
+  if (c.Punct(j, '-') && c.Glued(j) && c.Glued(j + 1) && c.Is(j + 1, kDwOrdSuffix)) return j + 2;
+  return j;
+}
+
+// Month name at `j`: its number, and `j` moved past it (and its dot).
+int ReadMonth(DateCtx& c, size_t* j) {
+  const DateMeaning* m = nullptr;
+  const size_t n = c.Match(*j, kDwMonth, &m);
+  if (n == 0) return 0;
+  *j += n;
+  // The dot of a short form ("Jan.", "févr."), or any dot a number follows
+  // ("Sept. 5"); a full name's sentence-final dot is not part of the date.
+  if (c.Punct(*j, '.') && c.Glued(*j) && (!m->month_full || c.Num(*j + 1, 1, 4))) ++*j;
+  return m->month;
+}
+
+// Day (1-31) already read at tokens up to `j`: "[-12.] [of|de] Month [year]".
+bool DayMonthTail(DateCtx& c, size_t i, size_t j, int day, DateFound* f) {
+  if (day < 1 || day > 31) return false;
+  size_t k = j;
+  int d2 = 0;
+  if ((c.Punct(k, '-') || c.Is(k, kDwRange)) && c.Num(k + 1, 1, 2)) {
+    d2 = c.t[k + 1].value;
+    if (d2 <= day || d2 > 31) return false;
+    k = SkipOrdinalMark(c, k + 2);
+  }
+  k += c.Match(k, kDwConnector);
+  const int month = ReadMonth(c, &k);
+  if (month == 0) return false;
+  f->d = day;
+  f->m = month;
+  f->d2 = d2;
+  f->m2 = d2 ? month : 0;
+  f->prec = DatePrec::kDay;
+  k = ReadYearAfterMonth(c, k, f);
+  CheckValid(f);
+  if (f->invalid.empty() && d2 == 0) k = AttachTime(c, k, f);
+  f->first = i;
+  f->last = k;
+  return true;
+}
+
+// "January 7th, 2022", "Jan. 7", "January 5-7", "January 2022", "im Januar".
+bool MatchMonthFirst(DateCtx& c, size_t i, DateFound* f) {
+  size_t j = i;
+  const DateMeaning* meaning = nullptr;
+  if (c.Match(i, kDwMonth, &meaning) == 0) return false;
+  const int month = ReadMonth(c, &j);
+  if (c.Num(j, 1, 2) && c.t[j].value >= 1 && c.t[j].value <= 31 &&
+      !(c.Glued(j + 1) && (c.Punct(j + 1, ':') || c.Punct(j + 1, '.')) && c.Num(j + 2, 1, 9))) {
+    f->d = c.t[j].value;
+    f->m = month;
+    size_t k = j + 1;
+    if (c.Glued(k) && c.Is(k, kDwOrdSuffix)) ++k;
+    if ((c.Punct(k, '-') || c.Is(k, kDwRange)) && c.Num(k + 1, 1, 2) && c.t[k + 1].value > f->d &&
+        c.t[k + 1].value <= 31) {
+      f->d2 = c.t[k + 1].value;
+      f->m2 = month;
+      k += 2;
+      if (c.Glued(k) && c.Is(k, kDwOrdSuffix)) ++k;
+    }
+    if (!c.EndOk(k)) return false;
+    f->prec = DatePrec::kDay;
+    k = ReadYearAfterMonth(c, k, f);
+    CheckValid(f);
+    if (f->invalid.empty() && f->d2 == 0) k = AttachTime(c, k, f);
+    f->first = i;
+    f->last = k;
+    return true;
+  }
+  f->m = month;
+  f->prec = DatePrec::kMonth;
+  const size_t k = ReadYearAfterMonth(c, j, f);
+  if (k != j) {
+    f->first = i;
+    f->last = k;
+    return true;
+  }
+  // A full month name alone after a cue word: "in January", "w styczniu".
+  if (meaning->month_full && i > 0 && c.Is(i - 1, kDwYearCue)) {
+    f->first = i;
+    f->last = j;
+    return true;
+  }
+  return false;
+}
+
+// "im Jahr 2022", "in 2022", "w 2021 roku", "2021 году", "2021 г.".
+bool MatchYear(DateCtx& c, size_t i, DateFound* f) {
+  size_t k = i;
+  const size_t cue = c.t[i].kind == DateTok::kWord ? c.Match(i, kDwYearCue) : 0;
+  k += cue;
+  if (!c.Num(k, 4, 4) || !c.EndOk(k + 1) || (cue == 0 && !c.StartOk(k))) return false;
+  const int y = c.t[k].value;
+  const size_t word = c.Match(k + 1, kDwYearWord);
+  if (word == 0 && (cue == 0 || y < 1900 || y > 2099)) return false;
+  if (!YearInRange(y)) return false;
+  f->y = y;
+  f->prec = DatePrec::kYear;
+  f->first = k;
+  f->last = k + 1 + word;
+  if (word > 0 && c.t[k + word].e - c.t[k + word].b <= 2 && c.Punct(f->last, '.') &&
+      c.Glued(f->last)) {
+    ++f->last;
+  }
+  return true;
+}
+
+}  // namespace
+
+bool MatchTime(DateCtx& c, size_t i, bool context, DateFound* f) {
+  if (!c.Num(i, 1, 2)) return false;
+  int h = c.t[i].value, mi = 0;
+  size_t j = i + 1;
+  bool marked = false;  // a word says it is a time: Uhr, h, pm
+  if (c.Punct(j, ':') && c.Glued(j) && c.Num(j + 1, 2, 2) && c.Glued(j + 1)) {
+    mi = c.t[j + 1].value;
+    j += 2;
+    if (c.Punct(j, ':') && c.Glued(j) && c.Num(j + 1, 2, 2) && c.Glued(j + 1)) {
+      if (c.t[j + 1].value > 59) return false;
+      j += 2;
+    }
+  } else if (c.Punct(j, '.') && c.Glued(j) && c.Num(j + 1, 2, 2) && c.Glued(j + 1) &&
+             (context || c.Is(j + 2, kDwHourWord))) {
+    // "18.30 Uhr", "o godz. 12.00": a dot needs the hour word or a time word.
+    mi = c.t[j + 1].value;
+    j += 2;
+  } else if (!c.Is(j, kDwHourWord) && !c.Is(j, kDwAm) && !c.Is(j, kDwPm)) {
+    // A bare hour only after a word that says so: "alle 10", "a las 9".
+    if (!c.HourCueBefore(i)) return false;
+    marked = true;
+  }
+  if (c.Is(j, kDwHourWord)) {
+    marked = true;
+    ++j;
+    // "15h30"
+    if (mi == 0 && c.Glued(j) && c.Num(j, 2, 2) && c.Glued(j - 1)) mi = c.t[j++].value;
+  } else if (c.Is(j, kDwAm) || c.Is(j, kDwPm)) {
+    if (h < 1 || h > 12) return false;
+    h = c.Is(j, kDwPm) ? h % 12 + 12 : h % 12;
+    marked = true;
+    ++j;
+  }
+  if (h > 23 || mi > 59 || !c.EndOk(j)) return false;
+  // "3:1" and "2:45" (scores, ratios, verse numbers) need a time word: a
+  // one-digit hour is a time only with context or a marker word.
+  if (!marked && !context && c.t[i].digits() == 1) return false;
+  f->hour = h;
+  f->minute = mi;
+  f->first = i;
+  f->last = j;
+  return true;
+}
+
+bool MatchAbsolute(DateCtx& c, size_t i, DateFound* f) {
+  const DateTok& t = c.t[i];
+  if (t.kind == DateTok::kNum) {
+    if (!c.StartOk(i)) return false;
+    if (MatchIso(c, i, f)) return true;
+    *f = DateFound();
+    if (MatchNumeric(c, i, f)) return true;
+    *f = DateFound();
+    if (c.Num(i, 1, 2) && DayMonthTail(c, i, SkipOrdinalMark(c, i + 1), t.value, f)) return true;
+    *f = DateFound();
+    return MatchYear(c, i, f);
+  }
+  if (t.kind != DateTok::kWord) return false;
+  // A spelled ordinal day from the number layer: "sixth of January".
+  const auto n =
+      std::lower_bound(c.numbers.begin(), c.numbers.end(), t.b,
+                       [](const NumberToken& a, uint32_t start) { return a.start < start; });
+  if (n != c.numbers.end() && n->start == t.b && n->ordinal && n->spelled && n->value >= 1 &&
+      n->value <= 31 && n->value == static_cast<int>(n->value)) {
+    size_t j = i;
+    while (j < c.size() && c.t[j].b < n->end) ++j;
+    if (DayMonthTail(c, i, j, static_cast<int>(n->value), f)) return true;
+    *f = DateFound();
+  }
+  if (t.entry == nullptr) return false;
+  if (MatchMonthFirst(c, i, f)) return true;
+  *f = DateFound();
+  return MatchYear(c, i, f);
+}
+
+}  // namespace parallax::annotate

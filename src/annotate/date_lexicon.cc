@@ -1,0 +1,443 @@
+// Loading of the date lexicon (data/<lang>/months.txt, date_words.tsv) and
+// the tokenizer the date readers share.
+#include "annotate/date_lexicon.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+
+#include "parallax/error.h"
+
+namespace parallax::annotate {
+namespace {
+
+// Decodes one UTF-8 code point at `i`; -1 (length 1) when malformed.
+int DecodeAt(std::string_view s, size_t i, size_t* len) {
+  const auto b = [&](size_t k) { return static_cast<unsigned char>(s[k]); };
+  const unsigned char c = b(i);
+  const size_t n = c < 0x80 ? 1 : c >= 0xF5 ? 0 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC2 ? 2 : 0;
+  if (n == 0 || i + n > s.size()) {
+    *len = 1;
+    return -1;
+  }
+  int cp = n == 1 ? c : n == 2 ? (c & 0x1F) : n == 3 ? (c & 0x0F) : (c & 0x07);
+  for (size_t k = 1; k < n; ++k) {
+    if ((b(i + k) & 0xC0) != 0x80) {
+      *len = 1;
+      return -1;
+    }
+    cp = (cp << 6) | (b(i + k) & 0x3F);
+  }
+  *len = n;
+  return cp;
+}
+
+void AppendUtf8(std::string* out, int cp) {
+  if (cp < 0x80) {
+    out->push_back(static_cast<char>(cp));
+  } else if (cp < 0x800) {
+    out->push_back(static_cast<char>(0xC0 | (cp >> 6)));
+    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  } else if (cp < 0x10000) {
+    out->push_back(static_cast<char>(0xE0 | (cp >> 12)));
+    out->push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  } else {
+    out->push_back(static_cast<char>(0xF0 | (cp >> 18)));
+    out->push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
+    out->push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  }
+}
+
+// Lower case of the Latin, Greek and Cyrillic letters the date words use.
+int LowerCp(int cp) {
+  if (cp >= 'A' && cp <= 'Z') return cp + 32;
+  if (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7) return cp + 32;
+  if (cp >= 0x100 && cp <= 0x137) return cp | 1;
+  if ((cp >= 0x139 && cp <= 0x148) || (cp >= 0x179 && cp <= 0x17E)) {
+    return (cp % 2 == 1) ? cp + 1 : cp;
+  }
+  if (cp >= 0x14A && cp <= 0x177) return cp | 1;
+  if (cp >= 0x391 && cp <= 0x3AB && cp != 0x3A2) return cp + 32;
+  if (cp >= 0x410 && cp <= 0x42F) return cp + 32;
+  if (cp >= 0x400 && cp <= 0x40F) return cp + 80;
+  if ((cp >= 0x460 && cp <= 0x481) || (cp >= 0x48A && cp <= 0x4BF) ||
+      (cp >= 0x4D0 && cp <= 0x4FF)) {
+    return cp | 1;
+  }
+  if (cp >= 0x4C1 && cp <= 0x4CE) return (cp % 2 == 1) ? cp + 1 : cp;
+  if (cp == 0x2019) return '\'';
+  return cp;
+}
+
+// Letters: ASCII letters, º and ª, and every code point from U+00C0 on
+// except ×, ÷, the general punctuation and symbol blocks and CJK punctuation.
+bool IsLetterCp(int cp) {
+  if ((cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z')) return true;
+  if (cp == 0xAA || cp == 0xBA) return true;
+  if (cp < 0xC0 || cp == 0xD7 || cp == 0xF7) return false;
+  return !(cp >= 0x2000 && cp <= 0x2BFF) && !(cp >= 0x3000 && cp <= 0x303F) &&
+         !(cp >= 0xFE00 && cp <= 0xFE0F) && cp != 0xFEFF;
+}
+
+bool IsSpaceCp(int cp) {
+  return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f' || cp == '\v' ||
+         cp == 0xA0 || cp == 0x202F || cp == 0x2009 || cp == 0x2007 || cp == 0x200B ||
+         (cp >= 0x2000 && cp <= 0x200A) || cp == 0x3000;
+}
+
+bool IsDashCp(int cp) { return cp == '-' || (cp >= 0x2010 && cp <= 0x2015) || cp == 0x2212; }
+
+bool IsApostropheCp(int cp) { return cp == '\'' || cp == 0x2019; }
+
+std::string_view Trim(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r')) {
+    s.remove_prefix(1);
+  }
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) {
+    s.remove_suffix(1);
+  }
+  return s;
+}
+
+std::vector<std::string> Split(std::string_view s, char sep) {
+  std::vector<std::string> out;
+  size_t start = 0;
+  while (start <= s.size()) {
+    size_t pos = s.find(sep, start);
+    if (pos == std::string_view::npos) pos = s.size();
+    std::string_view part = Trim(s.substr(start, pos - start));
+    if (!part.empty()) out.emplace_back(part);
+    start = pos + 1;
+  }
+  return out;
+}
+
+bool ParseInt(std::string_view s, int lo, int hi, int* out) {
+  if (s.empty() || s.size() > 4) return false;
+  bool neg = false;
+  if (s[0] == '-' || s[0] == '+') {
+    neg = s[0] == '-';
+    s.remove_prefix(1);
+  }
+  if (s.empty()) return false;
+  int v = 0;
+  for (char c : s) {
+    if (c < '0' || c > '9') return false;
+    v = v * 10 + (c - '0');
+  }
+  v = neg ? -v : v;
+  if (v < lo || v > hi) return false;
+  *out = v;
+  return true;
+}
+
+std::vector<std::string> ReadLines(const std::filesystem::path& path, bool* exists) {
+  std::vector<std::string> lines;
+  std::ifstream in(path);
+  *exists = static_cast<bool>(in);
+  std::string line;
+  while (std::getline(in, line)) lines.push_back(line);
+  return lines;
+}
+
+struct Loader {
+  DateLexicon::Impl* lex;
+  std::string file;
+
+  [[noreturn]] void Fail(size_t line, const std::string& what) const {
+    throw DataError(file + ":" + std::to_string(line) + ": " + what);
+  }
+
+  // Adds `phrase` (words separated by spaces) with one type and value.
+  void Add(std::string_view phrase, DateWordType type, const DateMeaning& value) {
+    std::string folded;
+    FoldWord(phrase, &folded);
+    std::vector<std::string> words = Split(folded, ' ');
+    if (words.empty()) return;
+    DateEntry& entry = lex->words[words[0]];
+    DateMeaning* m = &entry.single;
+    if (words.size() > 1) {
+      std::vector<std::string> rest(words.begin() + 1, words.end());
+      auto it = std::find_if(entry.phrases.begin(), entry.phrases.end(),
+                             [&](const DatePhrase& p) { return p.rest == rest; });
+      if (it == entry.phrases.end()) {
+        entry.phrases.push_back(DatePhrase{rest, {}});
+        it = entry.phrases.end() - 1;
+      }
+      m = &it->meaning;
+      std::stable_sort(
+          entry.phrases.begin(), entry.phrases.end(),
+          [](const DatePhrase& a, const DatePhrase& b) { return a.rest.size() > b.rest.size(); });
+    }
+    m->types |= 1U << type;
+    if (type == kDwMonth) {
+      m->month = value.month;
+      m->month_full = m->month_full || value.month_full;
+    }
+    if (type == kDwWeekday) m->weekday = value.weekday;
+    if (type == kDwRelDay) {
+      m->relday = value.relday;
+      m->not_after = value.not_after;
+    }
+    if (type == kDwUnit) m->unit = value.unit;
+    size_t len = 0, len2 = 0;
+    const int cp1 = DecodeAt(words[0], 0, &len);
+    const int cp2 = len < words[0].size() ? DecodeAt(words[0], len, &len2) : 0;
+    const uint32_t key = DateLexicon::Impl::FilterKey(cp1, cp2, words[0].size());
+    lex->filter[key >> 6] |= uint64_t{1} << (key & 63);
+  }
+};
+
+struct TypeName {
+  std::string_view name;
+  DateWordType type;
+};
+constexpr TypeName kTypeNames[] = {
+    {"month", kDwMonth},
+    {"weekday", kDwWeekday},
+    {"relday", kDwRelDay},
+    {"unit", kDwUnit},
+    {"ago", kDwAgo},
+    {"ago_before", kDwAgoBefore},
+    {"in_before", kDwInBefore},
+    {"last", kDwLast},
+    {"next", kDwNext},
+    {"this", kDwThis},
+    {"year_cue", kDwYearCue},
+    {"year_word", kDwYearWord},
+    {"ordinal_suffix", kDwOrdSuffix},
+    {"connector", kDwConnector},
+    {"time_before", kDwTimeBefore},
+    {"hour_word", kDwHourWord},
+    {"am", kDwAm},
+    {"pm", kDwPm},
+    {"range", kDwRange},
+    {"article", kDwArticle},
+    {"anniversary", kDwAnniversary},
+    {"hour_before", kDwHourBefore},
+};
+
+void LoadMonths(const std::filesystem::path& path, Loader* loader) {
+  bool exists = false;
+  const std::vector<std::string> lines = ReadLines(path, &exists);
+  loader->file = path.string();
+  int month = 0;
+  constexpr std::string_view kMarker = "# month:";
+  for (size_t n = 0; n < lines.size(); ++n) {
+    const std::string_view line = Trim(lines[n]);
+    if (line.empty()) continue;
+    if (line.substr(0, kMarker.size()) == kMarker) {
+      if (!ParseInt(Trim(line.substr(kMarker.size())), 1, 12, &month)) {
+        loader->Fail(n + 1, "month marker needs a number 1-12");
+      }
+      continue;
+    }
+    if (line[0] == '#' || month == 0) continue;
+    DateMeaning m;
+    m.month = static_cast<int8_t>(month);
+    // Four letters or more is a full name; shorter ones ("Mai", "maj") that
+    // are full names are listed again in date_words.tsv.
+    size_t cps = 0;
+    for (char c : line) cps += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+    m.month_full = cps >= 4;
+    loader->Add(line, kDwMonth, m);
+  }
+}
+
+void LoadWords(const std::filesystem::path& path, Loader* loader) {
+  bool exists = false;
+  const std::vector<std::string> lines = ReadLines(path, &exists);
+  loader->file = path.string();
+  for (size_t n = 0; n < lines.size(); ++n) {
+    const std::string_view line = Trim(lines[n]);
+    if (line.empty() || line[0] == '#') continue;
+    std::vector<std::string> cols;
+    size_t start = 0;
+    while (true) {
+      const size_t tab = line.find('\t', start);
+      cols.emplace_back(
+          Trim(line.substr(start, tab == std::string_view::npos ? tab : tab - start)));
+      if (tab == std::string_view::npos) break;
+      start = tab + 1;
+    }
+    if (cols[0] == "@order") {
+      if (cols.size() != 2 || (cols[1] != "dmy" && cols[1] != "mdy")) {
+        loader->Fail(n + 1, "expected '@order<TAB>dmy|mdy'");
+      }
+      loader->lex->month_first = cols[1] == "mdy";
+      continue;
+    }
+    if (cols.size() < 2 || cols[0].empty()) {
+      loader->Fail(n + 1, "expected '<phrase><TAB><type>[<TAB><value>][<TAB>not_after=...]'");
+    }
+    const auto* type = std::find_if(std::begin(kTypeNames), std::end(kTypeNames),
+                                    [&](const TypeName& t) { return t.name == cols[1]; });
+    if (type == std::end(kTypeNames)) loader->Fail(n + 1, "unknown type '" + cols[1] + "'");
+    DateMeaning m;
+    const std::string value = cols.size() > 2 ? cols[2] : "";
+    int v = 0;
+    switch (type->type) {
+      case kDwMonth:
+        if (!ParseInt(value, 1, 12, &v)) loader->Fail(n + 1, "month needs a value 1-12");
+        m.month = static_cast<int8_t>(v);
+        m.month_full = true;
+        break;
+      case kDwWeekday:
+        if (!ParseInt(value, 1, 7, &v)) loader->Fail(n + 1, "weekday needs a value 1-7");
+        m.weekday = static_cast<int8_t>(v);
+        break;
+      case kDwRelDay:
+        if (!ParseInt(value, -9, 9, &v)) loader->Fail(n + 1, "relday needs a day offset -9..9");
+        m.relday = static_cast<int8_t>(v);
+        break;
+      case kDwUnit:
+        m.unit = value == "day"     ? kUnitDay
+                 : value == "week"  ? kUnitWeek
+                 : value == "month" ? kUnitMonth
+                 : value == "year"  ? kUnitYear
+                                    : kUnitNone;
+        if (m.unit == kUnitNone) loader->Fail(n + 1, "unit needs day, week, month or year");
+        break;
+      default:
+        if (!value.empty()) loader->Fail(n + 1, "type '" + cols[1] + "' takes no value");
+    }
+    if (cols.size() > 3) {
+      constexpr std::string_view kNotAfter = "not_after=";
+      if (type->type != kDwRelDay || cols[3].compare(0, kNotAfter.size(), kNotAfter) != 0) {
+        loader->Fail(n + 1, "fourth column must be not_after=word|word (relday only)");
+      }
+      for (const std::string& w : Split(std::string_view(cols[3]).substr(kNotAfter.size()), '|')) {
+        std::string folded;
+        FoldWord(w, &folded);
+        m.not_after.push_back(folded);
+      }
+    }
+    if (cols.size() > 4) loader->Fail(n + 1, "too many columns");
+    loader->Add(cols[0], type->type, m);
+  }
+}
+
+}  // namespace
+
+void FoldWord(std::string_view word, std::string* out) {
+  out->clear();
+  size_t i = 0;
+  while (i < word.size()) {
+    size_t len = 0;
+    const int cp = DecodeAt(word, i, &len);
+    if (cp < 0) {
+      out->push_back('?');
+    } else {
+      AppendUtf8(out, LowerCp(cp));
+    }
+    i += len;
+  }
+}
+
+DateLexicon::DateLexicon(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+DateLexicon::~DateLexicon() = default;
+
+std::shared_ptr<const DateLexicon> DateLexicon::Load(const std::string& data_dir,
+                                                     const std::string& lang) {
+  auto impl = std::make_unique<Impl>();
+  impl->filter.assign(1024, 0);
+  if (lang != "und" && !lang.empty() && lang.find('/') == std::string::npos &&
+      lang.find('.') == std::string::npos) {
+    const std::filesystem::path dir = std::filesystem::path(data_dir) / lang;
+    Loader loader{impl.get(), ""};
+    LoadMonths(dir / "months.txt", &loader);
+    LoadWords(dir / "date_words.tsv", &loader);
+  }
+  return std::shared_ptr<const DateLexicon>(new DateLexicon(std::move(impl)));
+}
+
+void TokenizeForDates(std::string_view text, const DateLexicon::Impl& lex,
+                      std::vector<DateTok>* out) {
+  out->clear();
+  std::string folded;
+  bool space = true;
+  size_t i = 0;
+  while (i < text.size()) {
+    const unsigned char c = static_cast<unsigned char>(text[i]);
+    if (c >= '0' && c <= '9') {
+      DateTok t;
+      t.kind = DateTok::kNum;
+      t.b = static_cast<uint32_t>(i);
+      int64_t v = 0;
+      while (i < text.size() && text[i] >= '0' && text[i] <= '9') {
+        if (v < 1000000000) v = v * 10 + (text[i] - '0');
+        ++i;
+      }
+      t.e = static_cast<uint32_t>(i);
+      t.value = t.e - t.b <= 9 ? static_cast<int>(v) : -1;
+      t.space_before = space;
+      space = false;
+      out->push_back(t);
+      continue;
+    }
+    size_t len = 0;
+    const int cp = c < 0x80 ? c : DecodeAt(text, i, &len);
+    if (c < 0x80) len = 1;
+    if (IsSpaceCp(cp)) {
+      space = true;
+      i += len;
+      continue;
+    }
+    DateTok t;
+    t.b = static_cast<uint32_t>(i);
+    t.space_before = space;
+    space = false;
+    if (cp >= 0 && IsLetterCp(cp)) {
+      t.kind = DateTok::kWord;
+      i += len;
+      int second = 0;
+      bool apostrophe = false;
+      while (i < text.size()) {
+        const unsigned char b = static_cast<unsigned char>(text[i]);
+        size_t l2 = 1;
+        const int c2 = b < 0x80 ? b : DecodeAt(text, i, &l2);
+        if (c2 >= 0 && IsLetterCp(c2)) {
+          if (second == 0) second = LowerCp(c2);
+          i += l2;
+          continue;
+        }
+        // An apostrophe or hyphen between letters stays inside the word.
+        if (c2 >= 0 && (IsApostropheCp(c2) || c2 == '-') && i + l2 < text.size()) {
+          size_t l3 = 0;
+          const int c3 = DecodeAt(text, i + l2, &l3);
+          if (c3 >= 0 && IsLetterCp(c3)) {
+            if (second == 0) second = LowerCp(c2);
+            apostrophe = apostrophe || c2 != '-';
+            i += l2;
+            continue;
+          }
+        }
+        break;
+      }
+      t.e = static_cast<uint32_t>(i);
+      if (lex.MayHave(LowerCp(cp), second, t.e - t.b) || apostrophe) {
+        const std::string_view word = text.substr(t.b, t.e - t.b);
+        FoldWord(word, &folded);
+        auto it = lex.words.find(folded);
+        if (it == lex.words.end()) {
+          // Elision: "l'année", "d'aujourd'hui" -> the word after the apostrophe.
+          const size_t apo = folded.find('\'');
+          if (apo != std::string::npos && apo <= 3 && apo + 1 < folded.size()) {
+            it = lex.words.find(folded.substr(apo + 1));
+          }
+        }
+        if (it != lex.words.end()) t.entry = &it->second;
+      }
+    } else {
+      t.kind = DateTok::kPunct;
+      t.punct = IsDashCp(cp) ? '-' : (cp >= 0 && cp < 0x80 ? static_cast<char>(cp) : 0);
+      i += len;
+      t.e = static_cast<uint32_t>(i);
+    }
+    out->push_back(t);
+  }
+}
+
+}  // namespace parallax::annotate

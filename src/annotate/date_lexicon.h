@@ -1,0 +1,111 @@
+// parallax annotate stage (private): the date lexicon's contents and the
+// token stream the date readers work on. Format of the data files:
+// data/dates-README.md, "Dates in sentences (the annotator)".
+#ifndef PARALLAX_ANNOTATE_DATE_LEXICON_H_
+#define PARALLAX_ANNOTATE_DATE_LEXICON_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "annotate/date_scan.h"
+
+namespace parallax::annotate {
+
+// Word types of data/<lang>/date_words.tsv (and `month` from months.txt).
+enum DateWordType : uint8_t {
+  kDwMonth,        // value 1-12
+  kDwWeekday,      // value 1 (Monday) - 7
+  kDwRelDay,       // value: day offset from the reference (-1 yesterday)
+  kDwUnit,         // value: day, week, month, year
+  kDwAgo,          // after a count and unit: "ago", "temu", "назад"
+  kDwAgoBefore,    // before a count and unit: "vor", "hace", "il y a"
+  kDwInBefore,     // before a count and unit, future: "in", "za", "через"
+  kDwLast,         // "last", "letzte", "прошлой", "dernière"
+  kDwNext,         // "next", "nächste", "следующей", "prochaine"
+  kDwThis,         // "this", "diese", "этом"
+  kDwYearCue,      // before a bare year: "in", "im Jahr", "w", "в"
+  kDwYearWord,     // after a year: "roku", "года", "г"
+  kDwOrdSuffix,    // glued to a day number: "th", "er", "го"
+  kDwConnector,    // between day, month and year: "of", "de"
+  kDwTimeBefore,   // before a clock time: "um", "at", "à", "o"
+  kDwHourWord,     // after an hour: "Uhr", "h"
+  kDwAm,           // "am"
+  kDwPm,           // "pm"
+  kDwRange,        // between the ends of a range: "to", "bis", "до"
+  kDwArticle,      // a count of one: "a", "einem", "un"
+  kDwAnniversary,  // "anniversary", "Jahrestag", "a year ago"
+  kDwHourBefore,   // a bare hour after it is a clock time: "alle", "a las", "godz"
+  kDwTypeCount
+};
+
+enum DateUnit : uint8_t { kUnitNone, kUnitDay, kUnitWeek, kUnitMonth, kUnitYear };
+
+// What one word (or phrase) means; a word can have several types.
+struct DateMeaning {
+  uint32_t types = 0;  // bit (1 << DateWordType)
+  int8_t month = 0;
+  bool month_full = false;  // a full month name (not a short form): may stand alone
+  int8_t weekday = 0;
+  int8_t relday = 0;
+  uint8_t unit = kUnitNone;
+  std::vector<std::string> not_after;  // relday: preceding words that cancel it
+  bool Has(DateWordType t) const { return (types >> t) & 1U; }
+};
+
+// A phrase of two or more words, keyed by its first word.
+struct DatePhrase {
+  std::vector<std::string> rest;  // folded words after the first
+  DateMeaning meaning;
+};
+
+struct DateEntry {
+  DateMeaning single;               // the word alone (types 0: none)
+  std::vector<DatePhrase> phrases;  // longest first
+};
+
+struct DateLexicon::Impl {
+  std::unordered_map<std::string, DateEntry> words;  // folded first word
+  bool month_first = false;                          // "@order mdy"
+  // A 65536-bit filter over (first code point, second code point, byte
+  // length) of every entry's folded first word: most words of a text miss
+  // it and are never folded or hashed.
+  std::vector<uint64_t> filter;
+  static uint32_t FilterKey(int cp1, int cp2, size_t bytes) {
+    const uint32_t h = static_cast<uint32_t>(cp1) * 0x9E3779B1U ^
+                       static_cast<uint32_t>(cp2) * 0x85EBCA77U ^
+                       static_cast<uint32_t>(bytes) * 0xC2B2AE3DU;
+    return (h ^ (h >> 16)) & 0xFFFFU;
+  }
+  bool MayHave(int cp1, int cp2, size_t bytes) const {
+    const uint32_t k = FilterKey(cp1, cp2, bytes);
+    return (filter[k >> 6] >> (k & 63)) & 1U;
+  }
+};
+
+// One token of a sentence for the date readers.
+struct DateTok {
+  enum Kind : uint8_t { kNum, kWord, kPunct };
+  uint32_t b = 0, e = 0;  // byte offsets, end exclusive
+  Kind kind = kPunct;
+  bool space_before = false;         // white space between this and the previous token
+  char punct = 0;                    // kPunct: the ASCII character, '-' for any dash, 0 other
+  int value = -1;                    // kNum: the value when at most 9 digits, else -1
+  const DateEntry* entry = nullptr;  // kWord: the lexicon entry, if any
+  uint32_t digits() const { return e - b; }
+};
+
+// Splits `text` into numbers (ASCII digit runs), words (letters, with inner
+// apostrophes and hyphens) and single punctuation marks, and looks words up
+// in `lex`. Linear; never throws.
+void TokenizeForDates(std::string_view text, const DateLexicon::Impl& lex,
+                      std::vector<DateTok>* out);
+
+// Folded (lower-case, ’ as ') form of one word, for phrase matching.
+void FoldWord(std::string_view word, std::string* out);
+
+}  // namespace parallax::annotate
+
+#endif  // PARALLAX_ANNOTATE_DATE_LEXICON_H_

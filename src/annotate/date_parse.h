@@ -1,0 +1,104 @@
+// parallax annotate stage (private): the date readers' shared context and
+// their result before resolution against the reference date.
+#ifndef PARALLAX_ANNOTATE_DATE_PARSE_H_
+#define PARALLAX_ANNOTATE_DATE_PARSE_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "annotate/date_lexicon.h"
+
+namespace parallax::annotate {
+
+// The sentence being read.
+struct DateCtx {
+  std::string_view text;
+  const std::vector<DateTok>& t;
+  const DateLexicon::Impl& lex;
+  const std::vector<NumberToken>& numbers;
+  std::string scratch;  // folding buffer for phrase matching
+
+  size_t size() const { return t.size(); }
+  bool Num(size_t i, uint32_t min_digits, uint32_t max_digits) const {
+    return i < t.size() && t[i].kind == DateTok::kNum && t[i].digits() >= min_digits &&
+           t[i].digits() <= max_digits;
+  }
+  bool Glued(size_t i) const { return i < t.size() && !t[i].space_before; }
+  bool Punct(size_t i, char c) const {
+    return i < t.size() && t[i].kind == DateTok::kPunct && t[i].punct == c;
+  }
+  // The single word at `i` has `type` (phrases not considered).
+  bool Is(size_t i, DateWordType type) const {
+    return i < t.size() && t[i].entry != nullptr && t[i].entry->single.Has(type);
+  }
+  // Tokens a word or phrase of `type` at `i` covers (0: none); the longest
+  // phrase wins. `meaning` receives its meaning.
+  size_t Match(size_t i, DateWordType type, const DateMeaning** meaning = nullptr);
+  // Time words or phrases at `i` ("um", "at", "o godz." with its dot), up
+  // to three in a row; the tokens they cover.
+  size_t MatchTimeWord(size_t i) {
+    size_t total = 0;
+    for (int k = 0; k < 3; ++k) {
+      size_t n = Match(i + total, kDwTimeBefore);
+      if (n == 0) break;
+      if (Punct(i + total + n, '.') && Glued(i + total + n)) ++n;
+      total += n;
+    }
+    return total;
+  }
+  // An hour_before word or phrase (and its dot) ends right before `i`.
+  bool HourCueBefore(size_t i) {
+    for (size_t back = 1; back <= 3 && back <= i; ++back) {
+      size_t n = Match(i - back, kDwHourBefore);
+      if (n > 0 && Punct(i - back + n, '.') && Glued(i - back + n)) ++n;
+      if (n == back) return true;
+    }
+    return false;
+  }
+  // A time word or phrase ends right before `i` ("um", "a las", "godz.").
+  bool TimeWordBefore(size_t i) {
+    for (size_t back = 1; back <= 4 && back <= i; ++back) {
+      if (MatchTimeWord(i - back) == back) return true;
+    }
+    return false;
+  }
+  // A count at `i`: 1-3 digits, a spelled cardinal NumberToken, or an article
+  // word ("a", "einem"). Sets the value and the token after it.
+  bool ReadCount(size_t i, int* n, size_t* end) const;
+  // A match may start at `i` / end before `j`: not glued to a letter,
+  // a digit or a date separator that goes on with digits.
+  bool StartOk(size_t i) const;
+  bool EndOk(size_t j) const;
+};
+
+enum class DatePrec : uint8_t { kNone, kYear, kMonth, kWeek, kDay };
+enum class RelKind : uint8_t { kNone, kDays, kWeeks, kMonths, kYears, kWeekday };
+
+// One date read from tokens first .. last-1, before resolution.
+struct DateFound {
+  size_t first = 0, last = 0;
+  DatePrec prec = DatePrec::kNone;  // kNone with hour >= 0: a bare clock time
+  int y = 0, m = 0, d = 0;          // y 0: to be completed from the reference
+  int m2 = 0, d2 = 0;               // a range's last day (d2 0: no range)
+  int y2 = 0;
+  int hour = -1, minute = -1;
+  RelKind rel = RelKind::kNone;  // relative: `rel_n` units from the reference
+  int rel_n = 0;
+  int weekday = 0;       // kWeekday: 1-7
+  int weekday_mode = 0;  // -1 last (strictly before), 0 latest on or before, 1 next
+  std::string invalid;   // not a valid date: the reason
+};
+
+// Clock time at `i` ("10:30", "15 Uhr", "3 pm", "15h30", "10.30 Uhr").
+// `context`: a time word precedes, so "9:30" with a one-digit hour counts.
+bool MatchTime(DateCtx& c, size_t i, bool context, DateFound* f);
+// Absolute and partial dates starting at token `i`.
+bool MatchAbsolute(DateCtx& c, size_t i, DateFound* f);
+// Relative dates starting at token `i`.
+bool MatchRelative(DateCtx& c, size_t i, DateFound* f);
+
+}  // namespace parallax::annotate
+
+#endif  // PARALLAX_ANNOTATE_DATE_PARSE_H_

@@ -1,0 +1,160 @@
+// Loading data/<lang>/numbers.tsv into a NumberLexicon (number_scan.h).
+// Format: data/numbers-README.md.
+#include "annotate/number_lexicon.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "annotate/number_chars.h"
+#include "parallax/error.h"
+
+namespace parallax::annotate {
+namespace {
+
+std::vector<std::string> SplitTabs(const std::string& line) {
+  std::vector<std::string> out;
+  size_t start = 0;
+  while (true) {
+    const size_t tab = line.find('\t', start);
+    out.push_back(line.substr(start, tab == std::string::npos ? std::string::npos : tab - start));
+    if (tab == std::string::npos) break;
+    start = tab + 1;
+  }
+  return out;
+}
+
+// The separator code points a settings value names: "space", "nbsp" (both
+// no-break spaces), or one character.
+std::u32string Separators(const std::vector<std::string>& fields, const std::string& where) {
+  std::u32string out;
+  for (size_t i = 1; i < fields.size(); ++i) {
+    const std::string& f = fields[i];
+    if (f.empty()) continue;
+    if (f == "space") {
+      out += U" ";
+    } else if (f == "nbsp") {
+      out += U"\u00A0\u202F";
+    } else {
+      Decoded d = DecodeAt(f, 0);
+      if (d.len != f.size() || d.cp == 0xFFFD || IsLetter(d.cp) || IsAsciiDigit(d.cp)) {
+        throw DataError(
+            fmt::format("{}: separator \"{}\" is not space, nbsp or one sign", where, f));
+      }
+      out += d.cp;
+    }
+  }
+  if (out.empty()) throw DataError(fmt::format("{}: setting without a value", where));
+  return out;
+}
+
+std::optional<NumberWordType> TypeOf(const std::string& name) {
+  static const std::pair<const char*, NumberWordType> kTypes[] = {
+      {"cardinal", NumberWordType::kCardinal}, {"hundred", NumberWordType::kHundred},
+      {"scale", NumberWordType::kScale},       {"ordinal", NumberWordType::kOrdinal},
+      {"fraction", NumberWordType::kFraction}, {"vague", NumberWordType::kVague},
+      {"joiner", NumberWordType::kJoiner},     {"article", NumberWordType::kArticle}};
+  for (const auto& [n, t] : kTypes) {
+    if (name == n) return t;
+  }
+  return std::nullopt;
+}
+
+void LoadFile(const std::filesystem::path& path, NumberLexicon::Impl& lex) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw DataError(fmt::format("{}: cannot be read", path.string()));
+  std::string line;
+  size_t line_no = 0;
+  while (std::getline(in, line)) {
+    ++line_no;
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    if (line.empty() || line[0] == '#') continue;
+    const std::string where = fmt::format("{}:{}", path.string(), line_no);
+    std::vector<std::string> f = SplitTabs(line);
+    if (f[0].starts_with("@")) {
+      const std::string& key = f[0];
+      if (key == "@decimal") {
+        lex.decimal = Separators(f, where);
+      } else if (key == "@group") {
+        lex.group = Separators(f, where);
+      } else if (key == "@compound" || key == "@ordinal_dot" || key == "@vigesimal") {
+        if (f.size() != 2 || (f[1] != "yes" && f[1] != "no")) {
+          throw DataError(fmt::format("{}: {} takes yes or no", where, key));
+        }
+        const bool on = f[1] == "yes";
+        (key == "@compound"      ? lex.compound
+         : key == "@ordinal_dot" ? lex.ordinal_dot
+                                 : lex.vigesimal) = on;
+      } else {
+        throw DataError(fmt::format("{}: unknown setting {}", where, key));
+      }
+      continue;
+    }
+    if (f.size() != 3 || f[0].empty()) {
+      throw DataError(fmt::format("{}: expected form<TAB>value<TAB>type", where));
+    }
+    const std::string folded = FoldString(f[0]);
+    if (f[2] == "ordinal_suffix") {
+      lex.ordinal_suffixes.push_back(folded);
+      continue;
+    }
+    // Joiners and articles carry no value: "-".
+    const bool valueless = f[2] == "joiner" || f[2] == "article";
+    char* end = nullptr;
+    errno = 0;
+    const double value = valueless && f[1] == "-" ? 0 : std::strtod(f[1].c_str(), &end);
+    if (valueless && f[1] == "-") {
+      // no number to check
+    } else if (f[1].empty() || *end != '\0' || errno != 0 || !(value >= 0) || value > 1e15) {
+      throw DataError(fmt::format("{}: value \"{}\" is not a number from 0 to 1e15", where, f[1]));
+    }
+    if (f[2] == "scale_abbr") {
+      lex.scale_abbr.emplace_back(folded, value);
+      continue;
+    }
+    std::optional<NumberWordType> type = TypeOf(f[2]);
+    if (!type) throw DataError(fmt::format("{}: unknown type \"{}\"", where, f[2]));
+    std::vector<NumberWord>& entries = lex.words[folded];
+    const bool duplicate = std::any_of(entries.begin(), entries.end(), [&](const NumberWord& w) {
+      return w.type == *type && w.value == value;
+    });
+    if (!duplicate) entries.push_back({value, *type});
+    lex.longest_word = std::max(lex.longest_word, folded.size());
+    if (folded.find('-') != std::string::npos) lex.has_hyphen_forms = true;
+  }
+  // Longest first, so "млн." wins over "млн" and "-го" over "-г".
+  auto longer = [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); };
+  std::stable_sort(lex.scale_abbr.begin(), lex.scale_abbr.end(), longer);
+  std::stable_sort(lex.ordinal_suffixes.begin(), lex.ordinal_suffixes.end(),
+                   [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
+}
+
+}  // namespace
+
+bool NumberLexicon::Impl::IsGroup(char32_t c) const {
+  return group.find(c) != std::u32string::npos;
+}
+
+NumberLexicon::NumberLexicon(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+NumberLexicon::~NumberLexicon() = default;
+
+std::shared_ptr<const NumberLexicon> NumberLexicon::Load(const std::string& data_dir,
+                                                         const std::string& lang) {
+  auto impl = std::make_unique<Impl>();
+  impl->lang = lang;
+  if (lang != "und") {
+    const std::filesystem::path path = std::filesystem::path(data_dir) / lang / "numbers.tsv";
+    std::error_code ec;
+    if (std::filesystem::exists(path, ec)) LoadFile(path, *impl);
+  }
+  return std::shared_ptr<const NumberLexicon>(new NumberLexicon(std::move(impl)));
+}
+
+}  // namespace parallax::annotate
