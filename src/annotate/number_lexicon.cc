@@ -57,10 +57,15 @@ std::u32string Separators(const std::vector<std::string>& fields, const std::str
 
 std::optional<NumberWordType> TypeOf(const std::string& name) {
   static const std::pair<const char*, NumberWordType> kTypes[] = {
-      {"cardinal", NumberWordType::kCardinal}, {"hundred", NumberWordType::kHundred},
-      {"scale", NumberWordType::kScale},       {"ordinal", NumberWordType::kOrdinal},
-      {"fraction", NumberWordType::kFraction}, {"vague", NumberWordType::kVague},
-      {"joiner", NumberWordType::kJoiner},     {"article", NumberWordType::kArticle}};
+      {"cardinal", NumberWordType::kCardinal},
+      {"hundred", NumberWordType::kHundred},
+      {"scale", NumberWordType::kScale},
+      {"ordinal", NumberWordType::kOrdinal},
+      {"fraction", NumberWordType::kFraction},
+      {"vague", NumberWordType::kVague},
+      {"joiner", NumberWordType::kJoiner},
+      {"article", NumberWordType::kArticle},
+      {"denominator", NumberWordType::kDenominator}};
   for (const auto& [n, t] : kTypes) {
     if (name == n) return t;
   }
@@ -101,6 +106,16 @@ void LoadFile(const std::filesystem::path& path, NumberLexicon::Impl& lex) {
       throw DataError(fmt::format("{}: expected form<TAB>value<TAB>type", where));
     }
     const std::string folded = FoldString(f[0]);
+    if (f[2] == "not_number") {
+      // "the one": two words, the second a number word, that are no number.
+      const size_t space = folded.find(' ');
+      if (space == std::string::npos || space == 0 || space + 1 >= folded.size() ||
+          folded.find(' ', space + 1) != std::string::npos) {
+        throw DataError(fmt::format("{}: not_number takes two words (\"the one\")", where));
+      }
+      lex.not_after[folded.substr(space + 1)].push_back(folded.substr(0, space));
+      continue;
+    }
     if (f[2] == "ordinal_suffix") {
       lex.ordinal_suffixes.push_back(folded);
       continue;

@@ -17,14 +17,15 @@ namespace parallax::annotate {
 
 // What a number word does in a composition (data/numbers-README.md).
 enum class NumberWordType : uint8_t {
-  kCardinal,  // adds: "three", "двадцать", "trescientos"
-  kHundred,   // multiplies a preceding 1-9 by 100: "hundred", "hundert", "cento"
-  kScale,     // multiplies what precedes: "thousand", "тысячи", "Millionen"
-  kOrdinal,   // adds and ends the number as an ordinal: "third", "третьего"
-  kFraction,  // "half", "pół": after a joiner or before a scale
-  kVague,     // alone, a vague amount: "dozens", "десятки"
-  kJoiner,    // between number words only: "and", "und", "et", "y"
-  kArticle,   // "a" before hundred/scale: "a thousand"
+  kCardinal,     // adds: "three", "двадцать", "trescientos"
+  kHundred,      // multiplies a preceding 1-9 by 100: "hundred", "hundert", "cento"
+  kScale,        // multiplies what precedes: "thousand", "тысячи", "Millionen"
+  kOrdinal,      // adds and ends the number as an ordinal: "third", "третьего"
+  kFraction,     // "half", "pół": after a joiner or before a scale
+  kVague,        // alone, a vague amount: "dozens", "десятки"
+  kJoiner,       // between number words only: "and", "und", "et", "y"
+  kArticle,      // "a" before hundred/scale: "a thousand"
+  kDenominator,  // after a number, divides it: "two thirds", "trzy czwarte"
 };
 
 struct NumberWord {
@@ -53,6 +54,9 @@ struct NumberLexicon::Impl {
   // valid only right after a number; and ordinal suffixes after digits.
   std::vector<std::pair<std::string, double>> scale_abbr;
   std::vector<std::string> ordinal_suffixes;
+  // Number word -> the words before it that make it no number ("one" after
+  // "the", "this", "which": a pronoun).
+  std::unordered_map<std::string, std::vector<std::string>, FoldedHash, std::equal_to<>> not_after;
   size_t longest_word = 0;  // bytes of the longest folded form
   // Folded words that can start a hyphenated form ("quatre" of
   // "quatre-vingt"): the scanner tries joining across hyphens only then.

@@ -181,6 +181,35 @@ size_t OrdinalSuffix(std::string_view t, size_t pos, const NumberLexicon::Impl& 
   return 0;
 }
 
+// The number word at `pos` follows a word that makes it no number ("the
+// one", "this one": data type not_number).
+bool IsPronoun(std::string_view t, size_t pos, const NumberLexicon::Impl& lex) {
+  const WordSpan w = ReadWord(t, pos, lex);
+  std::string word = FoldString(t.substr(w.start, w.end - w.start));
+  auto it = lex.not_after.find(std::string_view(word));
+  if (it == lex.not_after.end()) return false;
+  size_t end = pos;
+  while (end > 0 && IsNumberSpace(DecodeBefore(t, end))) --end;
+  if (end == pos) return false;
+  size_t start = end;
+  while (start > 0 && IsLetter(DecodeBefore(t, start))) {
+    char32_t c = DecodeBefore(t, start);
+    start -= c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+  }
+  const std::string before = FoldString(t.substr(start, end - start));
+  return std::find(it->second.begin(), it->second.end(), before) != it->second.end();
+}
+
+// A decimal fraction written without its zero (".08"), at a word start.
+bool BareDecimal(std::string_view t, size_t i, const NumberLexicon::Impl& lex) {
+  if (!(t[i] == '.' || t[i] == ',') || !lex.IsDecimal(static_cast<unsigned char>(t[i])) ||
+      !DigitAt(t, i + 1)) {
+    return false;
+  }
+  const char32_t before = DecodeBefore(t, i);
+  return i == 0 || IsNumberSpace(before) || before == '(' || before == '\n';
+}
+
 // Digits glued to a letter before them ("A320", "COVID-19", "x2") are part
 // of a name or code, not a figure.
 bool GluedToLetter(std::string_view t, size_t pos) {
@@ -279,6 +308,20 @@ std::vector<NumberToken> ScanNumbers(std::string_view text, const NumberLexicon&
       i = end;
       continue;
     }
+    if (BareDecimal(text, i, lex)) {
+      const size_t n = DigitRun(text, i + 1);
+      const size_t after = i + 1 + n;
+      const bool more = after < text.size() && (text[after] == '.' || text[after] == ',');
+      if (n <= kMaxDigits && !more) {
+        NumberToken tok;
+        tok.start = static_cast<uint32_t>(i);
+        tok.end = static_cast<uint32_t>(after);
+        tok.value = std::strtod(("0." + std::string(text.substr(i + 1, n))).c_str(), nullptr);
+        out.push_back(tok);
+      }
+      i = after;
+      continue;
+    }
     Decoded d = DecodeAt(text, i);
     if (!IsLetter(d.cp)) {
       i += d.len;
@@ -287,6 +330,10 @@ std::vector<NumberToken> ScanNumbers(std::string_view text, const NumberLexicon&
     // A word: a number word starts a composition; any other is skipped.
     if (IsLetter(DecodeBefore(text, i))) {
       i += d.len;
+      continue;
+    }
+    if (!lex.not_after.empty() && IsPronoun(text, i, lex)) {
+      i = ReadWord(text, i, lex).end;
       continue;
     }
     std::optional<NumberToken> tok = ComposeWords(text, i, lex);

@@ -161,7 +161,16 @@ class Composer {
         last_added_ = 100;
         break;
       case NumberWordType::kScale:
-        if (v >= last_scale_ || v <= 1) return false;
+        if (v <= 1) return false;
+        if (v >= last_scale_) {
+          // "mil millones", "two thousand million": a larger scale right
+          // after a smaller one multiplies all of it.
+          if (group_ != 0 || total_ <= 0 || total_ >= v || article_pending_) return false;
+          total_ *= v;
+          last_scale_ = v;
+          last_added_ = v;
+          break;
+        }
         if (article_pending_) {
           article_pending_ = false;
           group_ = 1;
@@ -206,6 +215,7 @@ class Composer {
         }
         break;
       case NumberWordType::kArticle:
+        if (fraction_only_ && !scaled_ && words_ == 1) break;  // "half a million"
         // "vingt et un", "einundzwanzig": after a joiner an article is one.
         if (after_joiner && group_ + total_ > 0 && CanAdd(1, false)) {
           group_ += 1;
@@ -220,6 +230,18 @@ class Composer {
         if (words_ != 0) return false;
         group_ = v;
         vague_ = true;
+        break;
+      case NumberWordType::kDenominator:
+        // "two thirds", "one fifth": a small count of parts, nothing after.
+        if (words_ == 0 || total_ != 0 || group_ <= 0 || group_ > 100 || ordinal_ ||
+            article_pending_ || vague_) {
+          if (!(article_pending_ && words_ == 1)) return false;
+          article_pending_ = false;
+          group_ = 1;  // "a third"
+        }
+        group_ /= v;
+        fraction_only_ = false;
+        ended_ = true;
         break;
       case NumberWordType::kJoiner:
         return false;
