@@ -1,0 +1,178 @@
+// Quantities through the public Annotator: qualifiers, ranges, percent,
+// money, units and durations in each language, plus every `# example:` line
+// of data/currencies.tsv, data/units.tsv and data/<lang>/quantities.tsv.
+#include <gtest/gtest.h>
+
+#include <cmath>
+#include <filesystem>
+#include <fstream>
+#include <optional>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "parallax/annotate.h"
+#include "parallax/data_dir.h"
+
+namespace parallax {
+namespace {
+
+const Annotator& TheAnnotator() {
+  static const Annotator annotator(FindDataDir(""));
+  return annotator;
+}
+
+ReferenceTime Published() { return ParseReferenceTime("2022-01-12"); }
+
+std::vector<Quantity> Quantities(std::string_view lang, std::string_view text) {
+  return TheAnnotator().AnnotateText(text, lang, Published()).quantities;
+}
+
+// "value unit approx" of a quantity, as the example lines write it:
+// "91000000 USD about", "10..15 - range".
+std::string Describe(const Quantity& q) {
+  std::ostringstream out;
+  out.precision(12);
+  out << q.value;
+  if (q.value_max) out << ".." << *q.value_max;
+  out << ' ' << (q.unit.empty() ? "-" : q.unit) << ' ' << ApproxName(q.approx);
+  return out.str();
+}
+
+// The one quantity of `text` whose text is `mention`; fails otherwise.
+std::optional<Quantity> Find(std::string_view lang, std::string_view text,
+                             std::string_view mention) {
+  for (const Quantity& q : Quantities(lang, text)) {
+    if (text.substr(q.span.start, q.span.end - q.span.start) == mention) return q;
+  }
+  ADD_FAILURE() << lang << ": no quantity \"" << mention << "\" in: " << text;
+  for (const Quantity& q : Quantities(lang, text)) {
+    ADD_FAILURE() << "  got \"" << text.substr(q.span.start, q.span.end - q.span.start) << "\" "
+                  << Describe(q);
+  }
+  return std::nullopt;
+}
+
+void Expect(std::string_view lang, std::string_view text, std::string_view mention,
+            const std::string& described, QuantityKind kind) {
+  std::optional<Quantity> q = Find(lang, text, mention);
+  if (!q) return;
+  EXPECT_EQ(Describe(*q), described) << lang << ": " << text;
+  EXPECT_EQ(q->kind, kind) << lang << ": " << mention;
+}
+
+TEST(Quantities, EnglishQualifiersRangesMoneyUnits) {
+  const auto kN = QuantityKind::kNumber;
+  Expect("en", "Officials now say well over 300 homes were lost.", "over 300", "300 - more_than",
+         kN);
+  Expect("en", "No fewer than 12 ministers resigned.", "No fewer than 12", "12 - at_least", kN);
+  Expect("en", "Turnout was 64 per cent, against 58% last time.", "64 per cent", "64 % exact",
+         QuantityKind::kPercent);
+  Expect("en", "Turnout was 64 per cent, against 58% last time.", "58%", "58 % exact",
+         QuantityKind::kPercent);
+  Expect("en", "Repairs will cost $3.5bn over a decade.", "$3.5bn", "3500000000 USD exact",
+         QuantityKind::kMoney);
+  Expect("en", "The fine was 250,000 euros.", "250,000 euros", "250000 EUR exact",
+         QuantityKind::kMoney);
+  Expect("en", "Between 40 and 60 boats were sunk.", "Between 40 and 60", "40..60 - range", kN);
+  Expect("en", "The queue stretched for 3 km and lasted 6 hours.", "3 km", "3 km exact",
+         QuantityKind::kMeasure);
+  Expect("en", "The queue stretched for 3 km and lasted 6 hours.", "6 hours", "6 h exact",
+         QuantityKind::kDuration);
+  Expect("en", "Some 1,500 troops, or more, stayed.", "Some 1,500", "1500 - about", kN);
+  // A score is no range; a date is no quantity.
+  std::vector<Quantity> score = Quantities("en", "The match ended 3-1 after extra time.");
+  ASSERT_EQ(score.size(), 2u);
+  EXPECT_EQ(score[0].approx, Approx::kExact);
+}
+
+TEST(Quantities, GermanAndFrench) {
+  Expect("de", "Knapp 2.000 Haushalte sind ohne Strom.", "Knapp 2.000", "2000 - about",
+         QuantityKind::kNumber);
+  Expect("de", "Die Inflation lag bei 7,9 Prozent.", "7,9 Prozent", "7.9 % exact",
+         QuantityKind::kPercent);
+  Expect("de", "Der Konzern zahlt 1,2 Mrd. Euro Strafe.", "1,2 Mrd. Euro", "1200000000 EUR exact",
+         QuantityKind::kMoney);
+  Expect("de", "Es wurden zwischen 30 und 45 Tonnen geborgen.", "zwischen 30 und 45 Tonnen",
+         "30..45 t range", QuantityKind::kMeasure);
+  Expect("de", "Die Sperre gilt 72 Stunden oder mehr.", "72 Stunden oder mehr",
+         "72 h at_least", QuantityKind::kDuration);
+  Expect("fr", "Plus de 1 200 manifestants ont défilé.", "Plus de 1 200", "1200 - more_than",
+         QuantityKind::kNumber);
+  Expect("fr", "Le déficit atteint 4,7 milliards d'euros.", "4,7 milliards d'euros",
+         "4700000000 EUR exact", QuantityKind::kMoney);
+}
+
+TEST(Quantities, SlavicLanguages) {
+  Expect("pl", "Rannych zostało co najmniej 27 osób.", "co najmniej 27", "27 - at_least",
+         QuantityKind::kNumber);
+  Expect("pl", "Remont pochłonie blisko 14 mln zł.", "blisko 14 mln zł", "14000000 PLN about",
+         QuantityKind::kMoney);
+  Expect("pl", "Zniszczono od 5 do 8 mostów.", "od 5 do 8", "5..8 - range",
+         QuantityKind::kNumber);
+  Expect("ru", "Свыше 2 тысяч жителей эвакуированы.", "Свыше 2 тысяч", "2000 - more_than",
+         QuantityKind::kNumber);
+  Expect("ru", "Сделка оценивается примерно в 300 млн долларов.", "300 млн долларов",
+         "300000000 USD exact", QuantityKind::kMoney);
+  Expect("ru", "Штраф составил 500 тыс. тенге.", "500 тыс. тенге", "500000 KZT exact",
+         QuantityKind::kMoney);
+  Expect("uk", "Понад 40 відсотків опитаних підтримали рішення.", "Понад 40 відсотків",
+         "40 % more_than", QuantityKind::kPercent);
+  Expect("uk", "Бюджет програми — 12 млрд гривень.", "12 млрд гривень", "12000000000 UAH exact",
+         QuantityKind::kMoney);
+}
+
+TEST(Quantities, SignsAndCodesInAnyLanguage) {
+  // "und" and a language without files: signs, codes, symbols still work.
+  for (const char* lang : {"und", "nl"}) {
+    Expect(lang, "Kosten: € 45 per persoon.", "€ 45", "45 EUR exact", QuantityKind::kMoney);
+    Expect(lang, "Totaal USD 1,250,000 betaald.", "USD 1,250,000", "1250000 USD exact",
+           QuantityKind::kMoney);
+    Expect(lang, "Een afstand van 12 km.", "12 km", "12 km exact", QuantityKind::kMeasure);
+    Expect(lang, "Groei van 3,5%.", "3,5%", "3.5 % exact", QuantityKind::kPercent);
+  }
+  // Codes are upper case only: "all 5" is no Albanian money.
+  std::vector<Quantity> q = Quantities("en", "They sold all 5 houses.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].kind, QuantityKind::kNumber);
+}
+
+// Every `# example: TEXT => V U A; ...` line of the quantity data files.
+TEST(Quantities, EveryExampleLineOfTheDataFiles) {
+  const std::filesystem::path root(FindDataDir(""));
+  std::vector<std::pair<std::filesystem::path, std::string>> files = {
+      {root / "currencies.tsv", "und"}, {root / "units.tsv", "und"}};
+  for (const auto& entry : std::filesystem::directory_iterator(root)) {
+    if (std::filesystem::exists(entry.path() / "quantities.tsv")) {
+      files.emplace_back(entry.path() / "quantities.tsv", entry.path().filename().string());
+    }
+  }
+  size_t examples = 0;
+  for (const auto& [path, lang] : files) {
+    std::ifstream in(path);
+    std::string line;
+    while (std::getline(in, line)) {
+      const std::string prefix = "# example: ";
+      if (line.rfind(prefix, 0) != 0) continue;
+      const size_t arrow = line.find(" => ");
+      ASSERT_NE(arrow, std::string::npos) << path << ": " << line;
+      const std::string text = line.substr(prefix.size(), arrow - prefix.size());
+      std::vector<std::string> want;
+      std::stringstream parts(line.substr(arrow + 4));
+      std::string part;
+      while (std::getline(parts, part, ';')) {
+        const size_t b = part.find_first_not_of(' ');
+        const size_t e = part.find_last_not_of(' ');
+        want.push_back(part.substr(b, e - b + 1));
+      }
+      std::vector<std::string> got;
+      for (const Quantity& q : Quantities(lang, text)) got.push_back(Describe(q));
+      EXPECT_EQ(got, want) << path.string() << ": " << text;
+      ++examples;
+    }
+  }
+  EXPECT_GE(examples, 60u);
+}
+
+}  // namespace
+}  // namespace parallax
