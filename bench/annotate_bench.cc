@@ -11,6 +11,8 @@
 //                           decimals, percentages, money, dates, times,
 //                           ranges), one row a call: the worst case
 //   BM_AnnotateDigitRun     one call on 1 MB of digits (must stay linear)
+//   BM_AnnotateLongLine/N   one call on an N-byte line of mixed figures
+//                           (bytes/s must not fall as N grows)
 //
 // The clean text comes from the bundled sample corpus (examples/corpus, our
 // own writing) read through the real pipeline (parallax::Pipeline::Process),
@@ -184,6 +186,26 @@ void BM_AnnotateDigitRun(benchmark::State& state) {
   Report(state, digits.size(), 1);
 }
 BENCHMARK(BM_AnnotateDigitRun)->Unit(benchmark::kMillisecond);
+
+// One call on a single line of `state.range(0)` bytes of mixed figures and
+// words (no sentence breaks): throughput must not fall as the line grows.
+void BM_AnnotateLongLine(benchmark::State& state) {
+  const std::string piece =
+      "Around 40 trucks carried 12.5 tonnes on 3 March 2021, then about 7% more; "
+      "der Preis stieg um 4,5 Prozent auf 89 Euro, 2. kwietnia o 10:30, ";
+  std::string text;
+  while (text.size() < static_cast<size_t>(state.range(0))) text += piece;
+  const ReferenceTime reference = ParseReferenceTime("2022-01-10");
+  for (auto _ : state) {
+    benchmark::DoNotOptimize(TheAnnotator().AnnotateText(text, "en", reference).quantities);
+  }
+  Report(state, text.size(), 1);
+}
+BENCHMARK(BM_AnnotateLongLine)
+    ->Arg(16 << 10)
+    ->Arg(128 << 10)
+    ->Arg(1 << 20)
+    ->Unit(benchmark::kMillisecond);
 
 // Per-language benchmarks: one per language the sample corpus holds.
 const bool kRegistered = [] {

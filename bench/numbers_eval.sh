@@ -8,8 +8,8 @@
 #
 #   bench/numbers_eval.sh [numbers_eval options]
 #
-# Environment: NUMBERS_EVAL (the binary; default: the first of
-# build/release, build/h-eval-rel, build/h-eval, build/dev holding one),
+# Environment: NUMBERS_EVAL (the binary; default: the most recently built
+# numbers_eval of build/release, build/h-eval-rel, build/h-eval, build/dev),
 # NUMBERS_DATA (the folder with the peer archives, passed to the converter
 # as --data; default its own default, ../shared/data/numbers).
 set -euo pipefail
@@ -17,10 +17,11 @@ cd "$(dirname "$0")/.."
 
 bin="${NUMBERS_EVAL:-}"
 if [[ -z "$bin" ]]; then
-  for dir in build/release build/h-eval-rel build/h-eval build/dev; do
-    if [[ -x "$dir/numbers_eval" ]]; then
-      bin="$dir/numbers_eval"
-      break
+  # The most recently built of the usual build folders.
+  for candidate in build/release/numbers_eval build/h-eval-rel/numbers_eval \
+    build/h-eval/numbers_eval build/dev/numbers_eval; do
+    if [[ -x "$candidate" && ( -z "$bin" || "$candidate" -nt "$bin" ) ]]; then
+      bin="$candidate"
     fi
   done
 fi

@@ -37,6 +37,31 @@ int Digits(std::string_view s, size_t pos, size_t n) {
   return v;
 }
 
+uint32_t StartOf(const annotate::NumberToken& n) { return n.start; }
+uint32_t EndOf(const annotate::NumberToken& n) { return n.end; }
+uint32_t StartOf(const Quantity& q) { return q.span.start; }
+uint32_t EndOf(const Quantity& q) { return q.span.end; }
+
+// Removes the items (in text order) that overlap one of `dates` (in text
+// order too), with one cursor over the dates: n items and m dates cost
+// n + m, never n x m.
+template <typename Item>
+void DropOverlapping(std::vector<Item>& items, const std::vector<DateMention>& dates) {
+  size_t next = 0;
+  size_t kept = 0;
+  for (size_t i = 0; i < items.size(); ++i) {
+    const uint32_t start = StartOf(items[i]);
+    const uint32_t end = EndOf(items[i]);
+    while (next < dates.size() && dates[next].span.end <= start) ++next;
+    const bool overlaps = next < dates.size() && dates[next].span.start < end;
+    if (!overlaps) {
+      if (kept != i) items[kept] = std::move(items[i]);
+      ++kept;
+    }
+  }
+  items.resize(kept);
+}
+
 }  // namespace
 
 ReferenceTime ParseReferenceTime(std::string_view iso) {
@@ -106,24 +131,13 @@ Annotations Annotator::AnnotateText(std::string_view text, std::string_view lang
   Annotations out;
   std::vector<annotate::NumberToken> numbers = annotate::ScanNumbers(text, *l.numbers);
   out.dates = annotate::FindDateMentions(text, numbers, *l.dates, reference);
-  // A number inside a date ("2022" in "7 stycznia 2022") is part of the date.
-  if (!out.dates.empty()) {
-    std::erase_if(numbers, [&](const annotate::NumberToken& n) {
-      return std::any_of(out.dates.begin(), out.dates.end(), [&](const DateMention& d) {
-        return n.start < d.span.end && d.span.start < n.end;
-      });
-    });
-  }
+  // A number inside a date ("2022" in "7 stycznia 2022") is part of the
+  // date; a quantity that reaches into a date (a qualifier or unit word
+  // spanning it) gives way to the date: dates and quantities never overlap.
+  // Both lists are in text order, so one sweep each keeps this linear.
+  DropOverlapping(numbers, out.dates);
   out.quantities = annotate::AssembleQuantities(text, numbers, *l.quantities);
-  // A quantity that reaches into a date (a qualifier or unit word spanning
-  // it) gives way to the date: dates and quantities never overlap.
-  if (!out.dates.empty()) {
-    std::erase_if(out.quantities, [&](const Quantity& q) {
-      return std::any_of(out.dates.begin(), out.dates.end(), [&](const DateMention& d) {
-        return q.span.start < d.span.end && d.span.start < q.span.end;
-      });
-    });
-  }
+  DropOverlapping(out.quantities, out.dates);
   return out;
 }
 

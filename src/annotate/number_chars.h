@@ -94,9 +94,12 @@ inline bool IsNumberSpace(char32_t c) {
 }
 
 // Simple case folding for Latin, Greek and Cyrillic (what the lexicons
-// hold); other characters are returned unchanged.
+// hold), and apostrophes to '; other characters are returned unchanged.
 inline char32_t FoldCase(char32_t c) {
   if (c < 0x80) return (c >= 'A' && c <= 'Z') ? c + 0x20 : c;
+  // Apostrophes inside words (Ukrainian "п'ять", Italian "dell'") are
+  // written four ways: ' ’ ‘ ʼ. They fold to the ASCII one.
+  if (c == 0x2019 || c == 0x2018 || c == 0x2BC) return '\'';
   if (c >= 0xC0 && c <= 0xDE && c != 0xD7) return c + 0x20;
   if (c >= 0x100 && c <= 0x17F) {
     // Extended-A pairs: upper case even from U+0100 to U+0137 and from

@@ -65,7 +65,9 @@ std::optional<NumberWordType> TypeOf(const std::string& name) {
       {"vague", NumberWordType::kVague},
       {"joiner", NumberWordType::kJoiner},
       {"article", NumberWordType::kArticle},
-      {"denominator", NumberWordType::kDenominator}};
+      {"denominator", NumberWordType::kDenominator},
+      {"linker", NumberWordType::kLinker},
+      {"minus", NumberWordType::kMinus}};
   for (const auto& [n, t] : kTypes) {
     if (name == n) return t;
   }
@@ -121,7 +123,8 @@ void LoadFile(const std::filesystem::path& path, NumberLexicon::Impl& lex) {
       continue;
     }
     // Joiners and articles carry no value: "-".
-    const bool valueless = f[2] == "joiner" || f[2] == "article";
+    const bool valueless =
+        f[2] == "joiner" || f[2] == "article" || f[2] == "linker" || f[2] == "minus";
     char* end = nullptr;
     errno = 0;
     const double value = valueless && f[1] == "-" ? 0 : std::strtod(f[1].c_str(), &end);
@@ -136,13 +139,40 @@ void LoadFile(const std::filesystem::path& path, NumberLexicon::Impl& lex) {
     }
     std::optional<NumberWordType> type = TypeOf(f[2]);
     if (!type) throw DataError(fmt::format("{}: unknown type \"{}\"", where, f[2]));
-    std::vector<NumberWord>& entries = lex.words[folded];
+    // "vent-": a part of compounds only (data/numbers-README.md).
+    const bool part = folded.size() > 1 && folded.back() == '-';
+    std::vector<NumberWord>& entries =
+        part ? lex.compound_parts[folded.substr(0, folded.size() - 1)] : lex.words[folded];
     const bool duplicate = std::any_of(entries.begin(), entries.end(), [&](const NumberWord& w) {
       return w.type == *type && w.value == value;
     });
     if (!duplicate) entries.push_back({value, *type});
+    if (*type == NumberWordType::kMinus) lex.has_minus = true;
     lex.longest_word = std::max(lex.longest_word, folded.size());
+    // Parts too: a compound may start with one ("vent-" of "ventuno").
+    const auto b0 = static_cast<unsigned char>(folded[0]);
+    const auto b1 = folded.size() > 1 ? static_cast<unsigned char>(folded[1]) : 0;
+    lex.starts[(b0 << 8) | b1] = true;
+    if (part) continue;
     if (folded.find('-') != std::string::npos) lex.has_hyphen_forms = true;
+  }
+  // A compound part also has the meanings its form has alone.
+  for (auto& [form, entries] : lex.compound_parts) {
+    if (const std::vector<NumberWord>* alone = lex.Find(form)) {
+      for (const NumberWord& w : *alone) {
+        const bool duplicate = std::any_of(
+            entries.begin(), entries.end(),
+            [&](const NumberWord& e) { return e.type == w.type && e.value == w.value; });
+        if (!duplicate) entries.push_back(w);
+      }
+    }
+  }
+  if (lex.compound) {
+    for (const auto* forms : {&lex.words, &lex.compound_parts}) {
+      for (const auto& [form, entries] : *forms) {
+        for (size_t len = 2; len <= form.size(); ++len) lex.prefixes.insert(form.substr(0, len));
+      }
+    }
   }
   // Longest first, so "млн." wins over "млн" and "-го" over "-г".
   auto longer = [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); };

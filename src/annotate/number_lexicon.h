@@ -9,6 +9,8 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
+#include <utility>
 #include <vector>
 
 #include "annotate/number_scan.h"
@@ -26,6 +28,8 @@ enum class NumberWordType : uint8_t {
   kJoiner,       // between number words only: "and", "und", "et", "y"
   kArticle,      // "a" before hundred/scale: "a thousand"
   kDenominator,  // after a number, divides it: "two thirds", "trzy czwarte"
+  kLinker,       // between a vague amount and a scale: "hundreds of thousands"
+  kMinus,        // right before a number, makes it negative: "minus 5"
 };
 
 struct NumberWord {
@@ -41,10 +45,11 @@ struct FoldedHash {
 
 struct NumberLexicon::Impl {
   std::string lang = "und";
-  // Separators, as code points. Defaults (no file): '.' decimal; ',' and
-  // spaces group, and ',' also decimal unless exactly 3 digits follow.
+  // Separators, as code points. Defaults (no file): '.' decimal; ',', '.'
+  // and spaces group. One ',' or '.' before exactly 3 digits then groups
+  // ("3,000", "3.000"), before any other count it is decimal ("3,5").
   std::u32string decimal = U".";
-  std::u32string group = U", \u00A0\u202F";
+  std::u32string group = U",. \u00A0\u202F";
   bool compound = false;     // number words written together (de, it)
   bool ordinal_dot = false;  // "7." before a lower-case word is an ordinal (de, pl)
   bool vigesimal = false;    // 60 and 80 take 1-19 after them (fr soixante-dix)
@@ -58,12 +63,31 @@ struct NumberLexicon::Impl {
   // "the", "this", "which": a pronoun).
   std::unordered_map<std::string, std::vector<std::string>, FoldedHash, std::equal_to<>> not_after;
   size_t longest_word = 0;  // bytes of the longest folded form
+  // The first two bytes of every folded form (one-byte forms: the byte and
+  // 0): a word whose first two folded bytes are not here is no number word,
+  // and is skipped without folding or hashing it.
+  std::vector<bool> starts = std::vector<bool>(65536, false);
+  bool CanStart(unsigned char b0, unsigned char b1) const { return starts[(b0 << 8) | b1]; }
   // Folded words that can start a hyphenated form ("quatre" of
   // "quatre-vingt"): the scanner tries joining across hyphens only then.
   bool has_hyphen_forms = false;
+  bool has_minus = false;  // some form is a `minus` word
 
   bool IsDecimal(char32_t c) const { return decimal.find(c) != std::u32string::npos; }
   bool IsGroup(char32_t c) const;
+  // Forms read only inside a compound (@compound; written with a trailing
+  // '-' in the data: it "vent-" of "ventuno"), merged with the standalone
+  // meanings of the same form ("un": article alone, one in "ventun").
+  std::unordered_map<std::string, std::vector<NumberWord>, FoldedHash, std::equal_to<>>
+      compound_parts;
+  // With @compound: every byte prefix (2 bytes or more) of a form or part,
+  // so splitting a word stops as soon as no form can continue.
+  std::unordered_set<std::string, FoldedHash, std::equal_to<>> prefixes;
+  bool IsPrefix(std::string_view folded) const { return prefixes.find(folded) != prefixes.end(); }
+  const std::vector<NumberWord>* FindPart(std::string_view folded) const {
+    auto it = compound_parts.find(folded);
+    return it == compound_parts.end() ? nullptr : &it->second;
+  }
   const std::vector<NumberWord>* Find(std::string_view folded) const {
     auto it = words.find(folded);
     return it == words.end() ? nullptr : &it->second;

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "annotate/number_chars.h"
+#include "annotate/number_digits.h"
 #include "annotate/number_lexicon.h"
 #include "annotate/number_words.h"
 
@@ -23,7 +24,7 @@ constexpr size_t kMaxDigits = 18;
 
 bool DigitAt(std::string_view t, size_t i) { return i < t.size() && t[i] >= '0' && t[i] <= '9'; }
 
-size_t DigitRun(std::string_view t, size_t i) {
+size_t DigitCount(std::string_view t, size_t i) {
   size_t j = i;
   while (DigitAt(t, j)) ++j;
   return j - i;
@@ -47,97 +48,13 @@ size_t MatchFolded(std::string_view t, size_t pos, std::string_view folded) {
   return i - pos;
 }
 
-// A run of 2-3 digit groups of at most 4 digits joined by '.', '/' or ':'
-// ("06.01.2022", "7/1/22", "10:30", "18.30"): a date or time, read part by
-// part. Any other run of separated digits ("1,000,000,000,000,000,000,000"
-// in a language that groups with spaces, "192.168.0.1") gives no number.
-bool DateLike(std::string_view t, size_t pos) {
-  size_t i = pos;
-  int parts = 0;
-  while (true) {
-    const size_t n = DigitRun(t, i);
-    if (n == 0 || n > 4) return false;
-    ++parts;
-    i += n;
-    if (i + 1 < t.size() && (t[i] == '.' || t[i] == '/' || t[i] == ':') && DigitAt(t, i + 1)) {
-      ++i;
-      continue;
-    }
-    break;
-  }
-  return parts >= 2 && parts <= 3;
-}
-
-struct DigitNumber {
-  size_t end = 0;
-  double value = 0;
-  bool plain = false;
-  size_t digits = 0;
-  bool ok = false;
-  bool compound = false;  // a date-, time- or version-like run: read per part
-};
-
-// Reads a number written in digits at `pos` (a digit).
-DigitNumber ReadDigits(std::string_view t, size_t pos, const NumberLexicon::Impl& lex) {
-  DigitNumber out;
-  size_t i = pos;
-  const size_t first = DigitRun(t, i);
-  std::string digits(t.substr(i, first));
-  i += first;
-  bool grouped = false;
-  char32_t group_sep = 0;
-  // Thousands groups: the same separator each time, exactly three digits
-  // after it, at most three before the first.
-  while (first <= 3 && i < t.size()) {
-    Decoded d = DecodeAt(t, i);
-    if (!lex.IsGroup(d.cp) || (group_sep != 0 && d.cp != group_sep)) break;
-    if (DigitRun(t, i + d.len) != 3) break;
-    // A separator that is also the decimal one ("1,500" in English text
-    // lists ',' only as group; "und" lists both) is a group when exactly
-    // three digits follow, unless it is then followed by more digits.
-    group_sep = d.cp;
-    digits.append(t.substr(i + d.len, 3));
-    i += d.len + 3;
-    grouped = true;
-  }
-  std::string fraction;
-  if (i < t.size()) {
-    Decoded d = DecodeAt(t, i);
-    const size_t after = DigitRun(t, i + d.len);
-    // The language's decimal sign; or '.'/',' that is not its group sign
-    // here, followed by 1-2 or 4+ digits ("3.5" in a German text).
-    const bool decimal =
-        lex.IsDecimal(d.cp) || ((d.cp == '.' || d.cp == ',') && d.cp != group_sep && after != 3 &&
-                                !(grouped && !lex.IsDecimal(d.cp)));
-    if (after > 0 && decimal && d.cp != group_sep) {
-      fraction = std::string(t.substr(i + d.len, after));
-      i += d.len + after;
-    }
-  }
-  // A date, time or version: more separators and digits follow
-  // ("06.01.2022", "10:30", "1.2.3", "7/1/22"). Read each part alone.
-  if (i + 1 < t.size() && (t[i] == '.' || t[i] == ':' || t[i] == '/' || t[i] == ',') &&
-      DigitAt(t, i + 1) && (!fraction.empty() || t[i] != ',' || grouped)) {
-    out.compound = DateLike(t, pos);
-    return out;
-  }
-  if (t[i - 1] == ':' || t[i - 1] == '/') return out;
-  // Trim leading zeros before counting significant digits.
-  size_t lead = 0;
-  while (lead + 1 < digits.size() && digits[lead] == '0') ++lead;
-  if (digits.size() - lead + fraction.size() > kMaxDigits) return out;
-  out.value = std::strtod((digits + (fraction.empty() ? "" : "." + fraction)).c_str(), nullptr);
-  out.end = i;
-  out.plain = !grouped && fraction.empty();
-  out.digits = std::min<size_t>(digits.size(), 255);
-  out.ok = std::isfinite(out.value);
-  return out;
-}
-
 // After a number ending at `pos`: a scale word or abbreviation, with at
 // most one space between ("2,5 Millionen", "10 тыс.", "91mln").
+// `long_plain`: the number is a bare run of 4 or more digits ("2022"): a
+// plural that is also a vague amount starts a new phrase after it ("in 2022
+// thousands fled", "в 2021 тысячи людей"), it does not multiply it.
 bool ApplyScale(std::string_view t, size_t pos, const NumberLexicon::Impl& lex, double* value,
-                size_t* end) {
+                size_t* end, bool long_plain) {
   size_t i = pos;
   if (i < t.size()) {
     Decoded d = DecodeAt(t, i);
@@ -155,6 +72,11 @@ bool ApplyScale(std::string_view t, size_t pos, const NumberLexicon::Impl& lex, 
   }
   WordSpan w = ReadWord(t, i, lex);
   if (w.entries == nullptr) return false;
+  if (long_plain) {
+    for (const NumberWord& e : *w.entries) {
+      if (e.type == NumberWordType::kVague) return false;
+    }
+  }
   for (const NumberWord& e : *w.entries) {
     if (e.type == NumberWordType::kScale || e.type == NumberWordType::kHundred) {
       *value *= e.value;
@@ -163,6 +85,28 @@ bool ApplyScale(std::string_view t, size_t pos, const NumberLexicon::Impl& lex, 
     }
   }
   return false;
+}
+
+// The start of a minus word ("minus 5", "minus zwei") right before `pos`
+// with one space between, or npos.
+size_t MinusWordBefore(std::string_view t, size_t pos, const NumberLexicon::Impl& lex) {
+  if (!lex.has_minus || pos < 2) return std::string_view::npos;
+  const char32_t space = DecodeBefore(t, pos);
+  if (!IsNumberSpace(space)) return std::string_view::npos;
+  const size_t end = pos - (space < 0x80 ? 1 : space < 0x800 ? 2 : 3);
+  size_t start = end;
+  while (start > 0 && end - start <= lex.longest_word) {
+    const char32_t c = DecodeBefore(t, start);
+    if (!IsLetter(c)) break;
+    start -= c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+  }
+  if (start == end || IsLetter(DecodeBefore(t, start))) return std::string_view::npos;
+  const WordSpan w = ReadWord(t, start, lex);
+  if (w.end != end || w.entries == nullptr) return std::string_view::npos;
+  for (const NumberWord& e : *w.entries) {
+    if (e.type == NumberWordType::kMinus) return start;
+  }
+  return std::string_view::npos;
 }
 
 // An ordinal suffix or ordinal dot right after digits ending at `pos`.
@@ -236,40 +180,16 @@ std::vector<NumberToken> ScanNumbers(std::string_view text, const NumberLexicon&
         }
         continue;
       }
-      DigitNumber d = ReadDigits(text, i, lex);
-      if (d.compound) {
-        // Each digit run of the date-like run is its own plain number.
-        while (i < text.size()) {
-          const size_t n = DigitRun(text, i);
-          if (n > 0) {
-            if (n <= kMaxDigits) {
-              NumberToken tok;
-              tok.start = static_cast<uint32_t>(i);
-              tok.end = static_cast<uint32_t>(i + n);
-              tok.value = std::strtod(std::string(text.substr(i, n)).c_str(), nullptr);
-              tok.plain_digits = true;
-              tok.digits = static_cast<uint8_t>(n);
-              out.push_back(tok);
-            }
-            i += n;
-          } else if ((text[i] == '.' || text[i] == ':' || text[i] == '/' || text[i] == ',') &&
-                     DigitAt(text, i + 1)) {
-            ++i;
-          } else {
-            break;
-          }
-        }
+      const DigitRun d = ReadDigitRun(text, i, lex);
+      if (d.kind == DigitRun::Kind::kParts) {
+        // A date or time: each digit run of it is its own plain number.
+        AppendDigitParts(text, i, d.end, out);
+        i = d.end;
         continue;
       }
-      if (!d.ok) {
-        // Too long or malformed: skip the whole run of digits and signs.
-        i = run_start;
-        while (i < text.size() &&
-               (DigitAt(text, i) || text[i] == '.' || text[i] == ',' || text[i] == ':' ||
-                text[i] == '/' || text[i] == '\'' || text[i] == ' ')) {
-          if (text[i] == ' ' && !DigitAt(text, i + 1)) break;
-          ++i;
-        }
+      if (d.kind == DigitRun::Kind::kNone) {
+        // Too long or malformed: nothing from the whole run.
+        i = d.end;
         continue;
       }
       NumberToken tok;
@@ -289,11 +209,26 @@ std::vector<NumberToken> ScanNumbers(std::string_view text, const NumberLexicon&
           }
         }
       }
-      tok.plain_digits = d.plain && tok.start == run_start;
+      if (tok.start == run_start) {
+        if (const size_t m = MinusWordBefore(text, run_start, lex); m != std::string_view::npos) {
+          tok.start = static_cast<uint32_t>(m);
+          tok.value = -tok.value;
+        }
+      }
+      // "2½": a whole number and a fraction sign.
+      if (d.plain && end < text.size()) {
+        const Decoded f = DecodeAt(text, end);
+        if (const double frac = VulgarFraction(f.cp); frac > 0) {
+          tok.value = tok.value < 0 ? tok.value - frac : tok.value + frac;
+          end += f.len;
+        }
+      }
+      tok.plain_digits = d.plain && tok.start == run_start && end == d.end;
       tok.digits = static_cast<uint8_t>(d.digits);
       double scaled = tok.value;
       size_t scaled_end = end;
-      if (ApplyScale(text, end, lex, &scaled, &scaled_end) && std::isfinite(scaled)) {
+      if (ApplyScale(text, end, lex, &scaled, &scaled_end, d.plain && d.digits >= 4) &&
+          std::isfinite(scaled)) {
         tok.value = scaled;
         end = scaled_end;
         tok.spelled = true;
@@ -309,7 +244,7 @@ std::vector<NumberToken> ScanNumbers(std::string_view text, const NumberLexicon&
       continue;
     }
     if (BareDecimal(text, i, lex)) {
-      const size_t n = DigitRun(text, i + 1);
+      const size_t n = DigitCount(text, i + 1);
       const size_t after = i + 1 + n;
       const bool more = after < text.size() && (text[after] == '.' || text[after] == ',');
       if (n <= kMaxDigits && !more) {
@@ -324,6 +259,19 @@ std::vector<NumberToken> ScanNumbers(std::string_view text, const NumberLexicon&
     }
     Decoded d = DecodeAt(text, i);
     if (!IsLetter(d.cp)) {
+      // "½" alone, not glued to a letter or digit.
+      if (const double frac = VulgarFraction(d.cp); frac > 0) {
+        const char32_t before = DecodeBefore(text, i);
+        const bool glued = i + d.len < text.size() &&
+                           (IsLetter(DecodeAt(text, i + d.len).cp) || DigitAt(text, i + d.len));
+        if (!IsLetter(before) && !IsAsciiDigit(before) && !glued) {
+          NumberToken tok;
+          tok.start = static_cast<uint32_t>(i);
+          tok.end = static_cast<uint32_t>(i + d.len);
+          tok.value = frac;
+          out.push_back(tok);
+        }
+      }
       i += d.len;
       continue;
     }
@@ -332,19 +280,24 @@ std::vector<NumberToken> ScanNumbers(std::string_view text, const NumberLexicon&
       i += d.len;
       continue;
     }
-    if (!lex.not_after.empty() && IsPronoun(text, i, lex)) {
+    std::optional<NumberToken> tok = ComposeWords(text, i, lex);
+    // "the one": a pronoun, not a figure (checked only for number words).
+    if (tok && !lex.not_after.empty() && IsPronoun(text, i, lex)) {
       i = ReadWord(text, i, lex).end;
       continue;
     }
-    std::optional<NumberToken> tok = ComposeWords(text, i, lex);
     if (tok) {
+      if (const size_t m = MinusWordBefore(text, i, lex); m != std::string_view::npos) {
+        tok->start = static_cast<uint32_t>(m);
+        tok->value = -tok->value;
+      }
       out.push_back(*tok);
       i = tok->end;
       continue;
     }
     while (i < text.size()) {
       Decoded w = DecodeAt(text, i);
-      if (!IsLetter(w.cp) && w.cp != '\'' && w.cp != 0x2019) break;
+      if (!IsLetter(w.cp) && w.cp != '\'' && w.cp != 0x2019 && w.cp != 0x2018) break;
       i += w.len;
     }
   }

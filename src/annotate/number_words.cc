@@ -43,7 +43,7 @@ size_t PlainWordEnd(std::string_view text, size_t pos) {
       i += d.len;
       continue;
     }
-    if ((d.cp == '\'' || d.cp == 0x2019) && i + d.len < text.size() &&
+    if ((d.cp == '\'' || d.cp == 0x2019 || d.cp == 0x2018) && i + d.len < text.size() &&
         IsLetter(DecodeAt(text, i + d.len).cp) && i > pos) {
       i += d.len;
       continue;
@@ -78,7 +78,8 @@ class Composer {
     if (vague_ || ordinal_) {
       const NumberWordType only = vague_ ? NumberWordType::kScale : NumberWordType::kOrdinal;
       for (const NumberWord& w : candidates) {
-        if (w.type != only) continue;
+        // "several hundred": a hundred also multiplies a vague amount.
+        if (w.type != only && !(vague_ && w.type == NumberWordType::kHundred)) continue;
         Composer copy = *this;
         if (copy.Take(w, after_joiner)) {
           *this = copy;
@@ -132,12 +133,14 @@ class Composer {
     const double v = w.value;
     switch (w.type) {
       case NumberWordType::kCardinal:
+        // "a ten-year-old", "a three" are no number; "a dozen", "une
+        // dizaine" are, as scale forms.
         if (article_pending_) {
-          if (v < 10) return false;  // "a three" is no number; "a dozen" is
-          article_pending_ = false;
-          group_ = v;
+          return false;
         } else if (fraction_only_ && !scaled_) {
           return false;
+        } else if (lex_->vigesimal && v == 20 && last_added_ == 4 && std::fmod(group_, 100) == 4) {
+          group_ += 76;  // "quatre vingt" written without its hyphen: 4 x 20
         } else if (after_joiner && v < 1 && (group_ > 0 || total_ > 0)) {
           group_ += v;  // "zweieinhalb" written as parts, "one and a half"
         } else if (CanAdd(v, after_joiner)) {
@@ -153,6 +156,8 @@ class Composer {
           group_ = 100;
         } else if (group_ >= 1 && group_ <= 9 && group_ == std::floor(group_)) {
           group_ *= 100;
+        } else if (group_ >= 10 && group_ <= 99 && group_ == std::floor(group_) && total_ == 0) {
+          group_ *= 100;  // "nineteen hundred", "achtzehnhundert": at the start only
         } else if (group_ == 0) {
           group_ = 100;
         } else {
@@ -165,8 +170,10 @@ class Composer {
         if (v >= last_scale_) {
           // "mil millones", "two thousand million": a larger scale right
           // after a smaller one multiplies all of it.
-          if (group_ != 0 || total_ <= 0 || total_ >= v || article_pending_) return false;
-          total_ *= v;
+          // "dos mil quinientos millones" = 2500 x 10^6.
+          if (total_ <= 0 || total_ + group_ >= v || article_pending_) return false;
+          total_ = (total_ + group_) * v;
+          group_ = 0;
           last_scale_ = v;
           last_added_ = v;
           break;
@@ -205,6 +212,13 @@ class Composer {
           article_pending_ = false;
           group_ = v;  // "half a million", "pół miliona": needs a scale
           fraction_only_ = true;
+        } else if ((after_joiner || article_pending_) && group_ == 0 && total_ > 0 &&
+                   std::isfinite(last_scale_)) {
+          // "two million and a half", "due miliardi e mezzo": a half of the
+          // last scale; nothing follows it.
+          article_pending_ = false;
+          total_ += v * last_scale_;
+          ended_ = true;
         } else if (after_joiner && group_ + total_ > 0 && group_ == std::floor(group_)) {
           group_ += v;  // "two and a half"
         } else if (article_pending_ && group_ + total_ > 0) {
@@ -243,6 +257,8 @@ class Composer {
         fraction_only_ = false;
         ended_ = true;
         break;
+      case NumberWordType::kLinker:
+      case NumberWordType::kMinus:
       case NumberWordType::kJoiner:
         return false;
     }
@@ -271,15 +287,45 @@ bool SplitCompound(std::string_view word, size_t pos, const NumberLexicon::Impl&
   if (pos == word.size()) return true;
   if (dead_ends & (uint64_t{1} << pos)) return false;
   const size_t max_len = std::min(lex.longest_word, word.size() - pos);
-  for (size_t len = max_len; len >= 2; --len) {
-    const std::vector<NumberWord>* entries = lex.Find(word.substr(pos, len));
+  // The forms that start here, found short to long while some form can
+  // still continue; then tried longest first.
+  constexpr size_t kMaxCandidates = 16;
+  size_t lens[kMaxCandidates];
+  const std::vector<NumberWord>* found[kMaxCandidates];
+  size_t n = 0;
+  for (size_t len = 2; len <= max_len && n < kMaxCandidates; ++len) {
+    const std::string_view sub = word.substr(pos, len);
+    if (!lex.IsPrefix(sub)) break;
+    const std::vector<NumberWord>* entries = lex.FindPart(sub);
+    if (entries == nullptr) entries = lex.Find(sub);
     if (entries == nullptr) continue;
-    parts.push_back(entries);
-    if (SplitCompound(word, pos + len, lex, parts, dead_ends)) return true;
+    lens[n] = len;
+    found[n++] = entries;
+  }
+  while (n > 0) {
+    --n;
+    parts.push_back(found[n]);
+    if (SplitCompound(word, pos + lens[n], lex, parts, dead_ends)) return true;
     parts.pop_back();
   }
   dead_ends |= uint64_t{1} << pos;
   return false;
+}
+
+bool HasType(const std::vector<NumberWord>* entries, NumberWordType type) {
+  if (entries == nullptr) return false;
+  for (const NumberWord& w : *entries) {
+    if (w.type == type) return true;
+  }
+  return false;
+}
+
+bool OnlyType(const std::vector<NumberWord>* entries, NumberWordType type) {
+  if (entries == nullptr || entries->empty()) return false;
+  for (const NumberWord& w : *entries) {
+    if (w.type != type) return false;
+  }
+  return true;
 }
 
 bool IsJoiner(const std::vector<NumberWord>& entries) {
@@ -342,6 +388,32 @@ size_t NextWordStart(std::string_view text, size_t end) {
   return IsLetter(DecodeAt(text, i).cp) ? i : std::string_view::npos;
 }
 
+// The first two bytes of the folded word at `pos` are the start of some
+// lexicon form (or its first byte is a one-byte form).
+bool MayStartNumberWord(std::string_view text, size_t pos, const NumberLexicon::Impl& lex) {
+  char bytes[2] = {0, 0};
+  size_t n = 0;
+  for (size_t i = pos; i < text.size() && n < 2;) {
+    const Decoded d = DecodeAt(text, i);
+    char32_t c = FoldCase(d.cp);
+    char encoded[4];
+    size_t len = 0;
+    if (c < 0x80) {
+      encoded[len++] = static_cast<char>(c);
+    } else if (c < 0x800) {
+      encoded[len++] = static_cast<char>(0xC0 | (c >> 6));
+      encoded[len++] = static_cast<char>(0x80 | (c & 0x3F));
+    } else {
+      return true;  // three-byte letters: let the lookup decide
+    }
+    for (size_t k = 0; k < len && n < 2; ++k) bytes[n++] = encoded[k];
+    i += d.len;
+  }
+  const auto b0 = static_cast<unsigned char>(bytes[0]);
+  const auto b1 = n > 1 ? static_cast<unsigned char>(bytes[1]) : 0;
+  return lex.CanStart(b0, b1) || lex.CanStart(b0, 0);
+}
+
 }  // namespace
 
 WordSpan ReadWord(std::string_view text, size_t pos, const NumberLexicon::Impl& lex) {
@@ -350,6 +422,8 @@ WordSpan ReadWord(std::string_view text, size_t pos, const NumberLexicon::Impl& 
   w.start = pos;
   w.end = PlainWordEnd(text, pos);
   if (w.end - pos > lex.longest_word + 8 && !lex.compound) return w;
+  // Most words cannot start a number word: look at two folded bytes first.
+  if (!MayStartNumberWord(text, pos, lex)) return w;
   FoldInto(text, pos, w.end, folded);
   w.entries = lex.Find(folded);
   // "quatre-vingt-dix": the longest hyphenated form the lexicon lists.
@@ -383,6 +457,14 @@ std::optional<NumberToken> ComposeWords(std::string_view text, size_t pos,
     if (next == std::string_view::npos) break;
     WordSpan n = ReadWord(text, next, lex);
     bool joined = false;
+    // "hundreds of thousands", "des dizaines de milliers": a linker only
+    // between a vague amount and a scale.
+    if (c.vague() && OnlyType(n.entries, NumberWordType::kLinker)) {
+      next = NextWordStart(text, n.end);
+      if (next == std::string_view::npos) break;
+      n = ReadWord(text, next, lex);
+      if (!HasType(n.entries, NumberWordType::kScale)) break;
+    }
     if (n.entries != nullptr && IsJoiner(*n.entries)) {
       next = NextWordStart(text, n.end);
       if (next == std::string_view::npos) break;
@@ -390,15 +472,28 @@ std::optional<NumberToken> ComposeWords(std::string_view text, size_t pos,
       joined = true;
     }
     Composer trial = c;
-    if (!FeedWord(text, n, lex, joined, trial)) {
-      // "two and a half": joiner, article, fraction.
-      if (!joined || n.entries == nullptr) break;
+    bool took = false;
+    // "two and a half", "a million and a half": joiner, article, fraction
+    // (tried first: after a joiner an article alone is one, "vingt et un").
+    if (joined && OnlyType(n.entries, NumberWordType::kArticle)) {
       const size_t after = NextWordStart(text, n.end);
-      if (after == std::string_view::npos) break;
-      WordSpan f = ReadWord(text, after, lex);
-      trial = c;
-      if (!FeedWord(text, n, lex, true, trial) || !FeedWord(text, f, lex, true, trial)) break;
-      n = f;
+      if (after != std::string_view::npos) {
+        const WordSpan f = ReadWord(text, after, lex);
+        // The article only says "one half": the fraction is fed alone.
+        if (HasType(f.entries, NumberWordType::kFraction) && FeedWord(text, f, lex, true, trial)) {
+          took = true;
+          n = f;
+        } else {
+          trial = c;
+        }
+      }
+    }
+    // "quatre-vingt-un": after a hyphen an article is one, as after "et".
+    const bool hyphen = next > 0 && text[next - 1] == '-';
+    if (!took &&
+        !FeedWord(text, n, lex, joined || (hyphen && OnlyType(n.entries, NumberWordType::kArticle)),
+                  trial)) {
+      break;
     }
     c = trial;
     end = n.end;

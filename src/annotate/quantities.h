@@ -3,8 +3,8 @@
 // (symbols, ISO codes, inflected currency names, scale words), measures with
 // units and durations. Language knowledge comes from data/<lang>/quantities.tsv,
 // data/<lang>/currencies.tsv, data/<lang>/units.tsv and the
-// language-independent data/currencies.tsv and data/units.tsv (format:
-// data/numbers-README.md).
+// language-independent data/quantities.tsv, data/currencies.tsv and
+// data/units.tsv (format: data/quantities-README.md).
 #ifndef PARALLAX_ANNOTATE_QUANTITIES_H_
 #define PARALLAX_ANNOTATE_QUANTITIES_H_
 

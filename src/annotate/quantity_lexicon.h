@@ -1,11 +1,15 @@
 // parallax annotate stage: the inside of QuantityLexicon (quantities.h), as
-// read by quantity_lexicon.cc from data/<lang>/quantities.tsv and the
+// read by quantity_lexicon.cc from data/<lang>/quantities.tsv,
+// data/<lang>/currencies.tsv, data/<lang>/units.tsv and the
 // language-independent data/currencies.tsv and data/units.tsv (format:
 // data/quantities-README.md), and used by quantities.cc.
 #ifndef PARALLAX_ANNOTATE_QUANTITY_LEXICON_H_
 #define PARALLAX_ANNOTATE_QUANTITY_LEXICON_H_
 
+#include <cstdint>
 #include <string>
+#include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "annotate/quantities.h"
@@ -19,20 +23,51 @@ struct QuantityPhrase {
   Approx approx = Approx::kExact;             // qualifiers
   QuantityKind kind = QuantityKind::kNumber;  // units, currencies, percent
   std::string unit;                           // ISO 4217, "%", unit symbol
-  double scale = 1;                           // money scale words ("bn" 1e9)
-  std::string mid;                            // ranges: the word between the ends ("and")
+  double scale = 1;  // money scale words ("bn" 1e9); a subunit's share ("cents" 0.01)
+  std::string mid;   // ranges: the word between the ends ("and"); unit_if_next: the next word
+};
+
+// Phrases, longest first, with an index by their first and last character
+// (the first byte of an ASCII one, the first two bytes of any other) so a
+// match at a window's start or end tries only the phrases that can fit.
+class PhraseList {
+ public:
+  void push_back(QuantityPhrase p) { items_.push_back(std::move(p)); }
+  // Sorts longest first ("more than" before "more") and builds the index.
+  void Finish();
+  std::vector<QuantityPhrase>::const_iterator begin() const { return items_.begin(); }
+  std::vector<QuantityPhrase>::const_iterator end() const { return items_.end(); }
+  const QuantityPhrase& operator[](uint32_t i) const { return items_[i]; }
+  // The phrases that can start at the start of `s` (end at its end),
+  // longest first.
+  const std::vector<uint32_t>& StartingAt(std::string_view s) const;
+  const std::vector<uint32_t>& EndingAt(std::string_view s) const;
+
+  // The index keys: the character at the start (end) of `s`; 0 when empty.
+  static uint32_t FirstKey(std::string_view s);
+  static uint32_t LastKey(std::string_view s);
+
+ private:
+  std::vector<QuantityPhrase> items_;
+  std::unordered_map<uint32_t, std::vector<uint32_t>> by_first_;
+  std::unordered_map<uint32_t, std::vector<uint32_t>> by_last_;
 };
 
 struct QuantityLexicon::Impl {
   std::string lang = "und";
-  std::vector<QuantityPhrase> before;        // qualifiers before: "more than", "около"
-  std::vector<QuantityPhrase> after;         // qualifiers after: "or more", "и более"
-  std::vector<QuantityPhrase> range_start;   // "between" (mid "and"), "от" (mid "до")
-  std::vector<std::string> range_mid;        // between two numbers alone: "to", "bis", "до"
-  std::vector<QuantityPhrase> units_after;   // "%", "percent", "km", "Kilometer", "dollars", "€"
-  std::vector<QuantityPhrase> units_before;  // "$", "€", "USD", "US$" before the number
-  std::vector<QuantityPhrase> money_scales;  // "bn", "m", "Mio": only next to a currency
-  std::vector<std::string> codes;            // ISO 4217 codes, matched in upper case only
+  PhraseList before;                     // qualifiers before: "more than", "около"
+  PhraseList after;                      // qualifiers after: "or more", "и более"
+  PhraseList range_start;                // "between" (mid "and"), "от" (mid "до")
+  std::vector<std::string> range_mid;    // between two numbers alone: "to", "bis", "до"
+  std::vector<std::string> bound_joins;  // "and", "but": "more than 10 and less than 20"
+  PhraseList units_after;                // "%", "percent", "km", "Kilometer", "dollars", "€"
+  PhraseList units_if_next;              // "pounds" then "of": a unit, not money
+  PhraseList units_before;               // "$", "€", "USD", "US$" before the number
+  PhraseList money_scales;               // "bn", "m", "Mio": only next to a currency
+  std::vector<std::string> codes;        // ISO 4217 codes, matched in upper case only
+  // Bytes of text read on either side of a number: the longest phrase plus
+  // a space and one character (at most 4 bytes) to check the word boundary.
+  size_t window = 16;
 };
 
 }  // namespace parallax::annotate

@@ -1,9 +1,14 @@
 // Quantities through the public Annotator: qualifiers, ranges, percent,
 // money, units and durations in each language, plus every `# example:` line
-// of data/currencies.tsv, data/units.tsv and data/<lang>/quantities.tsv.
+// of data/currencies.tsv, data/units.tsv and data/<lang>/{quantities,
+// currencies,units}.tsv.
+#include "annotate/quantities.h"
+
 #include <gtest/gtest.h>
 
+#include <chrono>
 #include <cmath>
+#include <cstdint>
 #include <filesystem>
 #include <fstream>
 #include <optional>
@@ -11,8 +16,10 @@
 #include <string>
 #include <vector>
 
+#include "annotate/number_scan.h"
 #include "parallax/annotate.h"
 #include "parallax/data_dir.h"
+#include "parallax/error.h"
 
 namespace parallax {
 namespace {
@@ -63,8 +70,8 @@ void Expect(std::string_view lang, std::string_view text, std::string_view menti
 
 TEST(Quantities, EnglishQualifiersRangesMoneyUnits) {
   const auto kN = QuantityKind::kNumber;
-  Expect("en", "Officials now say well over 300 homes were lost.", "over 300", "300 - more_than",
-         kN);
+  Expect("en", "Officials now say well over 300 homes were lost.", "well over 300",
+         "300 - more_than", kN);
   Expect("en", "No fewer than 12 ministers resigned.", "No fewer than 12", "12 - at_least", kN);
   Expect("en", "Turnout was 64 per cent, against 58% last time.", "64 per cent", "64 % exact",
          QuantityKind::kPercent);
@@ -95,8 +102,8 @@ TEST(Quantities, GermanAndFrench) {
          QuantityKind::kMoney);
   Expect("de", "Es wurden zwischen 30 und 45 Tonnen geborgen.", "zwischen 30 und 45 Tonnen",
          "30..45 t range", QuantityKind::kMeasure);
-  Expect("de", "Die Sperre gilt 72 Stunden oder mehr.", "72 Stunden oder mehr",
-         "72 h at_least", QuantityKind::kDuration);
+  Expect("de", "Die Sperre gilt 72 Stunden oder mehr.", "72 Stunden oder mehr", "72 h at_least",
+         QuantityKind::kDuration);
   Expect("fr", "Plus de 1 200 manifestants ont défilé.", "Plus de 1 200", "1200 - more_than",
          QuantityKind::kNumber);
   Expect("fr", "Le déficit atteint 4,7 milliards d'euros.", "4,7 milliards d'euros",
@@ -108,8 +115,7 @@ TEST(Quantities, SlavicLanguages) {
          QuantityKind::kNumber);
   Expect("pl", "Remont pochłonie blisko 14 mln zł.", "blisko 14 mln zł", "14000000 PLN about",
          QuantityKind::kMoney);
-  Expect("pl", "Zniszczono od 5 do 8 mostów.", "od 5 do 8", "5..8 - range",
-         QuantityKind::kNumber);
+  Expect("pl", "Zniszczono od 5 do 8 mostów.", "od 5 do 8", "5..8 - range", QuantityKind::kNumber);
   Expect("ru", "Свыше 2 тысяч жителей эвакуированы.", "Свыше 2 тысяч", "2000 - more_than",
          QuantityKind::kNumber);
   Expect("ru", "Сделка оценивается примерно в 300 млн долларов.", "300 млн долларов",
@@ -137,14 +143,133 @@ TEST(Quantities, SignsAndCodesInAnyLanguage) {
   EXPECT_EQ(q[0].kind, QuantityKind::kNumber);
 }
 
+// AssembleQuantities on number tokens written by hand, with no scanner: the
+// assembly alone makes the range, the sign and the scale word.
+TEST(Quantities, AssemblesHandMadeTokens) {
+  const auto lex = annotate::QuantityLexicon::Load(FindDataDir(""), "en");
+  auto token = [](uint32_t start, uint32_t end, double value) {
+    annotate::NumberToken t;
+    t.start = start;
+    t.end = end;
+    t.value = value;
+    return t;
+  };
+  // "between 10 and 15 dollars": 10 at [8,10), 15 at [15,17).
+  std::vector<Quantity> q = annotate::AssembleQuantities(
+      "between 10 and 15 dollars", {token(8, 10, 10), token(15, 17, 15)}, *lex);
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(Describe(q[0]), "10..15 USD range");
+  EXPECT_EQ(q[0].span.start, 0u);
+  EXPECT_EQ(q[0].span.end, 25u);
+  // "$7bn": the scale word counts next to a sign.
+  q = annotate::AssembleQuantities("$7bn", {token(1, 2, 7)}, *lex);
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(Describe(q[0]), "7000000000 USD exact");
+  // "7bn" alone: no currency, the scale word stays outside.
+  q = annotate::AssembleQuantities("7bn", {token(0, 1, 7)}, *lex);
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(Describe(q[0]), "7 - exact");
+  EXPECT_EQ(q[0].span.end, 1u);
+  // An ordinal keeps its kind and takes no qualifier.
+  annotate::NumberToken third = token(6, 9, 3);
+  third.ordinal = true;
+  q = annotate::AssembleQuantities("about 3rd", {third}, *lex);
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].kind, QuantityKind::kOrdinal);
+  EXPECT_EQ(q[0].span.start, 6u);
+  // A vague token stays vague, with its conventional value.
+  annotate::NumberToken dozens = token(0, 6, 24);
+  dozens.vague = true;
+  q = annotate::AssembleQuantities("dozens of hours", {dozens}, *lex);
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].approx, Approx::kVague);
+  EXPECT_EQ(q[0].value, 24);
+}
+
+// A malformed row stops loading with a DataError naming file and line.
+TEST(Quantities, MalformedRowsNameFileAndLine) {
+  const std::filesystem::path dir =
+      std::filesystem::temp_directory_path() / "parallax_quantities_test";
+  std::filesystem::create_directories(dir / "xx");
+  auto expect_error = [&](const char* file, const std::string& body, const std::string& where) {
+    {
+      std::ofstream out(dir / "xx" / file);
+      out << "# test file\n" << body;
+    }
+    try {
+      annotate::QuantityLexicon::Load(dir.string(), "xx");
+      ADD_FAILURE() << "no error for " << body;
+    } catch (const DataError& e) {
+      EXPECT_NE(std::string(e.what()).find(where), std::string::npos) << e.what();
+    }
+    std::filesystem::remove(dir / "xx" / file);
+  };
+  expect_error("quantities.tsv", "qualifier\tabout\tsometimes\n", "quantities.tsv:2");
+  expect_error("currencies.tsv", "currency\tdollars\tUSD\nsubunit\tcents\tUSD\t5\n",
+               "currencies.tsv:3");
+  expect_error("currencies.tsv", "currency\tdollars\tusd\n", "currencies.tsv:2");
+  expect_error("units.tsv", "unit\tmiles\t[mi_i]\tdistance\n", "units.tsv:2");
+  expect_error("units.tsv", "unit_if_next\tpounds\t[lb_av]\tmeasure\n", "units.tsv:2");
+  std::filesystem::remove_all(dir);
+}
+
+// Text full of the words quantities look for, and bytes that are no text:
+// linear time, spans in order inside the text, finite values.
+TEST(Quantities, HostileTextStaysLinearAndSane) {
+  std::string text;
+  uint32_t seed = 12345;
+  const std::vector<std::string> pieces = {
+      "$",    "€",   "1",           "-",   "15",        " between ", " and ",
+      " to ", "%",   " more than ", "bn",  " million ", " dollars",  "\xff",
+      "\xc3", " km", " or more",    "US$", "7,5",       " "};
+  while (text.size() < (1u << 19)) {
+    seed = seed * 1103515245u + 12345u;  // a fixed linear congruential sequence
+    text += pieces[(seed >> 16) % pieces.size()];
+  }
+  for (const char* lang : {"en", "ru", "und"}) {
+    const auto t0 = std::chrono::steady_clock::now();
+    const std::vector<Quantity> qs = Quantities(lang, text);
+    const double seconds =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+    // Half a megabyte; a linear pass takes well under a second, a quadratic
+    // one hours. 10 s leaves room for a loaded sanitizer build.
+    EXPECT_LT(seconds, 10.0) << lang;
+    uint32_t last_end = 0;
+    for (const Quantity& q : qs) {
+      ASSERT_LE(last_end, q.span.start) << lang;
+      ASSERT_LT(q.span.start, q.span.end) << lang;
+      ASSERT_LE(q.span.end, text.size()) << lang;
+      ASSERT_TRUE(std::isfinite(q.value)) << lang;
+      if (q.value_max) {
+        ASSERT_LT(q.value, *q.value_max) << lang;
+      }
+      last_end = q.span.end;
+    }
+  }
+}
+
+// Ten thousand ranges with signs on both ends on one line.
+TEST(Quantities, TenThousandSignedRangesOnOneLine) {
+  std::string text;
+  for (int i = 0; i < 10000; ++i) text += "$1-$2, ";
+  const std::vector<Quantity> qs = Quantities("en", text);
+  ASSERT_EQ(qs.size(), 10000u);
+  EXPECT_EQ(Describe(qs[0]), "1..2 USD range");
+  EXPECT_EQ(Describe(qs[9999]), "1..2 USD range");
+}
+
 // Every `# example: TEXT => V U A; ...` line of the quantity data files.
 TEST(Quantities, EveryExampleLineOfTheDataFiles) {
   const std::filesystem::path root(FindDataDir(""));
   std::vector<std::pair<std::filesystem::path, std::string>> files = {
-      {root / "currencies.tsv", "und"}, {root / "units.tsv", "und"}};
+      {root / "quantities.tsv", "und"},
+      {root / "currencies.tsv", "und"},
+      {root / "units.tsv", "und"}};
   for (const auto& entry : std::filesystem::directory_iterator(root)) {
-    if (std::filesystem::exists(entry.path() / "quantities.tsv")) {
-      files.emplace_back(entry.path() / "quantities.tsv", entry.path().filename().string());
+    for (const char* name : {"quantities.tsv", "currencies.tsv", "units.tsv"}) {
+      if (std::filesystem::exists(entry.path() / name)) {
+        files.emplace_back(entry.path() / name, entry.path().filename().string());
+      }
     }
   }
   size_t examples = 0;
@@ -171,7 +296,7 @@ TEST(Quantities, EveryExampleLineOfTheDataFiles) {
       ++examples;
     }
   }
-  EXPECT_GE(examples, 60u);
+  EXPECT_GE(examples, 90u);
 }
 
 }  // namespace
