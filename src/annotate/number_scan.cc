@@ -158,7 +158,8 @@ bool BareDecimal(std::string_view t, size_t i, const NumberLexicon::Impl& lex) {
 // of a name or code, not a figure.
 bool GluedToLetter(std::string_view t, size_t pos) {
   char32_t before = DecodeBefore(t, pos);
-  if (IsLetter(before)) return true;
+  // "%20" in a URL is an escape, not a number.
+  if (IsLetter(before) || before == '%') return true;
   if ((before == '-' || before == '_') && pos >= 2 && IsLetter(DecodeBefore(t, pos - 1)))
     return true;
   return false;
@@ -255,6 +256,16 @@ std::vector<NumberToken> ScanNumbers(std::string_view text, const NumberLexicon&
         out.push_back(tok);
       }
       i = after;
+      continue;
+    }
+    // A web address ("https://...", "www...") holds ids and escapes, no
+    // figures: skip it to the next space.
+    if ((text[i] == 'h' || text[i] == 'w') && !IsLetter(DecodeBefore(text, i)) &&
+        (text.substr(i, 7) == "http://" || text.substr(i, 8) == "https://" ||
+         text.substr(i, 4) == "www.")) {
+      while (i < text.size() && !IsNumberSpace(DecodeAt(text, i).cp) && text[i] != '\n') {
+        i += DecodeAt(text, i).len;
+      }
       continue;
     }
     Decoded d = DecodeAt(text, i);

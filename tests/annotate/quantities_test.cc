@@ -137,6 +137,11 @@ TEST(Quantities, SignsAndCodesInAnyLanguage) {
     Expect(lang, "Een afstand van 12 km.", "12 km", "12 km exact", QuantityKind::kMeasure);
     Expect(lang, "Groei van 3,5%.", "3,5%", "3.5 % exact", QuantityKind::kPercent);
   }
+  // Web addresses hold escapes and ids, no figures.
+  EXPECT_TRUE(Quantities("de",
+                         "Mehr unter https://example.org/q?a=30%25%2020%&id=4471 und "
+                         "www.example.com/2021/item-77 lesen.")
+                  .empty());
   // Codes are upper case only: "all 5" is no Albanian money.
   std::vector<Quantity> q = Quantities("en", "They sold all 5 houses.");
   ASSERT_EQ(q.size(), 1u);

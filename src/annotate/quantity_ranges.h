@@ -1,0 +1,45 @@
+// parallax annotate stage, quantities: ranges between two numbers ("10-15",
+// "zwischen 10 und 15", "$10-$15", "5% to 7%") and two bounds joined into
+// one range ("more than 10 and less than 20"). Private to src/annotate/;
+// used by quantities.cc.
+#ifndef PARALLAX_ANNOTATE_QUANTITY_RANGES_H_
+#define PARALLAX_ANNOTATE_QUANTITY_RANGES_H_
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "annotate/number_scan.h"
+#include "annotate/quantity_lexicon.h"
+#include "annotate/quantity_window.h"
+#include "parallax/document.h"
+
+namespace parallax::annotate::qty {
+
+// A money sign or code right before a number: where it starts (npos when
+// there is none), the ISO code and the folded text of the sign.
+struct Prefix {
+  size_t start = std::string::npos;
+  std::string unit;
+  std::string folded;
+};
+
+// Whether `tok` and `next` make a range, and where it starts: before `tok`
+// (or its sign `prefix`), or at the range's first word ("zwischen", "от"),
+// never before `floor`; npos when they make none. A range's ends ascend
+// ("3-1" is a score); numbers chained by dashes are no range.
+size_t RangeStart(std::string_view text, const NumberToken& tok, const NumberToken& next,
+                  const Prefix& prefix, size_t floor, const Window& before,
+                  const QuantityLexicon::Impl& lex);
+
+// Joins two bounds next to each other, in text order in `qs`, into one
+// range when a bound_join word of the lexicon stands between them: "more
+// than 10 and less than 20", "at most 100 and at least 20" (20..100). Their
+// units must agree (or one has none) and the lower end must lie below the
+// upper one.
+void JoinBounds(std::string_view text, const QuantityLexicon::Impl& lex, std::vector<Quantity>& qs);
+
+}  // namespace parallax::annotate::qty
+
+#endif  // PARALLAX_ANNOTATE_QUANTITY_RANGES_H_
