@@ -6,69 +6,29 @@
 #include <filesystem>
 #include <fstream>
 
+#include "annotate/number_chars.h"
 #include "parallax/error.h"
 
 namespace parallax::annotate {
 namespace {
 
-// Decodes one UTF-8 code point at `i`; -1 (length 1) when malformed.
+// The shared decoder (number_chars.h) in this file's shape: the code
+// point, or -1 (length 1) when malformed.
 int DecodeAt(std::string_view s, size_t i, size_t* len) {
-  const auto b = [&](size_t k) { return static_cast<unsigned char>(s[k]); };
-  const unsigned char c = b(i);
-  const size_t n = c < 0x80 ? 1 : c >= 0xF5 ? 0 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC2 ? 2 : 0;
-  if (n == 0 || i + n > s.size()) {
-    *len = 1;
-    return -1;
-  }
-  int cp = n == 1 ? c : n == 2 ? (c & 0x1F) : n == 3 ? (c & 0x0F) : (c & 0x07);
-  for (size_t k = 1; k < n; ++k) {
-    if ((b(i + k) & 0xC0) != 0x80) {
-      *len = 1;
-      return -1;
-    }
-    cp = (cp << 6) | (b(i + k) & 0x3F);
-  }
-  *len = n;
-  return cp;
+  const Decoded d = parallax::annotate::DecodeAt(s, i);
+  *len = d.len;
+  return d.cp == 0xFFFD && d.len == 1 ? -1 : static_cast<int>(d.cp);
 }
 
 void AppendUtf8(std::string* out, int cp) {
-  if (cp < 0x80) {
-    out->push_back(static_cast<char>(cp));
-  } else if (cp < 0x800) {
-    out->push_back(static_cast<char>(0xC0 | (cp >> 6)));
-    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  } else if (cp < 0x10000) {
-    out->push_back(static_cast<char>(0xE0 | (cp >> 12)));
-    out->push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  } else {
-    out->push_back(static_cast<char>(0xF0 | (cp >> 18)));
-    out->push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  }
+  parallax::annotate::AppendUtf8(*out, static_cast<char32_t>(cp));
 }
 
-// Lower case of the Latin, Greek and Cyrillic letters the date words use.
+// Lower case (the shared simple fold), with the typographic apostrophe
+// read as the plain one.
 int LowerCp(int cp) {
-  if (cp >= 'A' && cp <= 'Z') return cp + 32;
-  if (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7) return cp + 32;
-  if (cp >= 0x100 && cp <= 0x137) return cp | 1;
-  if ((cp >= 0x139 && cp <= 0x148) || (cp >= 0x179 && cp <= 0x17E)) {
-    return (cp % 2 == 1) ? cp + 1 : cp;
-  }
-  if (cp >= 0x14A && cp <= 0x177) return cp | 1;
-  if (cp >= 0x391 && cp <= 0x3AB && cp != 0x3A2) return cp + 32;
-  if (cp >= 0x410 && cp <= 0x42F) return cp + 32;
-  if (cp >= 0x400 && cp <= 0x40F) return cp + 80;
-  if ((cp >= 0x460 && cp <= 0x481) || (cp >= 0x48A && cp <= 0x4BF) ||
-      (cp >= 0x4D0 && cp <= 0x4FF)) {
-    return cp | 1;
-  }
-  if (cp >= 0x4C1 && cp <= 0x4CE) return (cp % 2 == 1) ? cp + 1 : cp;
   if (cp == 0x2019) return '\'';
-  return cp;
+  return cp < 0 ? cp : static_cast<int>(FoldCase(static_cast<char32_t>(cp)));
 }
 
 // Letters: ASCII letters, º and ª, and every code point from U+00C0 on

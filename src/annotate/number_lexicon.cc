@@ -14,22 +14,11 @@
 #include <vector>
 
 #include "annotate/number_chars.h"
+#include "annotate/tsv_fields.h"
 #include "parallax/error.h"
 
 namespace parallax::annotate {
 namespace {
-
-std::vector<std::string> SplitTabs(const std::string& line) {
-  std::vector<std::string> out;
-  size_t start = 0;
-  while (true) {
-    const size_t tab = line.find('\t', start);
-    out.push_back(line.substr(start, tab == std::string::npos ? std::string::npos : tab - start));
-    if (tab == std::string::npos) break;
-    start = tab + 1;
-  }
-  return out;
-}
 
 // The separator code points a settings value names: "space", "nbsp" (both
 // no-break spaces), or one character.
