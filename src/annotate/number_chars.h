@@ -9,6 +9,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <utility>
 
 namespace parallax::annotate {
 
@@ -118,6 +119,25 @@ inline char32_t FoldCase(char32_t c) {
   }
   if (c >= 0x4C1 && c <= 0x4CE && c % 2 == 1) return c + 1;
   return c;
+}
+
+// The bytes of `c` in UTF-8.
+inline size_t Utf8Length(char32_t c) { return c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4; }
+
+// The word of letters that ends at `end` (or just before the spaces that
+// end there, when `skip_spaces`), at most `max_bytes` long: [start, end) of
+// it, start == end when there is none.
+inline std::pair<size_t, size_t> WordBefore(std::string_view text, size_t end, bool skip_spaces,
+                                            size_t max_bytes) {
+  if (skip_spaces) {
+    while (end > 0 && IsNumberSpace(DecodeBefore(text, end)))
+      end -= Utf8Length(DecodeBefore(text, end));
+  }
+  size_t start = end;
+  while (start > 0 && end - start <= max_bytes && IsLetter(DecodeBefore(text, start))) {
+    start -= Utf8Length(DecodeBefore(text, start));
+  }
+  return {start, end};
 }
 
 // Appends the UTF-8 encoding of `c` to `out`.

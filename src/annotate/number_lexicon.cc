@@ -64,16 +64,7 @@ std::optional<NumberWordType> TypeOf(const std::string& name) {
 }
 
 void LoadFile(const std::filesystem::path& path, NumberLexicon::Impl& lex) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw DataError(fmt::format("{}: cannot be read", path.string()));
-  std::string line;
-  size_t line_no = 0;
-  while (std::getline(in, line)) {
-    ++line_no;
-    if (!line.empty() && line.back() == '\r') line.pop_back();
-    if (line.empty() || line[0] == '#') continue;
-    const std::string where = fmt::format("{}:{}", path.string(), line_no);
-    std::vector<std::string> f = SplitTabs(line);
+  ForEachDataRow(path, [&](std::vector<std::string> f, const std::string& where) {
     if (f[0].starts_with("@")) {
       const std::string& key = f[0];
       if (key == "@decimal") {
@@ -91,7 +82,7 @@ void LoadFile(const std::filesystem::path& path, NumberLexicon::Impl& lex) {
       } else {
         throw DataError(fmt::format("{}: unknown setting {}", where, key));
       }
-      continue;
+      return;
     }
     if (f.size() != 3 || f[0].empty()) {
       throw DataError(fmt::format("{}: expected form<TAB>value<TAB>type", where));
@@ -105,11 +96,11 @@ void LoadFile(const std::filesystem::path& path, NumberLexicon::Impl& lex) {
         throw DataError(fmt::format("{}: not_number takes two words (\"the one\")", where));
       }
       lex.not_after[folded.substr(space + 1)].push_back(folded.substr(0, space));
-      continue;
+      return;
     }
     if (f[2] == "ordinal_suffix") {
       lex.ordinal_suffixes.push_back(folded);
-      continue;
+      return;
     }
     // Joiners and articles carry no value: "-".
     const bool valueless =
@@ -124,7 +115,7 @@ void LoadFile(const std::filesystem::path& path, NumberLexicon::Impl& lex) {
     }
     if (f[2] == "scale_abbr") {
       lex.scale_abbr.emplace_back(folded, value);
-      continue;
+      return;
     }
     std::optional<NumberWordType> type = TypeOf(f[2]);
     if (!type) throw DataError(fmt::format("{}: unknown type \"{}\"", where, f[2]));
@@ -142,9 +133,9 @@ void LoadFile(const std::filesystem::path& path, NumberLexicon::Impl& lex) {
     const auto b0 = static_cast<unsigned char>(folded[0]);
     const auto b1 = folded.size() > 1 ? static_cast<unsigned char>(folded[1]) : 0;
     lex.starts[(b0 << 8) | b1] = true;
-    if (part) continue;
+    if (part) return;
     if (folded.find('-') != std::string::npos) lex.has_hyphen_forms = true;
-  }
+  });
   // A compound part also has the meanings its form has alone.
   for (auto& [form, entries] : lex.compound_parts) {
     if (const std::vector<NumberWord>* alone = lex.Find(form)) {

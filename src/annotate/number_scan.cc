@@ -91,15 +91,10 @@ bool ApplyScale(std::string_view t, size_t pos, const NumberLexicon::Impl& lex, 
 // with one space between, or npos.
 size_t MinusWordBefore(std::string_view t, size_t pos, const NumberLexicon::Impl& lex) {
   if (!lex.has_minus || pos < 2) return std::string_view::npos;
+  // Exactly one space between the minus word and the number.
   const char32_t space = DecodeBefore(t, pos);
   if (!IsNumberSpace(space)) return std::string_view::npos;
-  const size_t end = pos - (space < 0x80 ? 1 : space < 0x800 ? 2 : 3);
-  size_t start = end;
-  while (start > 0 && end - start <= lex.longest_word) {
-    const char32_t c = DecodeBefore(t, start);
-    if (!IsLetter(c)) break;
-    start -= c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
-  }
+  const auto [start, end] = WordBefore(t, pos - Utf8Length(space), false, lex.longest_word);
   if (start == end || IsLetter(DecodeBefore(t, start))) return std::string_view::npos;
   const WordSpan w = ReadWord(t, start, lex);
   if (w.end != end || w.entries == nullptr) return std::string_view::npos;
@@ -132,14 +127,8 @@ bool IsPronoun(std::string_view t, size_t pos, const NumberLexicon::Impl& lex) {
   std::string word = FoldString(t.substr(w.start, w.end - w.start));
   auto it = lex.not_after.find(std::string_view(word));
   if (it == lex.not_after.end()) return false;
-  size_t end = pos;
-  while (end > 0 && IsNumberSpace(DecodeBefore(t, end))) --end;
+  const auto [start, end] = WordBefore(t, pos, true, std::string_view::npos);
   if (end == pos) return false;
-  size_t start = end;
-  while (start > 0 && IsLetter(DecodeBefore(t, start))) {
-    char32_t c = DecodeBefore(t, start);
-    start -= c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
-  }
   const std::string before = FoldString(t.substr(start, end - start));
   return std::find(it->second.begin(), it->second.end(), before) != it->second.end();
 }

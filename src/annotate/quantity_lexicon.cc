@@ -60,16 +60,7 @@ double ReadFactor(const std::string& text, const std::string& where) {
 }
 
 void LoadFile(const std::filesystem::path& path, QuantityLexicon::Impl& lex) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw DataError(fmt::format("{}: cannot be read", path.string()));
-  std::string line;
-  size_t line_no = 0;
-  while (std::getline(in, line)) {
-    ++line_no;
-    if (!line.empty() && line.back() == '\r') line.pop_back();
-    if (line.empty() || line[0] == '#') continue;
-    const std::string where = fmt::format("{}:{}", path.string(), line_no);
-    std::vector<std::string> f = SplitTabs(line);
+  ForEachDataRow(path, [&](std::vector<std::string> f, const std::string& where) {
     const std::string& type = f[0];
     QuantityPhrase p;
     if (f.size() >= 2) p.folded = FoldPhrase(f[1]);
@@ -121,7 +112,7 @@ void LoadFile(const std::filesystem::path& path, QuantityLexicon::Impl& lex) {
       Need(f, 2, where, "code<TAB>ISO 4217 code");
       CheckCode(f[1], where);
       lex.codes.push_back(f[1]);
-      continue;
+      return;
     } else if (type == "money_scale") {
       Need(f, 3, where, "money_scale<TAB>word<TAB>factor");
       p.scale = ReadFactor(f[2], where);
@@ -151,7 +142,7 @@ void LoadFile(const std::filesystem::path& path, QuantityLexicon::Impl& lex) {
       throw DataError(fmt::format("{}: unknown row type \"{}\"", where, type));
     }
     if (p.folded.empty()) throw DataError(fmt::format("{}: empty phrase", where));
-  }
+  });
 }
 
 }  // namespace

@@ -12,27 +12,17 @@
 #include <vector>
 
 #include "annotate/number_scan.h"
+#include "annotate/number_test_util.h"
 #include "parallax/data_dir.h"
 
 namespace parallax::annotate {
 namespace {
 
-const NumberLexicon& Lexicon(const std::string& lang) {
-  static std::map<std::string, std::shared_ptr<const NumberLexicon>> cache;
-  auto it = cache.find(lang);
-  if (it == cache.end()) it = cache.emplace(lang, NumberLexicon::Load(FindDataDir(), lang)).first;
-  return *it->second;
-}
-
-std::vector<double> Values(const std::string& lang, std::string_view text) {
-  std::vector<double> out;
-  for (const NumberToken& t : ScanNumbers(text, Lexicon(lang))) out.push_back(t.value);
-  return out;
-}
-
-std::string_view Cover(std::string_view text, const NumberToken& t) {
-  return text.substr(t.start, t.end - t.start);
-}
+using testing::Cover;
+using testing::Lexicon;
+using testing::One;
+using testing::Scan;
+using testing::Values;
 
 using V = std::vector<double>;
 

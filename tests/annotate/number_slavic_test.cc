@@ -12,35 +12,17 @@
 #include <vector>
 
 #include "annotate/number_scan.h"
+#include "annotate/number_test_util.h"
 #include "parallax/data_dir.h"
 
 namespace parallax::annotate {
 namespace {
 
-const NumberLexicon& Lexicon(const std::string& lang) {
-  static std::map<std::string, std::shared_ptr<const NumberLexicon>> cache;
-  auto it = cache.find(lang);
-  if (it == cache.end()) it = cache.emplace(lang, NumberLexicon::Load(FindDataDir(), lang)).first;
-  return *it->second;
-}
-
-std::vector<NumberToken> Scan(const std::string& lang, std::string_view text) {
-  return ScanNumbers(text, Lexicon(lang));
-}
-
-// The text a token covers.
-std::string_view Cover(std::string_view text, const NumberToken& t) {
-  return text.substr(t.start, t.end - t.start);
-}
-
-// Expects exactly one token in `text`, with `value`, and returns it.
-NumberToken One(const std::string& lang, std::string_view text, double value) {
-  const std::vector<NumberToken> tokens = Scan(lang, text);
-  EXPECT_EQ(tokens.size(), 1u) << text;
-  if (tokens.size() != 1) return {};
-  EXPECT_DOUBLE_EQ(tokens[0].value, value) << text;
-  return tokens[0];
-}
+using testing::Cover;
+using testing::Lexicon;
+using testing::One;
+using testing::Scan;
+using testing::Values;
 
 // ---- Polish ----
 
