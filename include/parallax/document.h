@@ -142,7 +142,10 @@ struct DateMention {
   // mention needs a reference date and the document has none ("yesterday"
   // with no publication date); `reason` then says so.
   std::string value;
-  std::string value_max;  // a date range's last day ("8.-12. August"), else empty
+  // A range's end, to the precision of `value`: the last day of "8.-12.
+  // August" or of "the past three days", the last month of "Q3 2021"
+  // (2021-07..2021-09); else empty.
+  std::string value_max;
   DateBasis basis = DateBasis::kAbsolute;
   bool suspect = false;  // the year contradicts the document's own timeline
   std::string reason;    // why it is suspect or unresolved; empty otherwise

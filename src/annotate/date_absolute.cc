@@ -1,7 +1,7 @@
-// Absolute and partial dates and clock times: ISO "2022-01-07", numeric
-// "06.01.2022" / "1/6/2022", named months "7. Januar 2022", "January 7th,
-// 2022", "el 7 de enero de 2022", "8.-12. August", years with a cue word
-// ("im Jahr 2022", "2021 roku"), and times "10:30", "15 Uhr", "3 pm".
+// Absolute and partial dates: ISO "2022-01-07", numeric "06.01.2022" /
+// "1/6/2022", named months "7. Januar 2022", "January 7th, 2022", "el 7 de
+// enero de 2022", "8.-12. August", years with a cue word ("im Jahr 2022",
+// "2021 roku"); a clock time after a date comes from date_clock.cc.
 #include <algorithm>
 #include <string>
 
@@ -114,6 +114,26 @@ bool MatchNumeric(DateCtx& c, size_t i, DateFound* f) {
     f->first = i;
     f->last = j;
     return true;
+  }
+  // "le 22/04", "am 10.10", "el 4/7": day and month after an article, the
+  // year from the reference; only where the clause goes on with no word
+  // that is not a date word ("the 1.5 million" is a number).
+  const size_t after = i + 3;
+  if (i > 0 && c.Is(i - 1, kDwDet) && !c.Punct(after, sep) && c.EndOk(after) &&
+      !(after < c.size() && c.t[after].kind == DateTok::kNum) &&
+      !(after < c.size() && c.t[after].kind == DateTok::kWord && c.t[after].entry == nullptr)) {
+    const bool month_first = sep != '.' && c.lex.month_first;
+    const int d = month_first ? b : a, m = month_first ? a : b;
+    if (d >= 1 && d <= 31 && m >= 1 && m <= 12) {
+      f->d = d;
+      f->m = m;
+      f->prec = DatePrec::kDay;
+      CheckValid(f);
+      if (!f->invalid.empty()) return false;
+      f->first = i;
+      f->last = AttachTime(c, after, f);
+      return true;
+    }
   }
   // "6.1." : day and month with dots, the year from the reference.
   if (sep == '.' && c.Punct(i + 3, '.') && c.Glued(i + 3) && !c.Num(i + 4, 1, 9) && a >= 1 &&
@@ -263,50 +283,6 @@ bool MatchYear(DateCtx& c, size_t i, DateFound* f) {
 
 }  // namespace
 
-bool MatchTime(DateCtx& c, size_t i, bool context, DateFound* f) {
-  if (!c.Num(i, 1, 2)) return false;
-  int h = c.t[i].value, mi = 0;
-  size_t j = i + 1;
-  bool marked = false;  // a word says it is a time: Uhr, h, pm
-  if (c.Punct(j, ':') && c.Glued(j) && c.Num(j + 1, 2, 2) && c.Glued(j + 1)) {
-    mi = c.t[j + 1].value;
-    j += 2;
-    if (c.Punct(j, ':') && c.Glued(j) && c.Num(j + 1, 2, 2) && c.Glued(j + 1)) {
-      if (c.t[j + 1].value > 59) return false;
-      j += 2;
-    }
-  } else if (c.Punct(j, '.') && c.Glued(j) && c.Num(j + 1, 2, 2) && c.Glued(j + 1) &&
-             (context || c.Is(j + 2, kDwHourWord))) {
-    // "18.30 Uhr", "o godz. 12.00": a dot needs the hour word or a time word.
-    mi = c.t[j + 1].value;
-    j += 2;
-  } else if (!c.Is(j, kDwHourWord) && !c.Is(j, kDwAm) && !c.Is(j, kDwPm)) {
-    // A bare hour only after a word that says so: "alle 10", "a las 9".
-    if (!c.HourCueBefore(i)) return false;
-    marked = true;
-  }
-  if (c.Is(j, kDwHourWord)) {
-    marked = true;
-    ++j;
-    // "15h30"
-    if (mi == 0 && c.Glued(j) && c.Num(j, 2, 2) && c.Glued(j - 1)) mi = c.t[j++].value;
-  } else if (c.Is(j, kDwAm) || c.Is(j, kDwPm)) {
-    if (h < 1 || h > 12) return false;
-    h = c.Is(j, kDwPm) ? h % 12 + 12 : h % 12;
-    marked = true;
-    ++j;
-  }
-  if (h > 23 || mi > 59 || !c.EndOk(j)) return false;
-  // "3:1" and "2:45" (scores, ratios, verse numbers) need a time word: a
-  // one-digit hour is a time only with context or a marker word.
-  if (!marked && !context && c.t[i].digits() == 1) return false;
-  f->hour = h;
-  f->minute = mi;
-  f->first = i;
-  f->last = j;
-  return true;
-}
-
 bool MatchAbsolute(DateCtx& c, size_t i, DateFound* f) {
   const DateTok& t = c.t[i];
   if (t.kind == DateTok::kNum) {
@@ -320,12 +296,14 @@ bool MatchAbsolute(DateCtx& c, size_t i, DateFound* f) {
     return MatchYear(c, i, f);
   }
   if (t.kind != DateTok::kWord) return false;
-  // A spelled ordinal day from the number layer: "sixth of January".
+  // A spelled day from the number layer: "sixth of January".
   const auto n =
       std::lower_bound(c.numbers.begin(), c.numbers.end(), t.b,
                        [](const NumberToken& a, uint32_t start) { return a.start < start; });
-  if (n != c.numbers.end() && n->start == t.b && n->ordinal && n->spelled && n->value >= 1 &&
-      n->value <= 31 && n->value == static_cast<int>(n->value)) {
+  // Romance languages name the day with a cardinal: "el cinco de mayo",
+  // "il ventuno maggio", "le vingt et un mars" (DayMonthTail wants a month).
+  if (n != c.numbers.end() && n->start == t.b && (n->ordinal || !n->vague) && n->spelled &&
+      n->value >= 1 && n->value <= 31 && n->value == static_cast<int>(n->value)) {
     size_t j = i;
     while (j < c.size() && c.t[j].b < n->end) ++j;
     if (DayMonthTail(c, i, j, static_cast<int>(n->value), f)) return true;

@@ -142,6 +142,7 @@ struct Loader {
       m->not_after = value.not_after;
     }
     if (type == kDwUnit) m->unit = value.unit;
+    if (type == kDwLast || type == kDwNext) m->step = value.step;
     size_t len = 0, len2 = 0;
     const int cp1 = DecodeAt(words[0], 0, &len);
     const int cp2 = len < words[0].size() ? DecodeAt(words[0], len, &len2) : 0;
@@ -177,6 +178,7 @@ constexpr TypeName kTypeNames[] = {
     {"article", kDwArticle},
     {"anniversary", kDwAnniversary},
     {"hour_before", kDwHourBefore},
+    {"det", kDwDet},
 };
 
 void LoadMonths(const std::filesystem::path& path, Loader* loader) {
@@ -253,12 +255,23 @@ void LoadWords(const std::filesystem::path& path, Loader* loader) {
         m.relday = static_cast<int8_t>(v);
         break;
       case kDwUnit:
-        m.unit = value == "day"     ? kUnitDay
-                 : value == "week"  ? kUnitWeek
-                 : value == "month" ? kUnitMonth
-                 : value == "year"  ? kUnitYear
-                                    : kUnitNone;
-        if (m.unit == kUnitNone) loader->Fail(n + 1, "unit needs day, week, month or year");
+        m.unit = value == "day"       ? kUnitDay
+                 : value == "week"    ? kUnitWeek
+                 : value == "month"   ? kUnitMonth
+                 : value == "quarter" ? kUnitQuarter
+                 : value == "year"    ? kUnitYear
+                                      : kUnitNone;
+        if (m.unit == kUnitNone) {
+          loader->Fail(n + 1, "unit needs day, week, month, quarter or year");
+        }
+        break;
+      case kDwLast:
+      case kDwNext:
+        // An optional step: "übernächste" (next 2), "позапрошлом" (last 2).
+        if (!value.empty() && !ParseInt(value, 1, 9, &v)) {
+          loader->Fail(n + 1, "last/next take an optional step 1-9");
+        }
+        m.step = static_cast<int8_t>(value.empty() ? 1 : v);
         break;
       default:
         if (!value.empty()) loader->Fail(n + 1, "type '" + cols[1] + "' takes no value");

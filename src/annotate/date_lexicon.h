@@ -38,10 +38,12 @@ enum DateWordType : uint8_t {
   kDwArticle,      // a count of one: "a", "einem", "un"
   kDwAnniversary,  // "anniversary", "Jahrestag", "a year ago"
   kDwHourBefore,   // a bare hour after it is a clock time: "alle", "a las", "godz"
+  kDwDet,          // an article between a weekday and its week or a position and its
+                   // month ("der", "la"); spans never start with one (peers differ)
   kDwTypeCount
 };
 
-enum DateUnit : uint8_t { kUnitNone, kUnitDay, kUnitWeek, kUnitMonth, kUnitYear };
+enum DateUnit : uint8_t { kUnitNone, kUnitDay, kUnitWeek, kUnitMonth, kUnitQuarter, kUnitYear };
 
 // What one word (or phrase) means; a word can have several types.
 struct DateMeaning {
@@ -51,6 +53,7 @@ struct DateMeaning {
   int8_t weekday = 0;
   int8_t relday = 0;
   uint8_t unit = kUnitNone;
+  int8_t step = 1;                     // last / next: how many units away ("übernächste" 2)
   std::vector<std::string> not_after;  // relday: preceding words that cancel it
   bool Has(DateWordType t) const { return (types >> t) & 1U; }
 };

@@ -67,14 +67,33 @@ struct DateCtx {
   // A count at `i`: 1-3 digits, a spelled cardinal NumberToken, or an article
   // word ("a", "einem"). Sets the value and the token after it.
   bool ReadCount(size_t i, int* n, size_t* end) const;
+  // Past the connectors, articles and year cues at `k` that may stand
+  // between a weekday and its week or a position and its month ("of",
+  // "im", "de la", "w"), at most three.
+  size_t SkipLinks(size_t k);
   // A match may start at `i` / end before `j`: not glued to a letter,
   // a digit or a date separator that goes on with digits.
   bool StartOk(size_t i) const;
   bool EndOk(size_t j) const;
 };
 
-enum class DatePrec : uint8_t { kNone, kYear, kMonth, kWeek, kDay };
-enum class RelKind : uint8_t { kNone, kDays, kWeeks, kMonths, kYears, kWeekday };
+// kQuarter: months m..m2 of year y ("Q3 2021": 2021-07..2021-09).
+enum class DatePrec : uint8_t { kNone, kYear, kQuarter, kMonth, kWeek, kDay };
+// kWeekday: a weekday (weekday_mode says which); kWeekdayInWeek: that
+// weekday in the week `rel_n` weeks from the reference's ("Wednesday next
+// week"); kMonthOfYear: month m of the year before, of or after the
+// reference's (weekday_mode -1, 0, 1: "last March", "this March", "next March").
+enum class RelKind : uint8_t {
+  kNone,
+  kDays,
+  kWeeks,
+  kMonths,
+  kQuarters,
+  kYears,
+  kWeekday,
+  kWeekdayInWeek,
+  kMonthOfYear
+};
 
 // One date read from tokens first .. last-1, before resolution.
 struct DateFound {
@@ -89,6 +108,13 @@ struct DateFound {
   int weekday = 0;       // kWeekday: 1-7
   int weekday_mode = 0;  // -1 last (strictly before), 0 latest on or before, 1 next
   std::string invalid;   // not a valid date: the reason
+  // A period up to or from the reference ("the last 3 days", "die nächsten
+  // zwei Wochen"): rel and rel_n give its far end, the reference the other.
+  bool period = false;
+  // A position in month m of year y (y 0: completed): the nth (1-5, -1
+  // the last) weekday `nth_weekday` (1-7), or day (nth_weekday 0).
+  int nth = 0;
+  int nth_weekday = 0;
 };
 
 // Clock time at `i` ("10:30", "15 Uhr", "3 pm", "15h30", "10.30 Uhr").
@@ -98,6 +124,9 @@ bool MatchTime(DateCtx& c, size_t i, bool context, DateFound* f);
 bool MatchAbsolute(DateCtx& c, size_t i, DateFound* f);
 // Relative dates starting at token `i`.
 bool MatchRelative(DateCtx& c, size_t i, DateFound* f);
+// Positions in a month or year starting at token `i` ("the first Tuesday of
+// October", "the last day of March", "the third quarter of 2021", "Q3").
+bool MatchPosition(DateCtx& c, size_t i, DateFound* f);
 
 }  // namespace parallax::annotate
 

@@ -5,6 +5,7 @@
 #include "annotate/date_scan.h"
 
 #include <algorithm>
+#include <cstdlib>
 
 #include "annotate/date_calendar.h"
 #include "annotate/date_parse.h"
@@ -64,6 +65,17 @@ bool DateCtx::ReadCount(size_t i, int* n, size_t* end) const {
   return false;
 }
 
+size_t DateCtx::SkipLinks(size_t k) {
+  for (int n = 0; n < 3; ++n) {
+    size_t w = Match(k, kDwConnector);
+    if (w == 0) w = Match(k, kDwDet);
+    if (w == 0) w = Match(k, kDwYearCue);
+    if (w == 0) break;
+    k += w;
+  }
+  return k;
+}
+
 bool DateCtx::StartOk(size_t i) const {
   if (i == 0 || t[i].space_before) return true;
   const DateTok& p = t[i - 1];
@@ -118,6 +130,93 @@ void AddTime(const DateFound& f, std::string* value) {
   if (f.hour >= 0) *value += cal::FormatTime(f.hour, f.minute);
 }
 
+// A period from the reference `r` (days since the epoch) back or forward:
+// "the last 3 days" is reference - 3 days .. reference, "die nächsten zwei
+// Monate" reference .. reference + 2 months (months and years keep the day,
+// clamped to the month's length).
+void ResolvePeriod(const DateFound& f, int64_t r, DateMention* out) {
+  int y = 0, m = 0, d = 0;
+  cal::CivilFromDays(r, &y, &m, &d);
+  int64_t far = r;
+  switch (f.rel) {
+    case RelKind::kDays:
+      far = r + f.rel_n;
+      break;
+    case RelKind::kWeeks:
+      far = r + 7 * static_cast<int64_t>(f.rel_n);
+      break;
+    case RelKind::kMonths:
+    case RelKind::kQuarters:
+    case RelKind::kYears: {
+      const int months = f.rel_n * (f.rel == RelKind::kMonths     ? 1
+                                    : f.rel == RelKind::kQuarters ? 3
+                                                                  : 12);
+      const int total = y * 12 + (m - 1) + months;
+      const int fy = total / 12, fm = total % 12 + 1;
+      far = cal::DaysFromCivil(fy, fm, std::min(d, cal::DaysInMonth(fy, fm)));
+      break;
+    }
+    default:
+      break;
+  }
+  out->value = cal::FormatDay(std::min(far, r));
+  out->value_max = cal::FormatDay(std::max(far, r));
+}
+
+// The nth (or last) weekday or day of month f.m in year `y`.
+DateMention ResolvePosition(const DateFound& f, int y, DateMention out) {
+  const int days = cal::DaysInMonth(y, f.m);
+  int day = 0;
+  if (f.nth_weekday == 0) {
+    day = f.nth < 0 ? days : f.nth;
+  } else if (f.nth > 0) {
+    const int first = cal::Weekday(cal::DaysFromCivil(y, f.m, 1));
+    day = 1 + (f.nth_weekday - first + 7) % 7 + 7 * (f.nth - 1);
+  } else {
+    const int last = cal::Weekday(cal::DaysFromCivil(y, f.m, days));
+    day = days - (last - f.nth_weekday + 7) % 7;
+  }
+  if (day < 1 || day > days) {
+    out.value.clear();
+    out.reason = "not a valid date: month " + std::to_string(f.m) + " of " + std::to_string(y) +
+                 " has no such day";
+    return out;
+  }
+  out.value = cal::FormatDay(y, f.m, day);
+  return out;
+}
+
+// "vendredi 15": of the months from six before to six after the
+// reference's, the one closest to it whose day d falls on the weekday (a tie
+// goes to the past). None: no value, and the reason says so.
+DateMention ResolveWeekdayDay(const DateFound& f, const ReferenceTime& ref, DateMention out) {
+  out.basis = DateBasis::kCompleted;
+  if (!ref.known()) {
+    out.reason = std::string(kNoReference);
+    return out;
+  }
+  const int64_t r = cal::DaysFromCivil(ref.year, ref.month, ref.day);
+  int64_t best = 0;
+  bool found = false;
+  for (int off = -6; off <= 6; ++off) {
+    const int total = ref.year * 12 + (ref.month - 1) + off;
+    const int y = total / 12, m = total % 12 + 1;
+    if (!cal::Valid(y, m, f.d)) continue;
+    const int64_t day = cal::DaysFromCivil(y, m, f.d);
+    if (cal::Weekday(day) != f.weekday) continue;
+    const int64_t dist = day > r ? day - r : r - day;
+    const int64_t best_dist = best > r ? best - r : r - best;
+    if (!found || dist < best_dist || (dist == best_dist && day < r)) best = day;
+    found = true;
+  }
+  if (!found) {
+    out.reason = "no month near the reference has day " + std::to_string(f.d) + " on that weekday";
+    return out;
+  }
+  out.value = cal::FormatDay(best);
+  return out;
+}
+
 DateMention Resolve(const DateFound& f, const std::vector<DateTok>& t, const ReferenceTime& ref) {
   DateMention out;
   out.span = Span{t[f.first].b, t[f.last - 1].e};
@@ -138,6 +237,10 @@ DateMention Resolve(const DateFound& f, const std::vector<DateTok>& t, const Ref
       return out;
     }
     const int64_t r = cal::DaysFromCivil(ref.year, ref.month, ref.day);
+    if (f.period) {
+      ResolvePeriod(f, r, &out);
+      return out;
+    }
     switch (f.rel) {
       case RelKind::kDays:
         out.value = cal::FormatDay(r + f.rel_n);
@@ -151,6 +254,12 @@ DateMention Resolve(const DateFound& f, const std::vector<DateTok>& t, const Ref
         out.value = cal::FormatMonth(total / 12, total % 12 + 1);
         break;
       }
+      case RelKind::kQuarters: {
+        const int total = ref.year * 4 + (ref.month - 1) / 3 + f.rel_n;
+        out.value = cal::FormatMonth(total / 4, total % 4 * 3 + 1);
+        out.value_max = cal::FormatMonth(total / 4, total % 4 * 3 + 3);
+        break;
+      }
       case RelKind::kYears:
         out.value = cal::FormatYear(ref.year + f.rel_n);
         break;
@@ -161,8 +270,25 @@ DateMention Resolve(const DateFound& f, const std::vector<DateTok>& t, const Ref
         if (f.weekday_mode < 0 && back == 0) day -= 7;
         if (f.weekday_mode > 0)
           day = r + ((f.weekday - wd + 7) % 7 == 0 ? 7 : (f.weekday - wd + 7) % 7);
+        day += 7 * static_cast<int64_t>(f.rel_n);  // "übernächsten Freitag"
         out.value = cal::FormatDay(day);
         AddTime(f, &out.value);
+        break;
+      }
+      case RelKind::kWeekdayInWeek: {
+        const int64_t monday = r - (cal::Weekday(r) - 1);
+        out.value = cal::FormatDay(monday + 7 * static_cast<int64_t>(f.rel_n) + f.weekday - 1);
+        AddTime(f, &out.value);
+        break;
+      }
+      case RelKind::kMonthOfYear: {
+        // "last March": the latest March before the reference's month;
+        // "next March": the first after it; "this March": the reference's year.
+        int y = ref.year;
+        if (f.weekday_mode < 0) y = f.m < ref.month ? ref.year : ref.year - 1;
+        if (f.weekday_mode > 0) y = f.m > ref.month ? ref.year : ref.year + 1;
+        y += f.weekday_mode * (std::abs(f.rel_n) - 1);  // "übernächsten März"
+        out.value = cal::FormatMonth(y, f.m);
         break;
       }
       case RelKind::kNone:
@@ -170,6 +296,7 @@ DateMention Resolve(const DateFound& f, const std::vector<DateTok>& t, const Ref
     }
     return out;
   }
+  if (f.m == 0 && f.d != 0) return ResolveWeekdayDay(f, ref, out);
   int y = f.y;
   out.basis = DateBasis::kAbsolute;
   if (y == 0) {
@@ -178,17 +305,24 @@ DateMention Resolve(const DateFound& f, const std::vector<DateTok>& t, const Ref
       out.reason = std::string(kNoReference);
       return out;
     }
-    y = f.prec == DatePrec::kDay ? CompleteYear(ref, f.m, f.d) : CompleteMonthYear(ref, f.m);
+    y = f.prec == DatePrec::kDay && f.nth == 0 ? CompleteYear(ref, f.m, f.d)
+        : f.prec == DatePrec::kQuarter         ? CompleteMonthYear(ref, f.m + 1)
+                                               : CompleteMonthYear(ref, f.m);
     if (y == 0) {
       out.reason = "not a valid date: day " + std::to_string(f.d) + " in month " +
                    std::to_string(f.m) + " of the years around the reference";
       return out;
     }
   }
+  if (f.nth != 0) return ResolvePosition(f, y, out);
   switch (f.prec) {
     case DatePrec::kYear:
       out.value = cal::FormatYear(y);
       break;
+    case DatePrec::kQuarter:
+      out.value = cal::FormatMonth(y, f.m);
+      out.value_max = cal::FormatMonth(y, f.m2);
+      return out;
     case DatePrec::kMonth:
       out.value = cal::FormatMonth(y, f.m);
       break;
@@ -238,6 +372,31 @@ void JoinRanges(DateCtx& c, std::vector<DateFound>* found) {
   found->swap(out);
 }
 
+// A weekday and a bare day number: "vendredi 15", "venerdì 22", "Thursday
+// the 21st", "Freitag, 15." (the month is the one near the reference whose
+// day has that weekday). Not before a month, a time or a count's noun.
+bool WeekdayAndDay(DateCtx& c, size_t i, size_t k, int weekday, DateFound* f) {
+  if (!c.Num(k, 1, 2) || c.t[k].value < 1 || c.t[k].value > 31 || !c.StartOk(k)) return false;
+  size_t j = k + 1;
+  // An ordinal suffix belongs to the day; a dot after it ends the sentence
+  // as often as it marks a German ordinal, and stays out.
+  if (c.Glued(j) && c.Is(j, kDwOrdSuffix)) ++j;
+  if (!c.EndOk(j) || c.Punct(j, ':') || c.Is(j, kDwHourWord) || c.Is(j, kDwAm) || c.Is(j, kDwPm)) {
+    return false;
+  }
+  // "Friday 13 people died": a word after the number that is not a date or
+  // clock word makes it a count; the number must end the clause.
+  if (j < c.size() && c.t[j].kind == DateTok::kWord && c.t[j].entry == nullptr) return false;
+  if (j < c.size() && c.t[j].kind == DateTok::kNum) return false;
+  f->d = c.t[k].value;
+  f->m = 0;
+  f->weekday = weekday;
+  f->prec = DatePrec::kDay;
+  f->first = i;
+  f->last = j;
+  return true;
+}
+
 }  // namespace
 
 std::vector<DateMention> FindDateMentions(std::string_view text,
@@ -264,18 +423,27 @@ std::vector<DateMention> FindDateMentions(std::string_view text,
     DateFound f;
     bool ok = false;
     // A weekday before a date belongs to it: "Thursday, January 6".
-    if (c.Match(i, kDwWeekday) > 0) {
+    const DateMeaning* weekday = nullptr;
+    if (c.Match(i, kDwWeekday, &weekday) > 0) {
       size_t k = i + c.Match(i, kDwWeekday);
       if (c.Punct(k, ',')) ++k;
-      if (c.Match(k, kDwConnector) > 0 || c.Is(k, kDwArticle)) ++k;
+      if (c.Match(k, kDwConnector) > 0 || c.Is(k, kDwArticle) || c.Is(k, kDwDet)) ++k;
       if (k < tokens.size() && MatchAbsolute(c, k, &f) && f.prec == DatePrec::kDay) {
         f.first = i;
         ok = true;
       } else {
         f = DateFound();
+        ok = WeekdayAndDay(c, i, k, weekday->weekday, &f);
       }
     }
-    if (!ok) ok = MatchRelative(c, i, &f);
+    if (!ok) {
+      f = DateFound();
+      ok = MatchPosition(c, i, &f);
+    }
+    if (!ok) {
+      f = DateFound();
+      ok = MatchRelative(c, i, &f);
+    }
     if (ok && f.rel != RelKind::kNone && (f.rel == RelKind::kDays || f.rel == RelKind::kWeekday)) {
       // "yesterday at 10:30", "am Donnerstag um 15 Uhr"
       size_t k = f.last;

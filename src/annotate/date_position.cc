@@ -1,0 +1,143 @@
+// Positions inside a month or a year: "the first Tuesday of October",
+// "letzter Sonntag im März 2014", "ostatnia niedziela marca", "the last day
+// of October", "the third quarter of 2021", "im dritten Quartal", "Q3 2021".
+// Words are data (date_words.tsv: weekday, unit, last, connector, det,
+// year_cue); the ordinals come from the number layer. Resolution against
+// the reference is in date_scan.cc.
+#include <algorithm>
+
+#include "annotate/date_parse.h"
+
+namespace parallax::annotate {
+namespace {
+
+// An ordinal 1-`max` at `i`: a spelled ordinal of the number layer
+// ("first", "dritter", "pierwsza"), or digits with an ordinal mark glued
+// ("3.", "3rd", "4tes", "3-го"). Sets the value and the token after it.
+bool ReadOrdinal(DateCtx& c, size_t i, int max, int* n, size_t* end) {
+  if (i >= c.size()) return false;
+  if (c.t[i].kind == DateTok::kNum) {
+    if (!c.Num(i, 1, 1) || c.t[i].value < 1 || c.t[i].value > max || !c.StartOk(i)) return false;
+    size_t j = i + 1;
+    if (c.Punct(j, '.') && c.Glued(j)) {
+      ++j;
+    } else if (c.Glued(j) && c.Is(j, kDwOrdSuffix)) {
+      ++j;
+    } else if (c.Punct(j, '-') && c.Glued(j) && c.Glued(j + 1) && c.Is(j + 1, kDwOrdSuffix)) {
+      j += 2;
+    } else {
+      return false;
+    }
+    *n = c.t[i].value;
+    *end = j;
+    return true;
+  }
+  if (c.t[i].kind != DateTok::kWord) return false;
+  const auto it =
+      std::lower_bound(c.numbers.begin(), c.numbers.end(), c.t[i].b,
+                       [](const NumberToken& a, uint32_t start) { return a.start < start; });
+  if (it == c.numbers.end() || it->start != c.t[i].b || !it->ordinal || it->value < 1 ||
+      it->value > max || it->value != static_cast<int>(it->value)) {
+    return false;
+  }
+  size_t j = i;
+  while (j < c.size() && c.t[j].b < it->end) ++j;
+  *n = static_cast<int>(it->value);
+  *end = j;
+  return true;
+}
+
+// A four-digit year at `k` (after an optional comma or link): its value and
+// the token after it; 0 when there is none.
+int ReadYear(DateCtx& c, size_t k, size_t* end) {
+  if (c.Punct(k, ',') || c.Punct(k, '/')) ++k;
+  k = c.SkipLinks(k);
+  if (!c.Num(k, 4, 4) || c.t[k].value < 1000 || c.t[k].value > 2999 || !c.EndOk(k + 1)) return 0;
+  *end = k + 1;
+  const size_t word = c.Match(k + 1, kDwYearWord);
+  if (word > 0) {
+    // The dot of a short year word ("r.", "г."), not a sentence's end.
+    const bool short_word = c.t[*end + word - 1].e - c.t[*end + word - 1].b <= 2;
+    *end += word;
+    if (short_word && c.Punct(*end, '.') && c.Glued(*end)) ++*end;
+  }
+  return c.t[k].value;
+}
+
+void SetQuarter(int q, DateFound* f) {
+  f->prec = DatePrec::kQuarter;
+  f->m = 3 * q - 2;
+  f->m2 = 3 * q;
+}
+
+// "Q3", "Q3 2021", "Q3/2021": the business notation, the same in every
+// language.
+bool MatchQNotation(DateCtx& c, size_t i, DateFound* f) {
+  const DateTok& t = c.t[i];
+  if (t.kind != DateTok::kWord || t.e - t.b != 1 || (c.text[t.b] != 'Q' && c.text[t.b] != 'q') ||
+      !c.StartOk(i) || !c.Glued(i + 1) || !c.Num(i + 1, 1, 1) || c.t[i + 1].value < 1 ||
+      c.t[i + 1].value > 4 || !c.EndOk(i + 2)) {
+    return false;
+  }
+  // A lone "q3" is a product name or a question number more often than a
+  // quarter: upper case, or a year, says it is a quarter.
+  size_t end = i + 2;
+  f->y = ReadYear(c, i + 2, &end);
+  if (f->y == 0 && c.text[t.b] == 'q') return false;
+  SetQuarter(c.t[i + 1].value, f);
+  f->first = i;
+  f->last = end;
+  return true;
+}
+
+}  // namespace
+
+bool MatchPosition(DateCtx& c, size_t i, DateFound* f) {
+  if (MatchQNotation(c, i, f)) return true;
+  *f = DateFound();
+  int n = 0;
+  size_t k = 0;
+  if (ReadOrdinal(c, i, 5, &n, &k)) {
+    // counted from the start
+  } else if (const size_t w = c.Match(i, kDwLast); w > 0) {
+    n = -1;
+    k = i + w;
+  } else {
+    return false;
+  }
+  const DateMeaning* m = nullptr;
+  int weekday = 0;
+  if (const size_t d = c.Match(k, kDwWeekday, &m); d > 0) {
+    weekday = m->weekday;
+    k += d;
+  } else if (const size_t u = c.Match(k, kDwUnit, &m); u > 0) {
+    if (m->unit == kUnitQuarter && n >= 1 && n <= 4) {
+      // "the third quarter of 2021", "im dritten Quartal", "3. Quartal 2021"
+      SetQuarter(n, f);
+      size_t end = k + u;
+      f->y = ReadYear(c, k + u, &end);
+      f->first = i;
+      f->last = end;
+      return true;
+    }
+    if (m->unit != kUnitDay) return false;
+    k += u;
+  } else {
+    return false;
+  }
+  // The month: "of October", "im März", "de octubre", "marca" (genitive).
+  k = c.SkipLinks(k);
+  if (c.Match(k, kDwMonth, &m) == 0 || !m->month_full) return false;
+  f->m = m->month;
+  k += c.Match(k, kDwMonth);
+  size_t end = k;
+  f->y = ReadYear(c, k, &end);
+  f->nth = n;
+  f->nth_weekday = weekday;
+  f->prec = DatePrec::kDay;
+  f->first = i;
+  f->last = end;
+  return true;
+}
+
+}  // namespace parallax::annotate
