@@ -85,7 +85,26 @@ bool MatchIso(DateCtx& c, size_t i, DateFound* f) {
 }
 
 // "06.01.2022", "6.1.22", "06/01/2022", "1/6/2022" (en), "06-01-2022", "6.1.".
-bool MatchNumeric(DateCtx& c, size_t i, DateFound* f) {
+bool MatchNumeric(DateCtx& c, size_t i, DateFound* f, bool look_ahead = true);
+
+// "14.10 по 16.10.2021", "20.12 - 02.01.": a day and month with one dot
+// start a range when a range word or dash and a numeric date follow.
+bool StartsRange(DateCtx& c, size_t j) {
+  size_t k = j;
+  if (c.Punct(k, '-')) {
+    ++k;
+  } else if (const size_t w = c.Match(k, kDwRange); w > 0) {
+    k += w;
+    k += c.Match(k, kDwDet);
+  } else {
+    return false;
+  }
+  DateFound next;
+  return k < c.size() && c.StartOk(k) && MatchNumeric(c, k, &next, false) &&
+         next.prec == DatePrec::kDay && next.invalid.empty();
+}
+
+bool MatchNumeric(DateCtx& c, size_t i, DateFound* f, bool look_ahead) {
   if (!c.Num(i, 1, 2) || !c.Glued(i + 1) || i + 1 >= c.size()) return false;
   const char sep = c.t[i + 1].punct;
   if (sep != '.' && sep != '/' && sep != '-') return false;
@@ -119,6 +138,17 @@ bool MatchNumeric(DateCtx& c, size_t i, DateFound* f) {
   // year from the reference; only where the clause goes on with no word
   // that is not a date word ("the 1.5 million" is a number).
   const size_t after = i + 3;
+  if (look_ahead && sep == '.' && !c.Punct(after, sep) && c.EndOk(after) && a >= 1 && a <= 31 &&
+      b >= 1 && b <= 12 && StartsRange(c, after)) {
+    f->d = a;
+    f->m = b;
+    f->prec = DatePrec::kDay;
+    CheckValid(f);
+    if (!f->invalid.empty()) return false;
+    f->first = i;
+    f->last = after;
+    return true;
+  }
   if (i > 0 && c.Is(i - 1, kDwDet) && !c.Punct(after, sep) && c.EndOk(after) &&
       !(after < c.size() && c.t[after].kind == DateTok::kNum) &&
       !(after < c.size() && c.t[after].kind == DateTok::kWord && c.t[after].entry == nullptr)) {
@@ -283,6 +313,32 @@ bool MatchYear(DateCtx& c, size_t i, DateFound* f) {
 
 }  // namespace
 
+// A day before a numeric date: "14.-15.10.", "14 - 15.10.2013",
+// "14./15.10.2018": a range over the second date's month.
+bool MatchDayRange(DateCtx& c, size_t i, DateFound* f) {
+  if (!c.Num(i, 1, 2)) return false;
+  const int day = c.t[i].value;
+  size_t j = i + 1;
+  if (c.Punct(j, '.') && c.Glued(j)) ++j;
+  if (c.Punct(j, '-') || c.Punct(j, '/')) {
+    ++j;
+  } else if (const size_t w = c.Match(j, kDwRange); w > 0) {
+    j += w;
+  } else {
+    return false;
+  }
+  if (j >= c.size() || !MatchNumeric(c, j, f) || f->prec != DatePrec::kDay || f->hour >= 0 ||
+      !f->invalid.empty() || day < 1 || day >= f->d) {
+    return false;
+  }
+  f->d2 = f->d;
+  f->m2 = f->m;
+  f->y2 = f->y;
+  f->d = day;
+  f->first = i;
+  return true;
+}
+
 bool MatchAbsolute(DateCtx& c, size_t i, DateFound* f) {
   const DateTok& t = c.t[i];
   if (t.kind == DateTok::kNum) {
@@ -290,6 +346,8 @@ bool MatchAbsolute(DateCtx& c, size_t i, DateFound* f) {
     if (MatchIso(c, i, f)) return true;
     *f = DateFound();
     if (MatchNumeric(c, i, f)) return true;
+    *f = DateFound();
+    if (MatchDayRange(c, i, f)) return true;
     *f = DateFound();
     if (c.Num(i, 1, 2) && DayMonthTail(c, i, SkipOrdinalMark(c, i + 1), t.value, f)) return true;
     *f = DateFound();

@@ -136,7 +136,7 @@ struct Loader {
       m->month = value.month;
       m->month_full = m->month_full || value.month_full;
     }
-    if (type == kDwWeekday) m->weekday = value.weekday;
+    if (type == kDwWeekday || type == kDwWeekdayShort) m->weekday = value.weekday;
     if (type == kDwRelDay) {
       m->relday = value.relday;
       m->not_after = value.not_after;
@@ -179,6 +179,7 @@ constexpr TypeName kTypeNames[] = {
     {"anniversary", kDwAnniversary},
     {"hour_before", kDwHourBefore},
     {"det", kDwDet},
+    {"weekday_short", kDwWeekdayShort},
 };
 
 void LoadMonths(const std::filesystem::path& path, Loader* loader) {
@@ -247,6 +248,7 @@ void LoadWords(const std::filesystem::path& path, Loader* loader) {
         m.month_full = true;
         break;
       case kDwWeekday:
+      case kDwWeekdayShort:
         if (!ParseInt(value, 1, 7, &v)) loader->Fail(n + 1, "weekday needs a value 1-7");
         m.weekday = static_cast<int8_t>(v);
         break;

@@ -16,30 +16,31 @@ namespace parallax::annotate {
 
 // Word types of data/<lang>/date_words.tsv (and `month` from months.txt).
 enum DateWordType : uint8_t {
-  kDwMonth,        // value 1-12
-  kDwWeekday,      // value 1 (Monday) - 7
-  kDwRelDay,       // value: day offset from the reference (-1 yesterday)
-  kDwUnit,         // value: day, week, month, year
-  kDwAgo,          // after a count and unit: "ago", "temu", "назад"
-  kDwAgoBefore,    // before a count and unit: "vor", "hace", "il y a"
-  kDwInBefore,     // before a count and unit, future: "in", "za", "через"
-  kDwLast,         // "last", "letzte", "прошлой", "dernière"
-  kDwNext,         // "next", "nächste", "следующей", "prochaine"
-  kDwThis,         // "this", "diese", "этом"
-  kDwYearCue,      // before a bare year: "in", "im Jahr", "w", "в"
-  kDwYearWord,     // after a year: "roku", "года", "г"
-  kDwOrdSuffix,    // glued to a day number: "th", "er", "го"
-  kDwConnector,    // between day, month and year: "of", "de"
-  kDwTimeBefore,   // before a clock time: "um", "at", "à", "o"
-  kDwHourWord,     // after an hour: "Uhr", "h"
-  kDwAm,           // "am"
-  kDwPm,           // "pm"
-  kDwRange,        // between the ends of a range: "to", "bis", "до"
-  kDwArticle,      // a count of one: "a", "einem", "un"
-  kDwAnniversary,  // "anniversary", "Jahrestag", "a year ago"
-  kDwHourBefore,   // a bare hour after it is a clock time: "alle", "a las", "godz"
-  kDwDet,          // an article between a weekday and its week or a position and its
-                   // month ("der", "la"); spans never start with one (peers differ)
+  kDwMonth,         // value 1-12
+  kDwWeekday,       // value 1 (Monday) - 7
+  kDwRelDay,        // value: day offset from the reference (-1 yesterday)
+  kDwUnit,          // value: day, week, month, year
+  kDwAgo,           // after a count and unit: "ago", "temu", "назад"
+  kDwAgoBefore,     // before a count and unit: "vor", "hace", "il y a"
+  kDwInBefore,      // before a count and unit, future: "in", "za", "через"
+  kDwLast,          // "last", "letzte", "прошлой", "dernière"
+  kDwNext,          // "next", "nächste", "следующей", "prochaine"
+  kDwThis,          // "this", "diese", "этом"
+  kDwYearCue,       // before a bare year: "in", "im Jahr", "w", "в"
+  kDwYearWord,      // after a year: "roku", "года", "г"
+  kDwOrdSuffix,     // glued to a day number: "th", "er", "го"
+  kDwConnector,     // between day, month and year: "of", "de"
+  kDwTimeBefore,    // before a clock time: "um", "at", "à", "o"
+  kDwHourWord,      // after an hour: "Uhr", "h"
+  kDwAm,            // "am"
+  kDwPm,            // "pm"
+  kDwRange,         // between the ends of a range: "to", "bis", "до"
+  kDwArticle,       // a count of one: "a", "einem", "un"
+  kDwAnniversary,   // "anniversary", "Jahrestag", "a year ago"
+  kDwHourBefore,    // a bare hour after it is a clock time: "alle", "a las", "godz"
+  kDwDet,           // an article between a weekday and its week or a position and its
+                    // month ("der", "la"); spans never start with one (peers differ)
+  kDwWeekdayShort,  // value 1-7: an abbreviation ("Mo", "Fri", "пт"), only before a date
   kDwTypeCount
 };
 

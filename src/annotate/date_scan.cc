@@ -353,12 +353,15 @@ void JoinRanges(DateCtx& c, std::vector<DateFound>* found) {
   for (DateFound& f : *found) {
     if (!out.empty()) {
       DateFound& a = out.back();
+      // A dash, or a range word and an article: "bis", "bis zum", "au", "по".
       const size_t between = f.first - a.last;
-      const bool joiner = (between == 1 && (c.Punct(a.last, '-') || c.Is(a.last, kDwRange)));
+      size_t word = c.Match(a.last, kDwRange);
+      if (word > 0 && word < between) word += c.Match(a.last + word, kDwDet);
+      const bool joiner = (between == 1 && c.Punct(a.last, '-')) || (word > 0 && word == between);
       if (joiner && a.prec == DatePrec::kDay && f.prec == DatePrec::kDay &&
           a.rel == RelKind::kNone && f.rel == RelKind::kNone && a.d2 == 0 && f.d2 == 0 &&
-          a.invalid.empty() && f.invalid.empty() && a.hour < 0 && f.hour < 0 &&
-          (a.y == 0) <= (f.y == 0)) {
+          a.invalid.empty() && f.invalid.empty() && a.hour < 0 && f.hour < 0 && a.nth == 0 &&
+          f.nth == 0 && a.m != 0 && f.m != 0) {
         if (a.y == 0 && f.y != 0) a.y = (a.m > f.m || (a.m == f.m && a.d > f.d)) ? f.y - 1 : f.y;
         a.y2 = f.y;
         a.m2 = f.m;
@@ -424,8 +427,12 @@ std::vector<DateMention> FindDateMentions(std::string_view text,
     bool ok = false;
     // A weekday before a date belongs to it: "Thursday, January 6".
     const DateMeaning* weekday = nullptr;
-    if (c.Match(i, kDwWeekday, &weekday) > 0) {
-      size_t k = i + c.Match(i, kDwWeekday);
+    size_t wd_len = c.Match(i, kDwWeekday, &weekday);
+    const bool short_form = wd_len == 0;
+    if (short_form) wd_len = c.Match(i, kDwWeekdayShort, &weekday);
+    if (wd_len > 0) {
+      size_t k = i + wd_len;
+      if (short_form && c.Punct(k, '.') && c.Glued(k)) ++k;  // "Mo.", "пт."
       if (c.Punct(k, ',')) ++k;
       if (c.Match(k, kDwConnector) > 0 || c.Is(k, kDwArticle) || c.Is(k, kDwDet)) ++k;
       if (k < tokens.size() && MatchAbsolute(c, k, &f) && f.prec == DatePrec::kDay) {
@@ -433,7 +440,7 @@ std::vector<DateMention> FindDateMentions(std::string_view text,
         ok = true;
       } else {
         f = DateFound();
-        ok = WeekdayAndDay(c, i, k, weekday->weekday, &f);
+        ok = !short_form && WeekdayAndDay(c, i, k, weekday->weekday, &f);
       }
     }
     if (!ok) {

@@ -163,8 +163,32 @@ TEST(DateScan, Ranges) {
        "2021-12-09", kAbs},
       {"pl", "Targi od 3 do 6 marca 2021 roku w Poznaniu.", "3 do 6 marca 2021 roku", "2021-03-03",
        "2021-03-06", kAbs},
+      // A bare day before a numeric date, and a partial date before a full one.
+      {"de", "Gesperrt ist die Strecke am 14.-16.3. wegen Bauarbeiten.", "14.-16.3.", "2022-03-14",
+       "2022-03-16", kCom},
+      {"de", "Die Messe lief 3./4.11.2021 in Halle 5.", "3./4.11.2021", "2021-11-03", "2021-11-04",
+       kAbs},
+      {"de", "Geöffnet vom 20.12. bis zum 02.01.2022 täglich.", "20.12. bis zum 02.01.2022",
+       "2021-12-20", "2022-01-02", kAbs},
+      {"ru", "Учения шли с 14.10 по 16.10.2021 года.", "14.10 по 16.10.2021", "2021-10-14",
+       "2021-10-16", kAbs},
   };
   for (const Case& c : cases) Check(c);
+}
+
+TEST(DateScan, WeekdayAbbreviationsOnlyBeforeADate) {
+  const Case cases[] = {
+      {"de", "Termin: Fr, 18. Februar 2022 im Rathaus.", "Fr, 18. Februar 2022", "2022-02-18", "",
+       kAbs},
+      {"en", "Posted Wed, 5 Jan 2022 by the desk.", "Wed, 5 Jan 2022", "2022-01-05", "", kAbs},
+      {"ru", "Опубликовано: пт, 7 января 2022 года.", "пт, 7 января 2022 года", "2022-01-07", "",
+       kAbs},
+      {"pl", "Dyżur: śr. 12.01.2022 od rana.", "śr. 12.01.2022", "2022-01-12", "", kAbs},
+  };
+  for (const Case& c : cases) Check(c);
+  // Alone, an abbreviation is a word ("so", "do", "mar") and no date.
+  EXPECT_TRUE(Dates("de", "Er sagte so wenig wie möglich.").empty());
+  EXPECT_TRUE(Dates("fr", "Il a vu la mer et le ciel.").empty());
 }
 
 TEST(DateScan, ImpossibleDatesAreFlaggedNotValued) {
