@@ -121,6 +121,47 @@ inline char32_t FoldCase(char32_t c) {
   return c;
 }
 
+// The base letter of a lower-case Latin letter with a diacritic ("é" ->
+// "e", "ñ" -> "n", "ł" stays): Latin-1 and the Extended-A letters whose
+// base is an ASCII letter. For lexicons that match with or without accents
+// (@fold_accents of data/numbers-README.md); other characters unchanged.
+inline char32_t StripAccent(char32_t c) {
+  if (c < 0xE0 || c > 0x17F) return c;
+  if (c <= 0xFF) {
+    static constexpr char kLatin1[] =
+        "aaaaaaaceeeeiiii"
+        "dnooooo/ouuuuyty";
+    const char base = kLatin1[c - 0xE0];
+    return base == '/' || c == 0xE6 || c == 0xF0 || c == 0xF8 || c == 0xFE
+               ? c
+               : static_cast<char32_t>(base);
+  }
+  // Extended-A, by ranges of one base letter (upper/lower pairs).
+  struct Range {
+    char32_t first, last;
+    char base;
+  };
+  static constexpr Range kRanges[] = {
+      {0x100, 0x105, 'a'}, {0x106, 0x10D, 'c'}, {0x10E, 0x111, 'd'}, {0x112, 0x11B, 'e'},
+      {0x11C, 0x123, 'g'}, {0x124, 0x127, 'h'}, {0x128, 0x131, 'i'}, {0x134, 0x135, 'j'},
+      {0x136, 0x137, 'k'}, {0x139, 0x13E, 'l'}, {0x143, 0x148, 'n'}, {0x14C, 0x151, 'o'},
+      {0x154, 0x159, 'r'}, {0x15A, 0x161, 's'}, {0x162, 0x167, 't'}, {0x168, 0x173, 'u'},
+      {0x174, 0x175, 'w'}, {0x176, 0x178, 'y'}, {0x179, 0x17E, 'z'}};
+  for (const Range& r : kRanges) {
+    if (c >= r.first && c <= r.last) return static_cast<char32_t>(r.base);
+  }
+  return c;
+}
+
+// A currency sign (Unicode category Sc: "$", "£", "€", "¥", "₽", "₴", ...).
+// A format fact, not language: an amount next to one has at most two
+// decimals (number_digits.cc).
+inline bool IsCurrencySign(char32_t c) {
+  return c == '$' || (c >= 0xA2 && c <= 0xA5) || c == 0x58F || c == 0x60B || c == 0x9F2 ||
+         c == 0x9F3 || c == 0xE3F || c == 0x17DB || (c >= 0x20A0 && c <= 0x20C0) || c == 0xFDFC ||
+         c == 0xFE69 || c == 0xFF04 || c == 0xFFE0 || c == 0xFFE1 || c == 0xFFE5 || c == 0xFFE6;
+}
+
 // The bytes of `c` in UTF-8.
 inline size_t Utf8Length(char32_t c) { return c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4; }
 

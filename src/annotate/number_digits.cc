@@ -15,8 +15,12 @@
 //   before the last 3).
 //   Mixed signs: thousands groups, then one decimal sign of the other kind
 //   ("1,234,567.89", "1.234.567,89", "1 234,5").
-// - Where '.' is no decimal sign, "10.30" and "12.03" (1-23, a dot, 00-59)
-//   are a time or a day and month, read part by part; "0.77" is decimal.
+// - One '.' or ',' before 1-2 or 4+ digits is a decimal sign in every
+//   language ("3.14" in a Russian text); "10.30 Uhr" and "12.03." are the
+//   date layer's (it reads digits itself and wins over overlapping numbers).
+// - Next to a currency sign ("$10,000", "3.14US$", "€ 1.250") a figure is
+//   an amount, which has at most two decimals: one '.' or ',' before
+//   exactly three digits groups thousands.
 // - Two or three groups that look like a date ("06.01.2022", "12/01/2022",
 //   "2022.01.07") or a time ("10:30") are read part by part; "1/2", "3/4"
 //   (a numerator below a denominator of at most 10) is a fraction.
@@ -145,9 +149,20 @@ DigitRun Parts(size_t end) {
   return r;
 }
 
+// A currency sign right after `end`: "10,000$", "3.14 €", "3.14US$" (up
+// to three capital letters of a country before the sign).
+bool CurrencyAfter(std::string_view t, size_t end) {
+  size_t i = end;
+  if (i < t.size() && IsNumberSpace(DecodeAt(t, i).cp)) i += DecodeAt(t, i).len;
+  size_t caps = 0;
+  while (i + caps < t.size() && caps < 3 && t[i + caps] >= 'A' && t[i + caps] <= 'Z') ++caps;
+  i += caps;
+  return i < t.size() && IsCurrencySign(DecodeAt(t, i).cp);
+}
+
 // One separator: a group, a decimal sign, a fraction, a date or time.
 DigitRun OneSeparator(std::string_view t, const Group* g, size_t end,
-                      const NumberLexicon::Impl& lex) {
+                      const NumberLexicon::Impl& lex, bool money) {
   const char32_t sep = g[1].sep;
   DigitRun none;
   none.end = end;
@@ -158,27 +173,22 @@ DigitRun OneSeparator(std::string_view t, const Group* g, size_t end,
     if (g[0].len <= 2 && g[1].len <= 2 && !LeadingZero(t, g[0]) && !LeadingZero(t, g[1]) &&
         Compose(t, g, 1, nullptr, &num) && Compose(t, g + 1, 1, nullptr, &den) && num >= 1 &&
         num < den && den <= 10) {
-      return Number(end, num / den);
+      DigitRun r = Number(end, num / den);
+      r.slash_fraction = true;
+      return r;
     }
     return DateOrTimeShaped(g, 2) || (g[0].len <= 4 && g[1].len <= 4) ? Parts(end) : none;
   }
   if (sep == ':') return g[0].len <= 4 && g[1].len <= 4 ? Parts(end) : none;
   if (sep == '.' || sep == ',') {
-    if (lex.IsGroup(sep) && ThousandsGroups(t, g, 1)) {
+    if ((lex.IsGroup(sep) || money) && ThousandsGroups(t, g, 1)) {
       return Compose(t, g, 2, nullptr, &value) ? Number(end, value) : none;
     }
     // "06.01": a leading zero makes no decimal number; a date part.
     if (LeadingZero(t, g[0])) return DateOrTimeShaped(g, 2) ? Parts(end) : none;
-    // "10.30 Uhr", "12.03.": where '.' is no decimal sign, 1-2 digits, a dot
-    // and 2 digits are a time or a day and month.
-    if (sep == '.' && !lex.IsDecimal('.') && g[1].len == 2 && DateOrTimeShaped(g, 2)) {
-      double hour = 0;
-      double minute = 0;
-      if (Compose(t, g, 1, nullptr, &hour) && Compose(t, g + 1, 1, nullptr, &minute) && hour >= 1 &&
-          hour <= 23 && minute <= 59) {
-        return Parts(end);
-      }
-    }
+    // "3.14" is 3.14 in every language; "10.30 Uhr" and "12.03." are read
+    // as a time and a date by the date layer, which reads digits itself and
+    // wins over the numbers it overlaps.
     if (lex.IsDecimal(sep) || g[1].len != 3) {
       return Compose(t, g, 1, &g[1], &value) ? Number(end, value) : none;
     }
@@ -190,7 +200,14 @@ DigitRun OneSeparator(std::string_view t, const Group* g, size_t end,
 
 }  // namespace
 
-DigitRun ReadDigitRun(std::string_view text, size_t pos, const NumberLexicon::Impl& lex) {
+bool CurrencyBefore(std::string_view text, size_t pos) {
+  char32_t before = DecodeBefore(text, pos);
+  if (IsNumberSpace(before)) before = DecodeBefore(text, pos - Utf8Length(before));
+  return IsCurrencySign(before);
+}
+
+DigitRun ReadDigitRun(std::string_view text, size_t pos, const NumberLexicon::Impl& lex,
+                      bool money_before) {
   Group g[kMaxGroups];
   size_t n = 0;
   bool overflow = false;
@@ -227,7 +244,7 @@ DigitRun ReadDigitRun(std::string_view text, size_t pos, const NumberLexicon::Im
     r.digits = std::min<size_t>(len, 255);
     return r;
   }
-  if (n == 2) return OneSeparator(text, g, i, lex);
+  if (n == 2) return OneSeparator(text, g, i, lex, money_before || CurrencyAfter(text, i));
   bool same = true;
   for (size_t k = 2; k < n; ++k) same = same && g[k].sep == g[1].sep;
   if (same) {

@@ -23,10 +23,11 @@ struct DigitRun {
     kParts,   // a date or time: each ASCII digit run in it is a plain number
   };
   Kind kind = Kind::kNone;
-  size_t end = 0;      // the end of the run (bytes), > the start
-  double value = 0;    // for kNumber
-  bool plain = false;  // kNumber written as digits only, no separator
-  size_t digits = 0;   // the number of digits of a plain number
+  size_t end = 0;               // the end of the run (bytes), > the start
+  double value = 0;             // for kNumber
+  bool plain = false;           // kNumber written as digits only, no separator
+  size_t digits = 0;            // the number of digits of a plain number
+  bool slash_fraction = false;  // kNumber written "1/2", "3/4"
 };
 
 // The value of a Unicode vulgar fraction sign ("½" 0.5, "¾" 0.75, "⅓"),
@@ -69,8 +70,16 @@ inline double VulgarFraction(char32_t c) {
 }
 
 // Reads the run starting at `pos` (an ASCII digit) with the separators of
-// `lex`. Never throws; linear in the run's length.
-DigitRun ReadDigitRun(std::string_view text, size_t pos, const NumberLexicon::Impl& lex);
+// `lex`. A currency sign right before the run (`money_before`, one space
+// allowed) or right after it makes it an amount: a single '.' or ',' before
+// exactly three digits then groups thousands ("$10,000" in any language).
+// Never throws; linear in the run's length.
+DigitRun ReadDigitRun(std::string_view text, size_t pos, const NumberLexicon::Impl& lex,
+                      bool money_before = false);
+
+// A currency sign right before `pos` (one space allowed between): "$5",
+// "€ 5", "US$ 3.14".
+bool CurrencyBefore(std::string_view text, size_t pos);
 
 // Appends one plain_digits token for each ASCII digit run in [pos, end) of
 // `text` (the parts of a kParts run).

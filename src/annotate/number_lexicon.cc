@@ -56,7 +56,9 @@ std::optional<NumberWordType> TypeOf(const std::string& name) {
       {"article", NumberWordType::kArticle},
       {"denominator", NumberWordType::kDenominator},
       {"linker", NumberWordType::kLinker},
-      {"minus", NumberWordType::kMinus}};
+      {"minus", NumberWordType::kMinus},
+      {"decimal", NumberWordType::kDecimal},
+      {"fraction_joiner", NumberWordType::kFractionJoiner}};
   for (const auto& [n, t] : kTypes) {
     if (name == n) return t;
   }
@@ -64,6 +66,7 @@ std::optional<NumberWordType> TypeOf(const std::string& name) {
 }
 
 void LoadFile(const std::filesystem::path& path, NumberLexicon::Impl& lex) {
+  bool entries_seen = false;
   ForEachDataRow(path, [&](std::vector<std::string> f, const std::string& where) {
     if (f[0].starts_with("@")) {
       const std::string& key = f[0];
@@ -71,14 +74,21 @@ void LoadFile(const std::filesystem::path& path, NumberLexicon::Impl& lex) {
         lex.decimal = Separators(f, where);
       } else if (key == "@group") {
         lex.group = Separators(f, where);
-      } else if (key == "@compound" || key == "@ordinal_dot" || key == "@vigesimal") {
+      } else if (key == "@compound" || key == "@ordinal_dot" || key == "@vigesimal" ||
+                 key == "@fold_accents" || key == "@unit_joiner") {
         if (f.size() != 2 || (f[1] != "yes" && f[1] != "no")) {
           throw DataError(fmt::format("{}: {} takes yes or no", where, key));
+        }
+        // Forms are folded as they are read: the fold must be known first.
+        if (key == "@fold_accents" && entries_seen) {
+          throw DataError(fmt::format("{}: @fold_accents must come before every entry", where));
         }
         const bool on = f[1] == "yes";
         (key == "@compound"      ? lex.compound
          : key == "@ordinal_dot" ? lex.ordinal_dot
-                                 : lex.vigesimal) = on;
+         : key == "@vigesimal"   ? lex.vigesimal
+         : key == "@unit_joiner" ? lex.unit_joiner
+                                 : lex.fold_accents) = on;
       } else {
         throw DataError(fmt::format("{}: unknown setting {}", where, key));
       }
@@ -87,15 +97,22 @@ void LoadFile(const std::filesystem::path& path, NumberLexicon::Impl& lex) {
     if (f.size() != 3 || f[0].empty()) {
       throw DataError(fmt::format("{}: expected form<TAB>value<TAB>type", where));
     }
-    const std::string folded = FoldString(f[0]);
+    entries_seen = true;
+    const std::string folded = lex.FoldText(f[0]);
     if (f[2] == "not_number") {
-      // "the one": two words, the second a number word, that are no number.
-      const size_t space = folded.find(' ');
-      if (space == std::string::npos || space == 0 || space + 1 >= folded.size() ||
-          folded.find(' ', space + 1) != std::string::npos) {
+      // "the one": two words, the second a number word (or a minus word),
+      // that are no number. Folded by case only: "à neuf" is not "a neuf".
+      const std::string pair = FoldString(f[0]);
+      const size_t space = pair.find(' ');
+      if (space == std::string::npos || space == 0 || space + 1 >= pair.size() ||
+          pair.find(' ', space + 1) != std::string::npos) {
         throw DataError(fmt::format("{}: not_number takes two words (\"the one\")", where));
       }
-      lex.not_after[folded.substr(space + 1)].push_back(folded.substr(0, space));
+      lex.not_after[pair.substr(space + 1)].push_back(pair.substr(0, space));
+      return;
+    }
+    if (f[2] == "ordinal_cue") {
+      lex.ordinal_cues.insert(FoldString(f[0]));
       return;
     }
     if (f[2] == "ordinal_suffix") {
@@ -103,8 +120,8 @@ void LoadFile(const std::filesystem::path& path, NumberLexicon::Impl& lex) {
       return;
     }
     // Joiners and articles carry no value: "-".
-    const bool valueless =
-        f[2] == "joiner" || f[2] == "article" || f[2] == "linker" || f[2] == "minus";
+    const bool valueless = f[2] == "joiner" || f[2] == "article" || f[2] == "linker" ||
+                           f[2] == "minus" || f[2] == "decimal" || f[2] == "fraction_joiner";
     char* end = nullptr;
     errno = 0;
     const double value = valueless && f[1] == "-" ? 0 : std::strtod(f[1].c_str(), &end);
@@ -115,6 +132,12 @@ void LoadFile(const std::filesystem::path& path, NumberLexicon::Impl& lex) {
     }
     if (f[2] == "scale_abbr") {
       lex.scale_abbr.emplace_back(folded, value);
+      return;
+    }
+    if (f[2] == "scale_suffix") {
+      // Glued and case-sensitive: kept as written ("M" million, "m" metre).
+      if (value <= 1) throw DataError(fmt::format("{}: a scale_suffix multiplies by > 1", where));
+      lex.scale_suffixes.emplace_back(f[0], value);
       return;
     }
     std::optional<NumberWordType> type = TypeOf(f[2]);
@@ -132,7 +155,15 @@ void LoadFile(const std::filesystem::path& path, NumberLexicon::Impl& lex) {
     // Parts too: a compound may start with one ("vent-" of "ventuno").
     const auto b0 = static_cast<unsigned char>(folded[0]);
     const auto b1 = folded.size() > 1 ? static_cast<unsigned char>(folded[1]) : 0;
-    lex.starts[(b0 << 8) | b1] = true;
+    uint8_t& slot = lex.start_slot[(b0 << 8) | b1];
+    if (slot == 0) {
+      slot = lex.next_slot < NumberLexicon::Impl::kAnyLength ? lex.next_slot++
+                                                             : NumberLexicon::Impl::kAnyLength;
+      if (slot != NumberLexicon::Impl::kAnyLength) lex.start_lengths[slot] = 0;
+    }
+    if (slot != NumberLexicon::Impl::kAnyLength) {
+      lex.start_lengths[slot] |= NumberLexicon::Impl::LengthBit(folded.size());
+    }
     if (part) return;
     if (folded.find('-') != std::string::npos) lex.has_hyphen_forms = true;
   });
@@ -157,6 +188,7 @@ void LoadFile(const std::filesystem::path& path, NumberLexicon::Impl& lex) {
   // Longest first, so "млн." wins over "млн" and "-го" over "-г".
   auto longer = [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); };
   std::stable_sort(lex.scale_abbr.begin(), lex.scale_abbr.end(), longer);
+  std::stable_sort(lex.scale_suffixes.begin(), lex.scale_suffixes.end(), longer);
   std::stable_sort(lex.ordinal_suffixes.begin(), lex.ordinal_suffixes.end(),
                    [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
 }
@@ -165,6 +197,17 @@ void LoadFile(const std::filesystem::path& path, NumberLexicon::Impl& lex) {
 
 bool NumberLexicon::Impl::IsGroup(char32_t c) const {
   return group.find(c) != std::u32string::npos;
+}
+
+std::string NumberLexicon::Impl::FoldText(std::string_view text) const {
+  std::string out;
+  out.reserve(text.size());
+  for (size_t i = 0; i < text.size();) {
+    const Decoded d = DecodeAt(text, i);
+    AppendUtf8(out, Fold(d.cp));
+    i += d.len;
+  }
+  return out;
 }
 
 NumberLexicon::NumberLexicon(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}

@@ -13,23 +13,26 @@
 #include <utility>
 #include <vector>
 
+#include "annotate/number_chars.h"
 #include "annotate/number_scan.h"
 
 namespace parallax::annotate {
 
 // What a number word does in a composition (data/numbers-README.md).
 enum class NumberWordType : uint8_t {
-  kCardinal,     // adds: "three", "двадцать", "trescientos"
-  kHundred,      // multiplies a preceding 1-9 by 100: "hundred", "hundert", "cento"
-  kScale,        // multiplies what precedes: "thousand", "тысячи", "Millionen"
-  kOrdinal,      // adds and ends the number as an ordinal: "third", "третьего"
-  kFraction,     // "half", "pół": after a joiner or before a scale
-  kVague,        // alone, a vague amount: "dozens", "десятки"
-  kJoiner,       // between number words only: "and", "und", "et", "y"
-  kArticle,      // "a" before hundred/scale: "a thousand"
-  kDenominator,  // after a number, divides it: "two thirds", "trzy czwarte"
-  kLinker,       // between a vague amount and a scale: "hundreds of thousands"
-  kMinus,        // right before a number, makes it negative: "minus 5"
+  kCardinal,        // adds: "three", "двадцать", "trescientos"
+  kHundred,         // multiplies a preceding 1-9 by 100: "hundred", "hundert", "cento"
+  kScale,           // multiplies what precedes: "thousand", "тысячи", "Millionen"
+  kOrdinal,         // adds and ends the number as an ordinal: "third", "третьего"
+  kFraction,        // "half", "pół": after a joiner or before a scale
+  kVague,           // alone, a vague amount: "dozens", "десятки"
+  kJoiner,          // between number words only: "and", "und", "et", "y"
+  kArticle,         // "a" before hundred/scale: "a thousand"
+  kDenominator,     // after a number, divides it: "two thirds", "trzy czwarte"
+  kLinker,          // between a vague amount and a scale: "hundreds of thousands"
+  kMinus,           // right before a number, makes it negative: "minus 5"
+  kDecimal,         // between a number and its decimal digits: "point", "Komma"
+  kFractionJoiner,  // only between a number and a fraction: ru "с" (половиной), "целых"
 };
 
 struct NumberWord {
@@ -53,25 +56,54 @@ struct NumberLexicon::Impl {
   bool compound = false;     // number words written together (de, it)
   bool ordinal_dot = false;  // "7." before a lower-case word is an ordinal (de, pl)
   bool vigesimal = false;    // 60 and 80 take 1-19 after them (fr soixante-dix)
+  // The joiner stands between tens and units (es "treinta y dos"): after a
+  // ten, a joined word continues the number, it does not count a fraction.
+  bool unit_joiner = false;
   // Folded form -> what it can be (a form may be a scale and vague).
   std::unordered_map<std::string, std::vector<NumberWord>, FoldedHash, std::equal_to<>> words;
   // Folded scale abbreviations ("тыс.", "mio.", "mln") with their value,
   // valid only right after a number; and ordinal suffixes after digits.
   std::vector<std::pair<std::string, double>> scale_abbr;
   std::vector<std::string> ordinal_suffixes;
+  // Scale suffixes glued to digits, matched with their case ("10M", "1MM",
+  // "100К"): upper and lower case mean different things ("5m" is metres).
+  std::vector<std::pair<std::string, double>> scale_suffixes;
+  // Words (folded by case) before digits that make an ordinal dot an
+  // ordinal before a capital too ("am 3. Spieltag", "zum 2. Mal"); without
+  // one, only a lower-case word after the dot counts (@ordinal_dot).
+  std::unordered_set<std::string, FoldedHash, std::equal_to<>> ordinal_cues;
   // Number word -> the words before it that make it no number ("one" after
   // "the", "this", "which": a pronoun).
   std::unordered_map<std::string, std::vector<std::string>, FoldedHash, std::equal_to<>> not_after;
   size_t longest_word = 0;  // bytes of the longest folded form
   // The first two bytes of every folded form (one-byte forms: the byte and
-  // 0): a word whose first two folded bytes are not here is no number word,
-  // and is skipped without folding or hashing it.
-  std::vector<bool> starts = std::vector<bool>(65536, false);
-  bool CanStart(unsigned char b0, unsigned char b1) const { return starts[(b0 << 8) | b1]; }
+  // 0), each with the byte lengths of the forms that start so (a bit per
+  // length, 63 for longer): a word whose first two folded bytes and length
+  // match no form is no number word, and is skipped without folding or
+  // hashing it. start_slot holds an index into start_lengths (0: no form;
+  // kAnyLength when the prefixes outnumber the slots).
+  static constexpr uint8_t kAnyLength = 255;
+  std::vector<uint8_t> start_slot = std::vector<uint8_t>(65536, 0);
+  std::vector<uint64_t> start_lengths = std::vector<uint64_t>(256, ~uint64_t{0});
+  uint8_t next_slot = 1;
+  uint8_t StartSlot(unsigned char b0, unsigned char b1) const { return start_slot[(b0 << 8) | b1]; }
+  static uint64_t LengthBit(size_t bytes) { return uint64_t{1} << (bytes < 63 ? bytes : 63); }
   // Folded words that can start a hyphenated form ("quatre" of
   // "quatre-vingt"): the scanner tries joining across hyphens only then.
   bool has_hyphen_forms = false;
   bool has_minus = false;  // some form is a `minus` word
+  // @fold_accents: forms and text are compared without their Latin
+  // diacritics ("cinquieme" finds "cinquième"; fr es it).
+  bool fold_accents = false;
+
+  // The lexicon's fold of one character: case, and accents with
+  // @fold_accents. Every form is stored folded so, and every text looked up.
+  char32_t Fold(char32_t c) const {
+    const char32_t f = FoldCase(c);
+    return fold_accents ? StripAccent(f) : f;
+  }
+  // `text` folded character by character with Fold (invalid bytes: U+FFFD).
+  std::string FoldText(std::string_view text) const;
 
   bool IsDecimal(char32_t c) const { return decimal.find(c) != std::u32string::npos; }
   bool IsGroup(char32_t c) const;

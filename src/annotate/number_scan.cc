@@ -1,7 +1,7 @@
 // ScanNumbers (number_scan.h): digits with the language's separators, number
-// words composed into one value, mixed forms ("2,5 Millionen", "10 тыс."),
-// ordinals and vague amounts. One left-to-right pass; every byte is looked
-// at a bounded number of times.
+// words composed into one value, mixed forms ("2,5 Millionen", "10 тыс.",
+// "10M", "1.3e6"), signs and minus words, ordinals and vague amounts. One
+// left-to-right pass; every byte is looked at a bounded number of times.
 #include "annotate/number_scan.h"
 
 #include <algorithm>
@@ -13,6 +13,7 @@
 #include "annotate/number_chars.h"
 #include "annotate/number_digits.h"
 #include "annotate/number_lexicon.h"
+#include "annotate/number_phrase.h"
 #include "annotate/number_words.h"
 
 namespace parallax::annotate {
@@ -30,66 +31,97 @@ size_t DigitCount(std::string_view t, size_t i) {
   return j - i;
 }
 
+// The exponent of scientific notation right after a number ending at
+// `pos` ("1e10", "1.3e6", "12.32e+14", "-12e-1"): 'e' or 'E', a sign or
+// none, 1-3 digits, then no letter, digit or further group. Multiplies
+// `value` and returns the bytes read, or 0. `overflow`: the exponent is
+// there but the result is no finite double ("1e999"): no figure at all.
+size_t Exponent(std::string_view t, size_t pos, double* value, bool* overflow) {
+  if (pos + 1 >= t.size() || (t[pos] != 'e' && t[pos] != 'E')) return 0;
+  size_t i = pos + 1;
+  const bool minus = t[i] == '-';
+  if (t[i] == '-' || t[i] == '+') ++i;
+  const size_t n = DigitCount(t, i);
+  if (n == 0 || n > 3) return 0;
+  const size_t end = i + n;
+  if (end < t.size() && (IsLetter(DecodeAt(t, end).cp) ||
+                         ((t[end] == '.' || t[end] == ',') && DigitAt(t, end + 1)))) {
+    return 0;
+  }
+  int exp = 0;
+  for (size_t k = i; k < end; ++k) exp = exp * 10 + (t[k] - '0');
+  const double scaled = *value * std::pow(10.0, minus ? -exp : exp);
+  *overflow = !std::isfinite(scaled) || (scaled == 0 && *value != 0);
+  if (!*overflow) *value = scaled;
+  return end - pos;
+}
+
+// A scale suffix glued to the digits ending at `pos`, matched with its case
+// ("10M", "1MM", "1.2B", "100К"), followed by no letter or digit. A
+// one-letter suffix needs two or more digits or a decimal part before it:
+// after a single digit it is a name or a code ("3M", "flat 5B").
+size_t ScaleSuffix(std::string_view t, size_t pos, const NumberLexicon::Impl& lex,
+                   bool single_digit, double* value) {
+  for (const auto& [form, scale] : lex.scale_suffixes) {
+    if (t.compare(pos, form.size(), form) != 0) continue;
+    const size_t end = pos + form.size();
+    if (end < t.size() && (IsLetter(DecodeAt(t, end).cp) || DigitAt(t, end))) continue;
+    if (single_digit && DecodeAt(form, 0).len == form.size()) continue;
+    *value *= scale;
+    return form.size();
+  }
+  return 0;
+}
+
 // The folded text of `t` from `pos` matches `folded` (a lexicon string);
 // returns the bytes of `t` consumed, or 0.
-size_t MatchFolded(std::string_view t, size_t pos, std::string_view folded) {
+size_t MatchFolded(std::string_view t, size_t pos, std::string_view folded,
+                   const NumberLexicon::Impl& lex) {
   size_t i = pos;
   size_t k = 0;
-  std::string buf;
+  thread_local std::string one;
   while (k < folded.size()) {
     if (i >= t.size()) return 0;
-    Decoded d = DecodeAt(t, i);
-    buf.clear();
-    AppendUtf8(buf, FoldCase(d.cp));
-    if (folded.compare(k, buf.size(), buf) != 0) return 0;
-    k += buf.size();
+    const Decoded d = DecodeAt(t, i);
+    one.clear();
+    AppendUtf8(one, lex.Fold(d.cp));
+    if (folded.compare(k, one.size(), one) != 0) return 0;
+    k += one.size();
     i += d.len;
   }
   return i - pos;
 }
 
-// After a number ending at `pos`: a scale word or abbreviation, with at
-// most one space between ("2,5 Millionen", "10 тыс.", "91mln").
-// `long_plain`: the number is a bare run of 4 or more digits ("2022"): a
-// plural that is also a vague amount starts a new phrase after it ("in 2022
-// thousands fled", "в 2021 тысячи людей"), it does not multiply it.
-bool ApplyScale(std::string_view t, size_t pos, const NumberLexicon::Impl& lex, double* value,
-                size_t* end, bool long_plain) {
+// A scale abbreviation after a number ending at `pos`, with at most one
+// space between ("10 тыс.", "91mln", "$4.5bn"): multiplies `value` and
+// returns its end, or 0.
+size_t ScaleAbbreviation(std::string_view t, size_t pos, const NumberLexicon::Impl& lex,
+                         double* value) {
   size_t i = pos;
   if (i < t.size()) {
-    Decoded d = DecodeAt(t, i);
+    const Decoded d = DecodeAt(t, i);
     if (IsNumberSpace(d.cp)) i += d.len;
   }
-  if (i >= t.size()) return false;
+  if (i >= t.size()) return 0;
   for (const auto& [abbr, scale] : lex.scale_abbr) {
-    const size_t n = MatchFolded(t, i, abbr);
+    const size_t n = MatchFolded(t, i, abbr, lex);
     if (n == 0) continue;
     // The abbreviation must end at a word boundary (or with its own '.').
     if (abbr.back() != '.' && i + n < t.size() && IsLetter(DecodeAt(t, i + n).cp)) continue;
     *value *= scale;
-    *end = i + n;
-    return true;
+    return i + n;
   }
-  WordSpan w = ReadWord(t, i, lex);
-  if (w.entries == nullptr) return false;
-  if (long_plain) {
-    for (const NumberWord& e : *w.entries) {
-      if (e.type == NumberWordType::kVague) return false;
-    }
-  }
-  for (const NumberWord& e : *w.entries) {
-    if (e.type == NumberWordType::kScale || e.type == NumberWordType::kHundred) {
-      *value *= e.value;
-      *end = w.end;
-      return true;
-    }
-  }
-  return false;
+  return 0;
 }
 
-// The start of a minus word ("minus 5", "minus zwei") right before `pos`
-// with one space between, or npos.
-size_t MinusWordBefore(std::string_view t, size_t pos, const NumberLexicon::Impl& lex) {
+// The start of a minus word ("minus 5", "minus zwei", "negative one")
+// right before `pos` with one space between, or npos. No sign when the pair
+// of words before is listed as not_number ("au moins 5", "al menos 5"), or
+// when a number stands right before the minus word ("5 minus 3", "las cinco
+// menos diez": a subtraction or a clock time); `out` holds the numbers so
+// far.
+size_t MinusWordBefore(std::string_view t, size_t pos, const NumberLexicon::Impl& lex,
+                       const std::vector<NumberToken>& out) {
   if (!lex.has_minus || pos < 2) return std::string_view::npos;
   // Exactly one space between the minus word and the number.
   const char32_t space = DecodeBefore(t, pos);
@@ -98,24 +130,48 @@ size_t MinusWordBefore(std::string_view t, size_t pos, const NumberLexicon::Impl
   if (start == end || IsLetter(DecodeBefore(t, start))) return std::string_view::npos;
   const WordSpan w = ReadWord(t, start, lex);
   if (w.end != end || w.entries == nullptr) return std::string_view::npos;
-  for (const NumberWord& e : *w.entries) {
-    if (e.type == NumberWordType::kMinus) return start;
+  bool minus = false;
+  for (const NumberWord& e : *w.entries) minus = minus || e.type == NumberWordType::kMinus;
+  if (!minus) return std::string_view::npos;
+  if (!out.empty()) {
+    size_t gap = out.back().end;
+    while (gap < start && IsNumberSpace(DecodeAt(t, gap).cp)) gap += DecodeAt(t, gap).len;
+    if (gap == start) return std::string_view::npos;
   }
-  return std::string_view::npos;
+  const auto it = lex.not_after.find(std::string_view(FoldString(t.substr(start, end - start))));
+  if (it != lex.not_after.end()) {
+    const auto [b_start, b_end] = WordBefore(t, start, true, std::string_view::npos);
+    if (b_start != b_end) {
+      const std::string before = FoldString(t.substr(b_start, b_end - b_start));
+      if (std::find(it->second.begin(), it->second.end(), before) != it->second.end()) {
+        return std::string_view::npos;
+      }
+    }
+  }
+  return start;
 }
 
-// An ordinal suffix or ordinal dot right after digits ending at `pos`.
-size_t OrdinalSuffix(std::string_view t, size_t pos, const NumberLexicon::Impl& lex) {
+// An ordinal suffix or ordinal dot right after digits [start, pos).
+size_t OrdinalSuffix(std::string_view t, size_t start, size_t pos, const NumberLexicon::Impl& lex) {
   for (const std::string& suffix : lex.ordinal_suffixes) {
-    const size_t n = MatchFolded(t, pos, suffix);
+    const size_t n = MatchFolded(t, pos, suffix, lex);
     if (n == 0) continue;
     if (pos + n < t.size() && (IsLetter(DecodeAt(t, pos + n).cp) || DigitAt(t, pos + n))) continue;
     return n;
   }
-  // "7. miejsce", "3. Platz": a dot, one space, then a lower-case word.
+  // "7. miejsce": a dot, one space, then a lower-case word; before a capital
+  // only after a cue word ("am 3. Spieltag"): a capital after a dot more
+  // often starts a sentence.
   if (lex.ordinal_dot && pos + 2 < t.size() && t[pos] == '.' && t[pos + 1] == ' ') {
-    Decoded d = DecodeAt(t, pos + 2);
-    if (IsLetter(d.cp) && FoldCase(d.cp) == d.cp) return 1;
+    const Decoded d = DecodeAt(t, pos + 2);
+    if (!IsLetter(d.cp)) return 0;
+    if (FoldCase(d.cp) == d.cp) return 1;
+    if (lex.ordinal_cues.empty()) return 0;
+    const auto [w_start, w_end] = WordBefore(t, start, true, 16);
+    if (w_start != w_end &&
+        lex.ordinal_cues.count(FoldString(t.substr(w_start, w_end - w_start))) > 0) {
+      return 1;
+    }
   }
   return 0;
 }
@@ -124,7 +180,7 @@ size_t OrdinalSuffix(std::string_view t, size_t pos, const NumberLexicon::Impl& 
 // one", "this one": data type not_number).
 bool IsPronoun(std::string_view t, size_t pos, const NumberLexicon::Impl& lex) {
   const WordSpan w = ReadWord(t, pos, lex);
-  std::string word = FoldString(t.substr(w.start, w.end - w.start));
+  const std::string word = FoldString(t.substr(w.start, w.end - w.start));
   auto it = lex.not_after.find(std::string_view(word));
   if (it == lex.not_after.end()) return false;
   const auto [start, end] = WordBefore(t, pos, true, std::string_view::npos);
@@ -133,14 +189,27 @@ bool IsPronoun(std::string_view t, size_t pos, const NumberLexicon::Impl& lex) {
   return std::find(it->second.begin(), it->second.end(), before) != it->second.end();
 }
 
-// A decimal fraction written without its zero (".08"), at a word start.
-bool BareDecimal(std::string_view t, size_t i, const NumberLexicon::Impl& lex) {
-  if (!(t[i] == '.' || t[i] == ',') || !lex.IsDecimal(static_cast<unsigned char>(t[i])) ||
-      !DigitAt(t, i + 1)) {
-    return false;
+// A sign at the start of a figure: at the start of the text or after a
+// space, '(' or a line break.
+bool SignStarts(std::string_view t, size_t sign_at) {
+  const char32_t prev = DecodeBefore(t, sign_at);
+  return sign_at == 0 || IsNumberSpace(prev) || prev == '(' || prev == '\n';
+}
+
+// A decimal fraction written without its zero (".08", "-.5"; ",5" where ','
+// is the decimal sign), at a word start: the start of the figure (its sign
+// included), or npos.
+size_t BareDecimal(std::string_view t, size_t i, const NumberLexicon::Impl& lex) {
+  if (!(t[i] == '.' || (t[i] == ',' && lex.IsDecimal(','))) || !DigitAt(t, i + 1)) {
+    return std::string_view::npos;
   }
+  if (SignStarts(t, i)) return i;
   const char32_t before = DecodeBefore(t, i);
-  return i == 0 || IsNumberSpace(before) || before == '(' || before == '\n';
+  if (before == '-' || before == 0x2212) {
+    const size_t sign_at = i - Utf8Length(before);
+    if (SignStarts(t, sign_at)) return sign_at;
+  }
+  return std::string_view::npos;
 }
 
 // Digits glued to a letter before them ("A320", "COVID-19", "x2") are part
@@ -170,7 +239,7 @@ std::vector<NumberToken> ScanNumbers(std::string_view text, const NumberLexicon&
         }
         continue;
       }
-      const DigitRun d = ReadDigitRun(text, i, lex);
+      const DigitRun d = ReadDigitRun(text, i, lex, CurrencyBefore(text, run_start));
       if (d.kind == DigitRun::Kind::kParts) {
         // A date or time: each digit run of it is its own plain number.
         AppendDigitParts(text, i, d.end, out);
@@ -184,64 +253,84 @@ std::vector<NumberToken> ScanNumbers(std::string_view text, const NumberLexicon&
       }
       NumberToken tok;
       tok.start = static_cast<uint32_t>(run_start);
-      tok.value = d.value;
+      double value = d.value;  // the sign apart
+      bool negative = false;
       size_t end = d.end;
       // A sign right before: "-5", "−3,5", "+2" (not "10-15").
       if (run_start > 0) {
         const char32_t before = DecodeBefore(text, run_start);
         if (before == '-' || before == 0x2212 || before == '+') {
-          const size_t sign_len = before == 0x2212 ? 3 : 1;
-          const size_t sign_at = run_start - sign_len;
-          const char32_t prev = DecodeBefore(text, sign_at);
-          if (sign_at == 0 || IsNumberSpace(prev) || prev == '(' || prev == '\n') {
+          const size_t sign_at = run_start - Utf8Length(before);
+          if (SignStarts(text, sign_at)) {
             tok.start = static_cast<uint32_t>(sign_at);
-            if (before != '+') tok.value = -tok.value;
+            negative = before != '+';
           }
         }
       }
       if (tok.start == run_start) {
-        if (const size_t m = MinusWordBefore(text, run_start, lex); m != std::string_view::npos) {
+        if (const size_t m = MinusWordBefore(text, run_start, lex, out);
+            m != std::string_view::npos) {
           tok.start = static_cast<uint32_t>(m);
-          tok.value = -tok.value;
+          negative = true;
         }
       }
       // "2½": a whole number and a fraction sign.
       if (d.plain && end < text.size()) {
         const Decoded f = DecodeAt(text, end);
         if (const double frac = VulgarFraction(f.cp); frac > 0) {
-          tok.value = tok.value < 0 ? tok.value - frac : tok.value + frac;
+          value += frac;
           end += f.len;
         }
       }
       tok.plain_digits = d.plain && tok.start == run_start && end == d.end;
       tok.digits = static_cast<uint8_t>(d.digits);
-      double scaled = tok.value;
-      size_t scaled_end = end;
-      if (ApplyScale(text, end, lex, &scaled, &scaled_end, d.plain && d.digits >= 4) &&
-          std::isfinite(scaled)) {
-        tok.value = scaled;
-        end = scaled_end;
+      const bool single_digit = d.plain && d.digits < 2;
+      bool overflow = false;
+      if (const size_t e = Exponent(text, end, &value, &overflow); e > 0) {
+        if (overflow) {
+          i = end + e;  // "1e999": no figure
+          continue;
+        }
+        end += e;  // "1.3e6", "-12e-1"
+        tok.plain_digits = false;
+      } else if (const size_t x = ScaleSuffix(text, end, lex, single_digit, &value); x > 0) {
+        end += x;  // "10M", "1MM", "100К"
         tok.spelled = true;
         tok.plain_digits = false;
-      } else if (size_t n = OrdinalSuffix(text, end, lex); n > 0) {
+      } else if (const size_t abbr_end = ScaleAbbreviation(text, end, lex, &value);
+                 abbr_end > 0 && std::isfinite(value)) {
+        end = abbr_end;
+        tok.spelled = true;
+        tok.plain_digits = false;
+      } else if (std::optional<NumberToken> w =
+                     ContinueDigits(text, run_start, end, value, d.plain && d.digits >= 4, lex)) {
+        // "2,5 Millionen", "3 hundred and 21", "3 million and a half".
+        value = w->value;
+        end = w->end;
+        tok.ordinal = w->ordinal;
+        tok.spelled = true;
+        tok.plain_digits = false;
+      } else if (const size_t o = OrdinalSuffix(text, run_start, end, lex); o > 0) {
         tok.ordinal = true;
         tok.plain_digits = false;
-        end += n;
+        end += o;
       }
+      tok.value = negative ? -value : value;
       tok.end = static_cast<uint32_t>(end);
       out.push_back(tok);
       i = end;
       continue;
     }
-    if (BareDecimal(text, i, lex)) {
+    if (const size_t sign_at = BareDecimal(text, i, lex); sign_at != std::string_view::npos) {
       const size_t n = DigitCount(text, i + 1);
       const size_t after = i + 1 + n;
       const bool more = after < text.size() && (text[after] == '.' || text[after] == ',');
       if (n <= kMaxDigits && !more) {
         NumberToken tok;
-        tok.start = static_cast<uint32_t>(i);
+        tok.start = static_cast<uint32_t>(sign_at);
         tok.end = static_cast<uint32_t>(after);
         tok.value = std::strtod(("0." + std::string(text.substr(i + 1, n))).c_str(), nullptr);
+        if (sign_at != i) tok.value = -tok.value;
         out.push_back(tok);
       }
       i = after;
@@ -280,14 +369,15 @@ std::vector<NumberToken> ScanNumbers(std::string_view text, const NumberLexicon&
       i += d.len;
       continue;
     }
-    std::optional<NumberToken> tok = ComposeWords(text, i, lex);
+    size_t word_end = i;
+    std::optional<NumberToken> tok = ComposeWords(text, i, lex, &word_end);
     // "the one": a pronoun, not a figure (checked only for number words).
     if (tok && !lex.not_after.empty() && IsPronoun(text, i, lex)) {
       i = ReadWord(text, i, lex).end;
       continue;
     }
     if (tok) {
-      if (const size_t m = MinusWordBefore(text, i, lex); m != std::string_view::npos) {
+      if (const size_t m = MinusWordBefore(text, i, lex, out); m != std::string_view::npos) {
         tok->start = static_cast<uint32_t>(m);
         tok->value = -tok->value;
       }
@@ -295,6 +385,7 @@ std::vector<NumberToken> ScanNumbers(std::string_view text, const NumberLexicon&
       i = tok->end;
       continue;
     }
+    i = std::max(i + d.len, word_end);
     while (i < text.size()) {
       Decoded w = DecodeAt(text, i);
       if (!IsLetter(w.cp) && w.cp != '\'' && w.cp != 0x2019 && w.cp != 0x2018) break;

@@ -49,8 +49,9 @@ class NumberLexicon {
 
 // Every number in `text`, in text order, not overlapping. Linear time;
 // never throws on any input (invalid UTF-8 included). A run too long to be a
-// number (over 18 significant digits) or a malformed group ("1.00.0") gives
-// no token rather than a false value.
+// number (over 18 significant digits), a malformed group ("1.00.0") or an
+// exponent past a double ("1e999") gives no token rather than a false
+// value. Rules: data/numbers-README.md.
 std::vector<NumberToken> ScanNumbers(std::string_view text, const NumberLexicon& lexicon);
 
 }  // namespace parallax::annotate

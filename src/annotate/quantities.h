@@ -1,8 +1,9 @@
 // parallax annotate stage: numbers become quantities: qualifiers ("mehr
 // als", "около"), ranges ("10-15", "от 10 до 15"), percentages, money
-// (symbols, ISO codes, inflected currency names, scale words), measures with
-// units and durations. Language knowledge comes from data/<lang>/quantities.tsv,
-// data/<lang>/currencies.tsv, data/<lang>/units.tsv and the
+// (symbols, ISO codes, inflected currency names, scale words, a unit and
+// its subunit), measures with units and durations. Language knowledge comes
+// from data/<lang>/quantities.tsv, data/<lang>/currencies.tsv,
+// data/<lang>/units.tsv and the
 // language-independent data/quantities.tsv, data/currencies.tsv and
 // data/units.tsv (format: data/quantities-README.md).
 #ifndef PARALLAX_ANNOTATE_QUANTITIES_H_
@@ -41,7 +42,8 @@ class QuantityLexicon {
 // The quantities `numbers` (from ScanNumbers on the same `text`, minus those
 // inside dates) make in `text`, in text order, not overlapping; `sentence`
 // is 0. Every number yields one quantity or is part of one (a range's two
-// ends, "3 000" inside "3 000 $"). Linear time; never throws.
+// ends, "3 000" inside "3 000 $", the cents of "20 dollars and 43 cents").
+// Linear time; never throws.
 std::vector<Quantity> AssembleQuantities(std::string_view text,
                                          const std::vector<NumberToken>& numbers,
                                          const QuantityLexicon& lexicon);

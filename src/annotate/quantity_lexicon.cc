@@ -33,6 +33,18 @@ std::string FoldPhrase(const std::string& phrase) {
   return out;
 }
 
+std::vector<std::string> SplitSpaces(const std::string& folded) {
+  std::vector<std::string> out;
+  size_t start = 0;
+  while (start < folded.size()) {
+    size_t space = folded.find(' ', start);
+    if (space == std::string::npos) space = folded.size();
+    if (space > start) out.push_back(folded.substr(start, space - start));
+    start = space + 1;
+  }
+  return out;
+}
+
 void Need(const std::vector<std::string>& f, size_t n, const std::string& where,
           const char* shape) {
   if (f.size() != n || f[1].empty()) {
@@ -40,10 +52,20 @@ void Need(const std::vector<std::string>& f, size_t n, const std::string& where,
   }
 }
 
+bool IsUpperAscii(char c) { return c >= 'A' && c <= 'Z'; }
+
 void CheckCode(const std::string& code, const std::string& where) {
-  if (code.size() != 3 ||
-      !std::all_of(code.begin(), code.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) {
+  if (code.size() != 3 || !std::all_of(code.begin(), code.end(), IsUpperAscii)) {
     throw DataError(fmt::format("{}: \"{}\" is not an ISO 4217 code", where, code));
+  }
+}
+
+// A cased sign is two to five ASCII letters, the first a capital ("RM", "Rs").
+void CheckCased(const std::string& sign, const std::string& where) {
+  const auto letter = [](char c) { return IsUpperAscii(c) || (c >= 'a' && c <= 'z'); };
+  if (sign.size() < 2 || sign.size() > 5 || !IsUpperAscii(sign[0]) ||
+      !std::all_of(sign.begin(), sign.end(), letter)) {
+    throw DataError(fmt::format("{}: \"{}\" is not a cased sign", where, sign));
   }
 }
 
@@ -65,13 +87,20 @@ void LoadFile(const std::filesystem::path& path, QuantityLexicon::Impl& lex) {
     QuantityPhrase p;
     if (f.size() >= 2) p.folded = FoldPhrase(f[1]);
     if (type == "qualifier" || type == "qualifier_after") {
-      Need(f, 3, where, "qualifier<TAB>phrase<TAB>approx");
+      if (type == "qualifier" && f.size() == 4) {  // the optional words that cancel it
+        for (const std::string& word : SplitSpaces(FoldPhrase(f[3]))) p.unless.push_back(word);
+        if (p.unless.empty()) throw DataError(fmt::format("{}: empty cancelling words", where));
+        f.pop_back();
+      }
+      Need(f, 3, where, "qualifier<TAB>phrase<TAB>approx[<TAB>cancelling words]");
       std::optional<Approx> approx = ApproxFromName(f[2]);
+      // "exact" marks a word that only vouches for the figure ("exactly",
+      // "ровно"): it joins the span, the figure stays exact.
       if (!approx || *approx == Approx::kRange || *approx == Approx::kVague ||
-          *approx == Approx::kExact) {
+          (*approx == Approx::kExact && type != "qualifier")) {
         throw DataError(
-            fmt::format("{}: \"{}\" is not about, at_least, more_than, less_than "
-                        "or up_to",
+            fmt::format("{}: \"{}\" is not about, at_least, more_than, less_than, "
+                        "up_to or (before the number) exact",
                         where, f[2]));
       }
       p.approx = *approx;
@@ -83,6 +112,15 @@ void LoadFile(const std::filesystem::path& path, QuantityLexicon::Impl& lex) {
     } else if (type == "bound_join") {
       Need(f, 2, where, "bound_join<TAB>word");
       lex.bound_joins.push_back(p.folded);
+    } else if (type == "money_join") {
+      Need(f, 2, where, "money_join<TAB>word");
+      lex.money_joins.push_back(p.folded);
+    } else if (type == "vague_link") {
+      Need(f, 2, where, "vague_link<TAB>word");
+      lex.vague_links.push_back(p.folded);
+    } else if (type == "not_money_after") {
+      Need(f, 2, where, "not_money_after<TAB>word");
+      lex.not_money_after.push_back(p.folded);
     } else if (type == "range_mid") {
       Need(f, 2, where, "range_mid<TAB>word");
       lex.range_mid.push_back(p.folded);
@@ -91,14 +129,32 @@ void LoadFile(const std::filesystem::path& path, QuantityLexicon::Impl& lex) {
       p.kind = QuantityKind::kPercent;
       p.unit.assign(1, '%');
       lex.units_after.push_back(p);
-    } else if (type == "currency" || type == "symbol") {
+    } else if (type == "currency" || type == "symbol" || type == "currency_before" ||
+               type == "currency_scaled") {
       Need(f, 3, where, "currency<TAB>name<TAB>ISO 4217 code");
       CheckCode(f[2], where);
       p.kind = QuantityKind::kMoney;
       p.unit = f[2];
-      lex.units_after.push_back(p);
-      if (type == "symbol") lex.units_before.push_back(p);
-    } else if (type == "subunit") {
+      if (type == "currency_scaled") {
+        lex.scaled_currencies.push_back(p);
+      } else {
+        lex.units_after.push_back(p);
+      }
+      p.name = type == "currency_before";
+      if (type == "symbol" || p.name) lex.units_before.push_back(p);
+    } else if (type == "cased_sign") {
+      Need(f, 3, where, "cased_sign<TAB>sign<TAB>ISO 4217 code");
+      CheckCode(f[2], where);
+      CheckCased(f[1], where);
+      lex.cased.push_back({f[1], f[2]});
+      return;
+    } else if (type == "scaled_code") {
+      Need(f, 4, where, "scaled_code<TAB>code<TAB>ISO 4217 code<TAB>factor");
+      CheckCode(f[2], where);
+      CheckCased(f[1], where);
+      lex.cased.push_back({f[1], f[2], ReadFactor(f[3], where)});
+      return;
+    } else if (type == "subunit" || type == "subunit_joined") {
       Need(f, 4, where, "subunit<TAB>name<TAB>ISO 4217 code<TAB>share of the unit");
       CheckCode(f[2], where);
       p.kind = QuantityKind::kMoney;
@@ -107,11 +163,11 @@ void LoadFile(const std::filesystem::path& path, QuantityLexicon::Impl& lex) {
       if (p.scale >= 1) {
         throw DataError(fmt::format("{}: share \"{}\" is not below 1", where, f[3]));
       }
-      lex.units_after.push_back(p);
+      (type == "subunit" ? lex.units_after : lex.joined_subunits).push_back(p);
     } else if (type == "code") {
       Need(f, 2, where, "code<TAB>ISO 4217 code");
       CheckCode(f[1], where);
-      lex.codes.push_back(f[1]);
+      lex.cased.push_back({f[1], f[1]});
       return;
     } else if (type == "money_scale") {
       Need(f, 3, where, "money_scale<TAB>word<TAB>factor");
@@ -142,6 +198,10 @@ void LoadFile(const std::filesystem::path& path, QuantityLexicon::Impl& lex) {
       throw DataError(fmt::format("{}: unknown row type \"{}\"", where, type));
     }
     if (p.folded.empty()) throw DataError(fmt::format("{}: empty phrase", where));
+    // One form a row: "риялов|риалов" is two rows.
+    if (p.folded.find('|') != std::string::npos) {
+      throw DataError(fmt::format("{}: \"{}\" holds a '|': one form a row", where, f[1]));
+    }
   });
 }
 
@@ -197,26 +257,36 @@ std::shared_ptr<const QuantityLexicon> QuantityLexicon::Load(const std::string& 
   auto impl = std::make_unique<Impl>();
   impl->lang = lang;
   const std::filesystem::path root(data_dir);
-  std::vector<std::filesystem::path> files = {root / "quantities.tsv", root / "currencies.tsv",
-                                              root / "units.tsv"};
+  // The language's files first: of two phrases of one length the first read
+  // wins, so a language's "cents" (EUR in German) goes before the common one.
+  std::vector<std::filesystem::path> files;
   if (lang != "und") {
     for (const char* name : {"quantities.tsv", "currencies.tsv", "units.tsv"}) {
       files.push_back(root / lang / name);
     }
+  }
+  for (const char* name : {"quantities.tsv", "currencies.tsv", "units.tsv"}) {
+    files.push_back(root / name);
   }
   for (const std::filesystem::path& path : files) {
     std::error_code ec;
     if (std::filesystem::exists(path, ec)) LoadFile(path, *impl);
   }
   for (PhraseList* list : {&impl->before, &impl->after, &impl->range_start, &impl->units_after,
-                           &impl->units_if_next, &impl->units_before, &impl->money_scales}) {
+                           &impl->units_if_next, &impl->units_before, &impl->money_scales,
+                           &impl->scaled_currencies, &impl->joined_subunits}) {
     list->Finish();
     for (const QuantityPhrase& p : *list) {
       impl->window = std::max(impl->window, std::max(p.folded.size(), p.mid.size()) + 8);
     }
   }
+  for (const std::vector<std::string>* words : {&impl->vague_links, &impl->not_money_after}) {
+    for (const std::string& word : *words) impl->window = std::max(impl->window, word.size() + 8);
+  }
   std::stable_sort(impl->range_mid.begin(), impl->range_mid.end(),
                    [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
+  std::stable_sort(impl->cased.begin(), impl->cased.end(),
+                   [](const CasedSign& a, const CasedSign& b) { return a.text < b.text; });
   return std::shared_ptr<const QuantityLexicon>(new QuantityLexicon(std::move(impl)));
 }
 

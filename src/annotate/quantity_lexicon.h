@@ -25,6 +25,12 @@ struct QuantityPhrase {
   std::string unit;                           // ISO 4217, "%", unit symbol
   double scale = 1;  // money scale words ("bn" 1e9); a subunit's share ("cents" 0.01)
   std::string mid;   // ranges: the word between the ends ("and"); unit_if_next: the next word
+  // currency_before rows: a name, not a sign, before the number ("Евро 20"):
+  // a year-like figure after it is no amount ("Euro 2024").
+  bool name = false;
+  // qualifier rows: words that cancel the qualifier when one of them stands
+  // among the three words before it (French "ne ... plus que 5" is "only 5").
+  std::vector<std::string> unless;
 };
 
 // Phrases, longest first, with an index by their first and last character
@@ -53,18 +59,36 @@ class PhraseList {
   std::unordered_map<uint32_t, std::vector<uint32_t>> by_last_;
 };
 
+// A currency written in capitals and matched in its exact case: an ISO
+// 4217 code ("USD") or a sign that is a word in lower case ("RM").
+struct CasedSign {
+  std::string text;  // "USD", "RM", "MUSD"
+  std::string unit;  // ISO 4217
+  double scale = 1;  // a scaled code: "MUSD" is millions of USD
+};
+
 struct QuantityLexicon::Impl {
   std::string lang = "und";
-  PhraseList before;                     // qualifiers before: "more than", "около"
+  PhraseList before;                     // qualifiers before: "more than", "около", "exactly"
   PhraseList after;                      // qualifiers after: "or more", "и более"
   PhraseList range_start;                // "between" (mid "and"), "от" (mid "до")
   std::vector<std::string> range_mid;    // between two numbers alone: "to", "bis", "до"
   std::vector<std::string> bound_joins;  // "and", "but": "more than 10 and less than 20"
+  std::vector<std::string> money_joins;  // "and", "y", "и": "5 dollars and 20 cents"
+  std::vector<std::string> vague_links;  // "of": "millions of dollars", "dozens of km"
   PhraseList units_after;                // "%", "percent", "km", "Kilometer", "dollars", "€"
   PhraseList units_if_next;              // "pounds" then "of": a unit, not money
-  PhraseList units_before;               // "$", "€", "USD", "US$" before the number
+  PhraseList units_before;               // "$", "€", "US$", "Евро" before the number
   PhraseList money_scales;               // "bn", "m", "Mio": only next to a currency
-  std::vector<std::string> codes;        // ISO 4217 codes, matched in upper case only
+  // Names that are money only after a scale ("20 millions de livres"; "5
+  // livres" are books) and the words that still make them no money after
+  // it ("2 millions de livres vendus").
+  PhraseList scaled_currencies;
+  // Subunits read only right after a whole amount: Polish "gr" in "4 zł 50
+  // gr" ("gr" alone is also grams), Russian "ц" in "20 долларов 43ц".
+  PhraseList joined_subunits;
+  std::vector<std::string> not_money_after;
+  std::vector<CasedSign> cased;  // codes, cased signs, scaled codes; sorted by text
   // Bytes of text read on either side of a number: the longest phrase plus
   // a space and one character (at most 4 bytes) to check the word boundary.
   size_t window = 16;

@@ -8,11 +8,6 @@
 namespace parallax::annotate::qty {
 namespace {
 
-bool IsRangeMid(const std::string& gap, const QuantityLexicon::Impl& lex) {
-  return IsDash(gap) || (!gap.empty() && std::find(lex.range_mid.begin(), lex.range_mid.end(),
-                                                   gap) != lex.range_mid.end());
-}
-
 // `s` without the spaces at its ends.
 std::string Trimmed(std::string_view s) {
   while (!s.empty() && s.front() == ' ') s.remove_prefix(1);
@@ -74,10 +69,30 @@ bool IsUpperBound(Approx a) { return a == Approx::kLessThan || a == Approx::kUpT
 
 }  // namespace
 
+bool IsRangeMid(const std::string& gap, const QuantityLexicon::Impl& lex) {
+  return IsDash(gap) || (!gap.empty() && std::find(lex.range_mid.begin(), lex.range_mid.end(),
+                                                   gap) != lex.range_mid.end());
+}
+
+size_t RangeWordBefore(std::string_view text, size_t pos, const std::string& gap, size_t floor,
+                       const QuantityLexicon::Impl& lex) {
+  Window before;  // folded only when a range word's word between is `gap`
+  for (const QuantityPhrase& p : lex.range_start) {
+    if (gap != p.mid) continue;
+    if (before.offset.empty()) before = FoldBefore(text, pos, lex.window);
+    const size_t at = MatchBefore(before, p.folded, true);
+    if (at != std::string::npos && at >= floor) return at;
+  }
+  return std::string::npos;
+}
+
 size_t RangeStart(std::string_view text, const NumberToken& tok, const NumberToken& next,
                   const Prefix& prefix, size_t floor, const Window& before,
                   const QuantityLexicon::Impl& lex) {
-  if (next.ordinal || next.vague || !(tok.value < next.value)) return std::string::npos;
+  if (next.ordinal || next.vague || !(tok.value < next.value) ||
+      !GapMayJoin(text, tok.end, next.start)) {
+    return std::string::npos;
+  }
   const std::string gap = RangeCore(text, Between(text, tok.end, next.start), next, prefix, lex);
   const bool signed_ = prefix.start != std::string::npos;
   for (const QuantityPhrase& p : lex.range_start) {

@@ -18,11 +18,13 @@
 namespace parallax::annotate::qty {
 
 // A money sign or code right before a number: where it starts (npos when
-// there is none), the ISO code and the folded text of the sign.
+// there is none), the ISO code, the folded text of the sign and the factor
+// a scaled code gives ("MUSD" 1e6; 1 for any other).
 struct Prefix {
   size_t start = std::string::npos;
   std::string unit;
   std::string folded;
+  double scale = 1;
 };
 
 // Whether `tok` and `next` make a range, and where it starts: before `tok`
@@ -32,6 +34,16 @@ struct Prefix {
 size_t RangeStart(std::string_view text, const NumberToken& tok, const NumberToken& next,
                   const Prefix& prefix, size_t floor, const Window& before,
                   const QuantityLexicon::Impl& lex);
+
+// Whether `gap` (folded text between two numbers, as Between gives it)
+// alone joins a range: a dash or a range_mid word ("to", "bis", "à").
+bool IsRangeMid(const std::string& gap, const QuantityLexicon::Impl& lex);
+
+// The start of a range word (range row, "entre", "от", "between") whose
+// word between is `gap`, ending right before `pos` (one space between) and
+// starting at or after `floor`; npos when there is none.
+size_t RangeWordBefore(std::string_view text, size_t pos, const std::string& gap, size_t floor,
+                       const QuantityLexicon::Impl& lex);
 
 // Joins two bounds next to each other, in text order in `qs`, into one
 // range when a bound_join word of the lexicon stands between them: "more

@@ -116,6 +116,17 @@ std::string Between(std::string_view text, size_t a, size_t b) {
   return out;
 }
 
+bool GapMayJoin(std::string_view text, size_t a, size_t b) {
+  if (b < a || b - a > 24) return false;
+  bool spaces_only = true;
+  for (size_t i = a; i < b; ++i) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (c >= 0x80 || c == '-' || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z')) return true;
+    if (c != ' ' && c != '\t') spaces_only = false;
+  }
+  return spaces_only;
+}
+
 bool IsDash(const std::string& s) {
   return s == "-" || s == "\u2013" || s == "\u2014" || s == "\u2012";
 }

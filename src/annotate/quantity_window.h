@@ -55,6 +55,12 @@ size_t MatchBefore(const Window& w, const std::string& phrase, bool space_requir
 // to be joined.
 std::string Between(std::string_view text, size_t a, size_t b);
 
+// A cheap test before Between: whether the text between numbers at `a` and
+// `b` could join them, being at most 24 bytes of spaces only, or holding a
+// letter (any non-ASCII byte counts) or a hyphen. " | ", ", ", "/" join
+// nothing, so the common table and list gaps are never folded.
+bool GapMayJoin(std::string_view text, size_t a, size_t b);
+
 // Whether `s` is a hyphen or a dash (en, em, figure dash).
 bool IsDash(const std::string& s);
 

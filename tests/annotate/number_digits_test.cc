@@ -51,8 +51,9 @@ TEST(NumberDigitsTest, GermanSeparators) {
   EXPECT_EQ(Values("de", "Ein Preis von 12\u2019500 Franken"), V{12500});
   // A dot before one or two digits cannot group: a decimal point.
   EXPECT_EQ(Values("de", "ein Plus von 3.5 Punkten"), V{3.5});
-  // A dot before two digits is a time or a date where ',' is the decimal.
-  EXPECT_EQ(Values("de", "um 10.30 Uhr"), V({10, 30}));
+  // A dot before two digits is a decimal point in every language ("10.30
+  // Uhr" is a time for the date layer, which wins over the number).
+  EXPECT_EQ(Values("de", "ein Kurs von 10.30 Punkten"), V{10.3});
   EXPECT_EQ(Values("en", "up 10.30 points"), V{10.3});
   EXPECT_EQ(Values("ru", "рост на 0.77 пункта"), V{0.77});
   // In German a comma is the decimal sign even before three digits.

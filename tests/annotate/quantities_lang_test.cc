@@ -154,7 +154,7 @@ TEST(QuantitiesLang, Russian) {
   EXPECT_EQ(Described("ru", "Штраф составит около 10 тыс. тенге."),
             Want{"[около 10 тыс. тенге] 10000 KZT about money"});
   EXPECT_EQ(Described("ru", "Проезд подорожал на 5 рублей 50 копеек."),
-            (Want{"[5 рублей] 5 RUB exact money", "[50 копеек] 0.5 RUB exact money"}));
+            Want{"[5 рублей 50 копеек] 5.5 RUB exact money"});
   EXPECT_EQ(Described("ru", "Он уехал с 300 долларами в кармане."),
             Want{"[300 долларами] 300 USD exact money"});
   EXPECT_EQ(Described("ru", "Чуть более 200 человек пришли на митинг."),

@@ -215,6 +215,13 @@ TEST(Quantities, MalformedRowsNameFileAndLine) {
   expect_error("currencies.tsv", "currency\tdollars\tusd\n", "currencies.tsv:2");
   expect_error("units.tsv", "unit\tmiles\t[mi_i]\tdistance\n", "units.tsv:2");
   expect_error("units.tsv", "unit_if_next\tpounds\t[lb_av]\tmeasure\n", "units.tsv:2");
+  // One form a row; cased signs start with a capital; factors are positive.
+  expect_error("currencies.tsv", "currency\tриялов|риалов\tSAR\n", "currencies.tsv:2");
+  expect_error("currencies.tsv", "cased_sign\trm\tMYR\n", "currencies.tsv:2");
+  expect_error("currencies.tsv", "scaled_code\tMUSD\tUSD\t0\n", "currencies.tsv:2");
+  // "exact" only before the number; cancelling words must not be empty.
+  expect_error("quantities.tsv", "qualifier_after\tor so\texact\n", "quantities.tsv:2");
+  expect_error("quantities.tsv", "qualifier\tplus que\tmore_than\t \n", "quantities.tsv:2");
   std::filesystem::remove_all(dir);
 }
 

@@ -1,0 +1,362 @@
+// Number phrases (number_phrase.h): the words and digit groups that make
+// one number, fed to a Composer (number_composer.h) until one cannot
+// continue it, the longest valid number winning; the phrases tried after a
+// joiner ("and a half", "y medio", "с половиной", "целых пять десятых"),
+// decimal words ("point zero three", "Komma fünf") and digits inside words
+// ("4 thousand 3 hundred and 21").
+#include "annotate/number_phrase.h"
+
+#include <charconv>
+#include <cmath>
+#include <string>
+
+#include "annotate/number_chars.h"
+#include "annotate/number_composer.h"
+#include "annotate/number_digits.h"
+#include "annotate/number_words.h"
+
+namespace parallax::annotate {
+namespace {
+
+// Decimal digits read after a decimal word ("point one four one five"):
+// more than a double holds is no figure.
+constexpr size_t kMaxDecimalDigits = 15;
+
+// Words of a fraction after a joiner: "fifty-four hundredths" is 3; 6
+// leaves room for "one hundred and twenty-five thousandths" without making
+// the look-ahead unbounded.
+constexpr int kMaxFractionWords = 6;
+
+constexpr size_t kNone = std::string_view::npos;
+
+bool DigitAt(std::string_view text, size_t i) {
+  return i < text.size() && text[i] >= '0' && text[i] <= '9';
+}
+
+// The start of the next number word or digit group after `end`: a letter
+// after at most two spaces or one hyphen, or a digit after one or two
+// spaces; npos otherwise.
+size_t NextUnitStart(std::string_view text, size_t end) {
+  const size_t i = NextWordStart(text, end);
+  if (i != kNone) return i;
+  size_t j = end;
+  for (int spaces = 0; spaces < 2 && j < text.size(); ++spaces) {
+    const Decoded d = DecodeAt(text, j);
+    if (!IsNumberSpace(d.cp)) break;
+    j += d.len;
+  }
+  return j > end && DigitAt(text, j) ? j : kNone;
+}
+
+// A digit group at `pos` as a part of words: a number not glued to a letter
+// after it; kind kNone otherwise.
+DigitRun ReadDigitUnit(std::string_view text, size_t pos, const NumberLexicon::Impl& lex) {
+  DigitRun d = ReadDigitRun(text, pos, lex);
+  if (d.kind == DigitRun::Kind::kNumber && d.end < text.size() &&
+      IsLetter(DecodeAt(text, d.end).cp)) {
+    d.kind = DigitRun::Kind::kNone;
+  }
+  return d;
+}
+
+// True when no word follows `end` in the same phrase (punctuation or the
+// end of the text; not a figure in digits: "a third 5"), or the next word
+// is a linker ("a third of", "un dixième de").
+bool PhraseEndsOrLinks(std::string_view text, size_t end, const NumberLexicon::Impl& lex) {
+  const size_t next = NextWordStart(text, end);
+  if (next == kNone) return NextUnitStart(text, end) == kNone;
+  return OnlyType(ReadWord(text, next, lex).entries, NumberWordType::kLinker);
+}
+
+// A fraction at `pos`, after a joiner: "a quarter", "three fifths", "one
+// half", "half", "fifty-four hundredths", "1/4". Its value (0 < f < 1) and
+// end, or false.
+bool ReadFractionPhrase(std::string_view text, size_t pos, const NumberLexicon::Impl& lex,
+                        double* f, size_t* end) {
+  if (DigitAt(text, pos)) {
+    const DigitRun d = ReadDigitUnit(text, pos, lex);
+    if (d.kind != DigitRun::Kind::kNumber || !d.slash_fraction) return false;
+    *f = d.value;
+    *end = d.end;
+    return true;
+  }
+  Composer p(lex);
+  const WordSpan w = ReadWord(text, pos, lex);
+  if (!FeedWord(text, w, lex, false, p)) return false;
+  double best = p.FractionValue();
+  size_t best_end = w.end;
+  size_t e = w.end;
+  for (int k = 1; k < kMaxFractionWords && !p.ended(); ++k) {
+    const size_t next = NextWordStart(text, e);
+    if (next == kNone) break;
+    const WordSpan n = ReadWord(text, next, lex);
+    if (IsJoiner(n.entries) || OnlyType(n.entries, NumberWordType::kFractionJoiner) ||
+        OnlyType(n.entries, NumberWordType::kDecimal)) {
+      break;
+    }
+    Composer t = p;
+    if (!FeedWord(text, n, lex, false, t)) break;
+    p = t;
+    e = n.end;
+    if (const double v = p.FractionValue(); v > 0) {
+      best = v;
+      best_end = e;
+    }
+  }
+  if (!(best > 0 && best < 1)) return false;
+  *f = best;
+  *end = best_end;
+  return true;
+}
+
+size_t RunUnits(std::string_view text, const NumberLexicon::Impl& lex, Composer& c, size_t end,
+                bool after_digits, bool long_plain, bool decimals);
+
+// The decimal digits after a decimal word at `pos`: digits ("1 komma 5"),
+// or number words: each "zero" a 0, and each whole number they compose its
+// digits ("zero three" .03, "seventy-one" .71, "fünfzehn" .15, "five five"
+// .55, "mil quinientos setenta y ocho" .1578). Their value (0 <= frac < 1)
+// and end, or false.
+bool ReadDecimalDigits(std::string_view text, size_t pos, const NumberLexicon::Impl& lex,
+                       double* frac, size_t* end) {
+  std::string digits = "0.";
+  if (DigitAt(text, pos)) {
+    size_t n = 0;
+    while (DigitAt(text, pos + n)) ++n;
+    if (n > kMaxDecimalDigits || (pos + n < text.size() && IsLetter(DecodeAt(text, pos + n).cp))) {
+      return false;
+    }
+    digits.append(text.substr(pos, n));
+    *end = pos + n;
+  } else {
+    size_t i = pos;
+    *end = kNone;
+    while (digits.size() < kMaxDecimalDigits + 2) {
+      const WordSpan w = ReadWord(text, i, lex);
+      Composer p(lex);
+      if (!FeedWord(text, w, lex, false, p)) break;
+      size_t e = w.end;
+      bool last = false;
+      if (p.Valid() && p.Value() == 0 && !p.ordinal()) {
+        digits += '0';  // "zero", "nought": one digit each
+      } else {
+        Composer whole = p;
+        e = RunUnits(text, lex, whole, w.end, false, false, false);
+        // "two point five million": a scale ending the words is the whole
+        // number's; the decimals stop before it.
+        if (whole.after_scale()) {
+          e = w.end;
+          last = true;
+        } else {
+          p = whole;
+        }
+        const double v = p.Value();
+        if (!p.Valid() || p.ordinal() || p.vague() || v != std::floor(v) || v < 1 || v >= 1e15) {
+          break;
+        }
+        digits += std::to_string(static_cast<long long>(v));
+      }
+      *end = e;
+      i = NextWordStart(text, e);
+      if (i == kNone || last) break;
+    }
+    if (*end == kNone || digits.size() > kMaxDecimalDigits + 2) return false;
+  }
+  const auto [ptr, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), *frac);
+  return ec == std::errc() && ptr == digits.data() + digits.size();
+}
+
+// Continues `c`, whose last unit ends at `end`, with the words and digit
+// groups that follow; leaves in `c` the longest valid number and returns
+// its end (`end` when nothing valid follows). `after_digits`: `c` was
+// seeded with digits, so its first continuation must be a scale or hundred
+// word, a joined fraction, a decimal word or a fraction in digits.
+// `decimals`: a decimal word may continue it (not inside decimal digits).
+size_t RunUnits(std::string_view text, const NumberLexicon::Impl& lex, Composer& c, size_t end,
+                bool after_digits, bool long_plain, bool decimals) {
+  Composer best = c;
+  size_t best_end = end;
+  bool first = true;
+  // The number before a joiner that follows a scale ("5 lakh" of "5 lakh and
+  // 2 crore"): when a scale that cannot take the joined group comes next,
+  // the joiner linked two figures and the number ends before it.
+  std::optional<Composer> before_join;
+  size_t before_join_end = end;
+  while (!c.ended()) {
+    const size_t next = NextUnitStart(text, end);
+    if (next == kNone) break;
+    const bool digits_first = after_digits && first;
+    Composer trial = c;
+    size_t unit_end = kNone;
+    if (DigitAt(text, next)) {
+      // "2 1/2"; "4 thousand 3 hundred".
+      const DigitRun d = ReadDigitUnit(text, next, lex);
+      if (d.kind != DigitRun::Kind::kNumber) break;
+      const bool ok = d.slash_fraction ? !long_plain && trial.AddFraction(d.value)
+                                       : !digits_first && d.plain && d.digits <= 3 &&
+                                             trial.FeedDigits(d.value, false);
+      if (!ok) break;
+      unit_end = d.end;
+    } else {
+      WordSpan n = ReadWord(text, next, lex);
+      if (n.entries == nullptr && !lex.compound) break;
+      // "hundreds of thousands", "des dizaines de milliers": a linker only
+      // between a vague amount and a scale.
+      if (c.vague() && OnlyType(n.entries, NumberWordType::kLinker)) {
+        const size_t after = NextWordStart(text, n.end);
+        if (after == kNone) break;
+        n = ReadWord(text, after, lex);
+        if (!HasType(n.entries, NumberWordType::kScale)) break;
+      }
+      if (OnlyType(n.entries, NumberWordType::kDecimal)) {
+        if (!decimals) break;
+        // "five point five", "drei Komma fünf", "1 punto 5".
+        const size_t after = NextUnitStart(text, n.end);
+        double frac = 0;
+        if (after == kNone || !ReadDecimalDigits(text, after, lex, &frac, &unit_end) ||
+            !trial.AddDecimal(frac)) {
+          break;
+        }
+      } else if (IsJoiner(n.entries) || OnlyType(n.entries, NumberWordType::kFractionJoiner)) {
+        // "five and a quarter", "два с половиной", "три целых пять десятых"
+        // first; then a general joiner joins the next word ("vingt et un").
+        const size_t after = NextUnitStart(text, n.end);
+        if (after == kNone) break;
+        double f = 0;
+        // "treinta y dos quintos" (@unit_joiner): "dos" continues the number.
+        const bool unit_next = lex.unit_joiner && c.after_ten() && IsJoiner(n.entries);
+        if (!unit_next && ReadFractionPhrase(text, after, lex, &f, &unit_end) &&
+            trial.AddFraction(f)) {
+          // taken
+        } else if (!IsJoiner(n.entries) || digits_first) {
+          break;
+        } else {
+          if (c.after_scale() && c.Valid()) {
+            before_join = c;
+            before_join_end = end;
+          }
+          if (DigitAt(text, after)) {
+            const DigitRun d = ReadDigitUnit(text, after, lex);
+            if (d.kind != DigitRun::Kind::kNumber || !d.plain || d.digits > 3 ||
+                !trial.FeedDigits(d.value, true)) {
+              break;
+            }
+            unit_end = d.end;
+          } else {
+            const WordSpan m = ReadWord(text, after, lex);
+            if (!FeedWord(text, m, lex, true, trial)) break;
+            unit_end = m.end;
+          }
+        }
+      } else {
+        // After digits only a scale or hundred word ("2,5 Millionen", "3
+        // hundred"); after a year-like run not a plural that is also a
+        // vague amount ("in 2022 thousands fled").
+        if (digits_first && ((!HasType(n.entries, NumberWordType::kScale) &&
+                              !HasType(n.entries, NumberWordType::kHundred)) ||
+                             (long_plain && HasType(n.entries, NumberWordType::kVague)))) {
+          break;
+        }
+        // "quatre-vingt-un": after a hyphen an article is one, as after "et".
+        const bool hyphen = text[next - 1] == '-';
+        if (!FeedWord(text, n, lex, hyphen && OnlyType(n.entries, NumberWordType::kArticle),
+                      trial)) {
+          if (before_join && HasType(n.entries, NumberWordType::kScale)) {
+            best = *before_join;
+            best_end = before_join_end;
+          }
+          break;
+        }
+        if (trial.after_scale()) before_join.reset();
+        unit_end = n.end;
+      }
+    }
+    c = trial;
+    end = unit_end;
+    first = false;
+    if (c.Valid()) {
+      best = c;
+      best_end = end;
+    }
+  }
+  c = best;
+  return best_end;
+}
+
+// "a hundredth of a second", "un dixième de seconde": an article and a word
+// that is only an ordinal (3rd or later), before a linker or where the
+// phrase ends, are a fraction 1/n.
+std::optional<NumberToken> ArticleOrdinal(std::string_view text, const WordSpan& article,
+                                          const NumberLexicon::Impl& lex) {
+  const size_t next = NextWordStart(text, article.end);
+  if (next == kNone || text[next - 1] == '-') return std::nullopt;
+  const WordSpan o = ReadWord(text, next, lex);
+  if (o.entries == nullptr || HasType(o.entries, NumberWordType::kDenominator)) return std::nullopt;
+  double v = 0;
+  for (const NumberWord& e : *o.entries) {
+    if (e.type == NumberWordType::kOrdinal) v = e.value;
+  }
+  if (v < 3 || !PhraseEndsOrLinks(text, o.end, lex)) return std::nullopt;
+  NumberToken tok;
+  tok.start = static_cast<uint32_t>(article.start);
+  tok.end = static_cast<uint32_t>(o.end);
+  tok.value = 1 / v;
+  tok.spelled = true;
+  return tok;
+}
+
+}  // namespace
+
+std::optional<NumberToken> ComposeWords(std::string_view text, size_t pos,
+                                        const NumberLexicon::Impl& lex, size_t* word_end) {
+  const WordSpan w = ReadWord(text, pos, lex);
+  if (word_end != nullptr) *word_end = w.end;
+  if (!w.candidate) return std::nullopt;
+  Composer c(lex);
+  if (!FeedWord(text, w, lex, false, c)) return std::nullopt;
+  const size_t end = RunUnits(text, lex, c, w.end, false, false, true);
+  double value = c.Value();
+  if (!c.Valid() && OnlyType(w.entries, NumberWordType::kArticle)) {
+    // "a hundredth of a second": an article and an ordinal.
+    if (std::optional<NumberToken> t = ArticleOrdinal(text, w, lex)) return t;
+  }
+  if (!c.Valid()) {
+    // "half of the voters", "la mitad de", "a quarter of": a fraction alone
+    // is a figure before a linker (not "the second half").
+    value = c.FractionValue();
+    const size_t next = NextWordStart(text, end);
+    if (value <= 0 || next == kNone ||
+        !OnlyType(ReadWord(text, next, lex).entries, NumberWordType::kLinker)) {
+      return std::nullopt;
+    }
+  }
+  // "a third of the vote" is a fraction, "a third term" an ordinal (read
+  // from "third" on).
+  if (c.article_ordinal_fraction() && !PhraseEndsOrLinks(text, end, lex)) return std::nullopt;
+  NumberToken tok;
+  tok.start = static_cast<uint32_t>(pos);
+  tok.end = static_cast<uint32_t>(end);
+  tok.value = value;
+  tok.ordinal = c.ordinal();
+  tok.vague = c.vague();
+  tok.spelled = true;
+  return tok;
+}
+
+std::optional<NumberToken> ContinueDigits(std::string_view text, size_t start, size_t end,
+                                          double value, bool long_plain,
+                                          const NumberLexicon::Impl& lex) {
+  Composer c(lex);
+  c.Seed(value);
+  const size_t stop = RunUnits(text, lex, c, end, true, long_plain, true);
+  if (stop == end || !c.Valid()) return std::nullopt;
+  NumberToken tok;
+  tok.start = static_cast<uint32_t>(start);
+  tok.end = static_cast<uint32_t>(stop);
+  tok.value = c.Value();
+  tok.ordinal = c.ordinal();
+  tok.spelled = true;
+  return tok;
+}
+
+}  // namespace parallax::annotate
