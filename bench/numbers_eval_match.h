@@ -186,6 +186,10 @@ inline std::vector<Prediction> FamilyPredictions(const Case& c, const Annotation
       if (!d.value.empty() && d.value[0] == 'T' && ref.known()) {
         p.date = ReferenceDay(ref, 0) + d.value;
         p.date_next_day = ReferenceDay(ref, 1) + d.value;
+        // A bare time range ("T09:30".."T11:00") ends on the same day.
+        if (!d.value_max.empty() && d.value_max[0] == 'T') {
+          p.date_max = ReferenceDay(ref, 0) + d.value_max;
+        }
       }
       out.push_back(std::move(p));
     }

@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <fstream>
 
+#include "annotate/date_holiday_names.h"
 #include "annotate/number_chars.h"
 #include "parallax/error.h"
 
@@ -102,6 +103,45 @@ std::vector<std::string> ReadLines(const std::filesystem::path& path, bool* exis
   return lines;
 }
 
+// The value of a time-of-day row (data/dates-README.md, "Times of day"):
+// clock "H:MM", part "H-H", minute_word minutes 1-59, clock_unit hour|minute.
+bool ParseClockValue(DateWordType type, std::string_view value, DateMeaning* m) {
+  int a = 0, b = 0;
+  if (type == kDwMinuteWord) {
+    if (!ParseInt(value, 1, 59, &a)) return false;
+    m->minutes = static_cast<int8_t>(a);
+    return true;
+  }
+  if (type == kDwClockUnit) {
+    m->minutes = value == "hour" ? 60 : value == "minute" ? 1 : 0;
+    return m->minutes != 0;
+  }
+  const size_t sep = value.find(type == kDwClock ? ':' : '-');
+  if (sep == std::string_view::npos || !ParseInt(value.substr(0, sep), 0, 23, &a)) return false;
+  if (!ParseInt(value.substr(sep + 1), 0, type == kDwClock ? 59 : 23, &b)) return false;
+  if (type == kDwClock) {
+    m->hour = static_cast<int8_t>(a);
+    m->minute = static_cast<int8_t>(b);
+  } else {
+    m->part_from = static_cast<int8_t>(a);
+    m->part_to = static_cast<int8_t>(b);
+  }
+  return true;
+}
+
+std::string ClockValueFormat(DateWordType type) {
+  switch (type) {
+    case kDwClock:
+      return "a time H:MM";
+    case kDwMinuteWord:
+      return "minutes 1-59";
+    case kDwClockUnit:
+      return "hour or minute";
+    default:
+      return "first and last hour H-H";
+  }
+}
+
 struct Loader {
   DateLexicon::Impl* lex;
   std::string file;
@@ -120,18 +160,19 @@ struct Loader {
     DateMeaning* m = &entry.single;
     if (words.size() > 1) {
       std::vector<std::string> rest(words.begin() + 1, words.end());
-      auto it = std::find_if(entry.phrases.begin(), entry.phrases.end(),
+      std::vector<DatePhrase>& phrases = type == kDwHoliday ? entry.holiday_phrases : entry.phrases;
+      auto it = std::find_if(phrases.begin(), phrases.end(),
                              [&](const DatePhrase& p) { return p.rest == rest; });
-      if (it == entry.phrases.end()) {
-        entry.phrases.push_back(DatePhrase{rest, {}});
-        it = entry.phrases.end() - 1;
+      if (it == phrases.end()) {
+        // Longest first; inserted in place, as sorting after taking `m`
+        // would leave it pointing at another phrase.
+        it = std::find_if(phrases.begin(), phrases.end(),
+                          [&](const DatePhrase& p) { return p.rest.size() < rest.size(); });
+        it = phrases.insert(it, DatePhrase{rest, {}});
       }
       m = &it->meaning;
-      std::stable_sort(
-          entry.phrases.begin(), entry.phrases.end(),
-          [](const DatePhrase& a, const DatePhrase& b) { return a.rest.size() > b.rest.size(); });
     }
-    m->types |= 1U << type;
+    m->types |= uint64_t{1} << type;
     if (type == kDwMonth) {
       m->month = value.month;
       m->month_full = m->month_full || value.month_full;
@@ -142,6 +183,16 @@ struct Loader {
       m->not_after = value.not_after;
     }
     if (type == kDwUnit) m->unit = value.unit;
+    if (type == kDwHoliday) m->holiday = value.holiday;
+    if (type == kDwClock) {  // times of day (date_clock.cc)
+      m->hour = value.hour;
+      m->minute = value.minute;
+    }
+    if (type == kDwPart || type == kDwPartNoun || type == kDwHourPart) {
+      m->part_from = value.part_from;
+      m->part_to = value.part_to;
+    }
+    if (type == kDwMinuteWord || type == kDwClockUnit) m->minutes = value.minutes;
     if (type == kDwLast || type == kDwNext) m->step = value.step;
     size_t len = 0, len2 = 0;
     const int cp1 = DecodeAt(words[0], 0, &len);
@@ -180,6 +231,20 @@ constexpr TypeName kTypeNames[] = {
     {"hour_before", kDwHourBefore},
     {"det", kDwDet},
     {"weekday_short", kDwWeekdayShort},
+    {"clock", kDwClock},
+    {"part", kDwPart},
+    {"part_noun", kDwPartNoun},
+    {"minute_word", kDwMinuteWord},
+    {"past", kDwPast},
+    {"to", kDwTo},
+    {"half_before", kDwHalfBefore},
+    {"and", kDwAnd},
+    {"minus", kDwMinus},
+    {"clock_unit", kDwClockUnit},
+    {"clock_from", kDwClockFrom},
+    {"night_to", kDwNightTo},
+    {"day_link", kDwDayLink},
+    {"hour_part", kDwHourPart},
 };
 
 void LoadMonths(const std::filesystem::path& path, Loader* loader) {
@@ -209,10 +274,27 @@ void LoadMonths(const std::filesystem::path& path, Loader* loader) {
   }
 }
 
+// "@glue<TAB>weekday<TAB>part_noun": every single word of the first type
+// glued to one of the second is a word of both types ("Donnerstagabend").
+void GlueWords(Loader* loader, DateWordType first, DateWordType second) {
+  std::vector<std::pair<std::string, DateMeaning>> a, b;
+  for (const auto& [word, entry] : loader->lex->words) {
+    if (entry.single.Has(first)) a.emplace_back(word, entry.single);
+    if (entry.single.Has(second)) b.emplace_back(word, entry.single);
+  }
+  for (const auto& [w1, m1] : a) {
+    for (const auto& [w2, m2] : b) {
+      loader->Add(w1 + w2, first, m1);
+      loader->Add(w1 + w2, second, m2);
+    }
+  }
+}
+
 void LoadWords(const std::filesystem::path& path, Loader* loader) {
   bool exists = false;
   const std::vector<std::string> lines = ReadLines(path, &exists);
   loader->file = path.string();
+  std::vector<std::pair<DateWordType, DateWordType>> glue;
   for (size_t n = 0; n < lines.size(); ++n) {
     const std::string_view line = Trim(lines[n]);
     if (line.empty() || line[0] == '#') continue;
@@ -230,6 +312,25 @@ void LoadWords(const std::filesystem::path& path, Loader* loader) {
         loader->Fail(n + 1, "expected '@order<TAB>dmy|mdy'");
       }
       loader->lex->month_first = cols[1] == "mdy";
+      continue;
+    }
+    if (cols[0] == "@hours") {
+      if (cols.size() != 2 || cols[1] != "ordinal") {
+        loader->Fail(n + 1, "expected '@hours<TAB>ordinal'");
+      }
+      loader->lex->ordinal_hours = true;
+      continue;
+    }
+    if (cols[0] == "@glue") {
+      auto find = [&](const std::string& name) {
+        return std::find_if(std::begin(kTypeNames), std::end(kTypeNames),
+                            [&](const TypeName& t) { return t.name == name; });
+      };
+      if (cols.size() != 3 || find(cols[1]) == std::end(kTypeNames) ||
+          find(cols[2]) == std::end(kTypeNames)) {
+        loader->Fail(n + 1, "expected '@glue<TAB>type<TAB>type'");
+      }
+      glue.emplace_back(find(cols[1])->type, find(cols[2])->type);
       continue;
     }
     if (cols.size() < 2 || cols[0].empty()) {
@@ -275,6 +376,16 @@ void LoadWords(const std::filesystem::path& path, Loader* loader) {
         }
         m.step = static_cast<int8_t>(value.empty() ? 1 : v);
         break;
+      case kDwClock:
+      case kDwPart:
+      case kDwPartNoun:
+      case kDwHourPart:
+      case kDwMinuteWord:
+      case kDwClockUnit:
+        if (!ParseClockValue(type->type, value, &m)) {
+          loader->Fail(n + 1, "'" + cols[1] + "' needs " + ClockValueFormat(type->type));
+        }
+        break;
       default:
         if (!value.empty()) loader->Fail(n + 1, "type '" + cols[1] + "' takes no value");
     }
@@ -292,6 +403,7 @@ void LoadWords(const std::filesystem::path& path, Loader* loader) {
     if (cols.size() > 4) loader->Fail(n + 1, "too many columns");
     loader->Add(cols[0], type->type, m);
   }
+  for (const auto& [first, second] : glue) GlueWords(loader, first, second);
 }
 
 }  // namespace
@@ -324,6 +436,10 @@ std::shared_ptr<const DateLexicon> DateLexicon::Load(const std::string& data_dir
     Loader loader{impl.get(), ""};
     LoadMonths(dir / "months.txt", &loader);
     LoadWords(dir / "date_words.tsv", &loader);
+    loader.file = (dir / "holidays.tsv").string();
+    impl->holidays = LoadHolidayNames(
+        data_dir, lang,
+        [&](std::string_view phrase, const DateMeaning& m) { loader.Add(phrase, kDwHoliday, m); });
   }
   return std::shared_ptr<const DateLexicon>(new DateLexicon(std::move(impl)));
 }

@@ -5,6 +5,7 @@
 #define PARALLAX_ANNOTATE_DATE_LEXICON_H_
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -41,6 +42,22 @@ enum DateWordType : uint8_t {
   kDwDet,           // an article between a weekday and its week or a position and its
                     // month ("der", "la"); spans never start with one (peers differ)
   kDwWeekdayShort,  // value 1-7: an abbreviation ("Mo", "Fri", "пт"), only before a date
+  kDwHoliday,       // a holiday or season name (date_holiday_names.h)
+  // Times of day (date_clock.cc)
+  kDwClock,       // value H:MM: a clock time by itself ("noon", "Mitternacht", "midi")
+  kDwPart,        // value H-H: a part of the day that stands alone ("abends", "am Abend")
+  kDwPartNoun,    // value H-H: a part of the day after a day or `this` ("Abend", "soir")
+  kDwMinuteWord,  // value: minutes ("Viertel" 15, "demie" 30, "trois quarts" 45)
+  kDwPast,        // minutes, then the hour they follow: "nach", "past", "po"
+  kDwTo,          // minutes, then the hour they precede: "vor", "to", "do"
+  kDwHalfBefore,  // the half hour before the hour after it: "halb", "w pół do"
+  kDwAnd,         // hour, then minutes: "et", "y", "e"; between two times: "und"
+  kDwMinus,       // hour, then the minutes before it: "moins", "menos", "meno"
+  kDwClockUnit,   // value hour|minute: "Stunden", "heures", "часов", "minutes"
+  kDwClockFrom,   // before a time range or a night's first day: "von", "between", "с"
+  kDwNightTo,     // between a night and the day it ends on: "zum", "auf", "на"
+  kDwDayLink,     // between a time and its day: "on", "am", "le", "w"
+  kDwHourPart,    // value H-H: a part of the day only after an hour ("du soir", "вечера")
   kDwTypeCount
 };
 
@@ -48,14 +65,21 @@ enum DateUnit : uint8_t { kUnitNone, kUnitDay, kUnitWeek, kUnitMonth, kUnitQuart
 
 // What one word (or phrase) means; a word can have several types.
 struct DateMeaning {
-  uint32_t types = 0;  // bit (1 << DateWordType)
+  uint64_t types = 0;  // bit (1 << DateWordType)
   int8_t month = 0;
   bool month_full = false;  // a full month name (not a short form): may stand alone
   int8_t weekday = 0;
   int8_t relday = 0;
   uint8_t unit = kUnitNone;
   int8_t step = 1;                     // last / next: how many units away ("übernächste" 2)
+  uint16_t holiday = 0;                // holiday: 1 + index in HolidayLexicon::names
   std::vector<std::string> not_after;  // relday: preceding words that cancel it
+  // Times of day (date_clock.cc): clock hour:minute; part first and last
+  // hour (last < first: it ends the next day); minute_word minutes;
+  // clock_unit minutes per unit (60, 1).
+  int8_t hour = -1, minute = 0;
+  int8_t part_from = -1, part_to = -1;
+  int8_t minutes = 0;
   bool Has(DateWordType t) const { return (types >> t) & 1U; }
 };
 
@@ -68,11 +92,19 @@ struct DatePhrase {
 struct DateEntry {
   DateMeaning single;               // the word alone (types 0: none)
   std::vector<DatePhrase> phrases;  // longest first
+  // Holiday and season names of two or more words (type holiday only,
+  // longest first), kept apart so that DateCtx::Match never walks them.
+  std::vector<DatePhrase> holiday_phrases;
 };
+
+struct HolidayLexicon;  // date_holiday_names.h
 
 struct DateLexicon::Impl {
   std::unordered_map<std::string, DateEntry> words;  // folded first word
   bool month_first = false;                          // "@order mdy"
+  std::shared_ptr<const HolidayLexicon> holidays;    // null: the language names none
+  // "@hours ordinal": hours are said as ordinals ("o trzeciej"; date_clock.cc).
+  bool ordinal_hours = false;
   // A 65536-bit filter over (first code point, second code point, byte
   // length) of every entry's folded first word: most words of a text miss
   // it and are never folded or hashed.

@@ -4,6 +4,7 @@
 #define PARALLAX_ANNOTATE_DATE_PARSE_H_
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -115,6 +116,15 @@ struct DateFound {
   // the last) weekday `nth_weekday` (1-7), or day (nth_weekday 0).
   int nth = 0;
   int nth_weekday = 0;
+  // Holidays and seasons (date_holidays.h) resolve against the reference
+  // as they are read: the finished mention, which replaces Resolve's.
+  std::shared_ptr<const DateMention> preset;
+  // Times of day (date_clock.cc; FinishClock writes them after Resolve): a
+  // clock range's end ("9:30-11:00"), or a part of the day as its first and
+  // last hour (part_to < part_from: it ends the next day) starting
+  // part_day days from the date ("in der Nacht zum Freitag": -1).
+  int hour2 = -1, minute2 = -1;
+  int part_from = -1, part_to = -1, part_day = 0;
 };
 
 // Clock time at `i` ("10:30", "15 Uhr", "3 pm", "15h30", "10.30 Uhr").

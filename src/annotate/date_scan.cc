@@ -8,6 +8,8 @@
 #include <cstdlib>
 
 #include "annotate/date_calendar.h"
+#include "annotate/date_clock.h"
+#include "annotate/date_holidays.h"
 #include "annotate/date_parse.h"
 
 namespace parallax::annotate {
@@ -417,13 +419,30 @@ std::vector<DateMention> FindDateMentions(std::string_view text,
   DateCtx c{text, tokens, lexicon.impl(), numbers, {}};
   std::vector<DateFound> found;
   size_t i = 0;
+  size_t next_number = 0;  // numbers[next_number] is the first not before token i
   while (i < tokens.size()) {
     const DateTok& t = tokens[i];
     if (t.kind == DateTok::kPunct) {
       ++i;
       continue;
     }
+    // Most words are neither lexicon words nor the start of a number (a
+    // spelled count or ordinal): only a holiday offset ("за неделю до
+    // Нового года", its own lexicon) or the business notation "Q3" may
+    // start there.
+    while (next_number < numbers.size() && numbers[next_number].start < t.b) ++next_number;
     DateFound f;
+    if (t.kind == DateTok::kWord && t.entry == nullptr &&
+        (next_number == numbers.size() || numbers[next_number].start != t.b) &&
+        !(t.e - t.b == 1 && (text[t.b] == 'Q' || text[t.b] == 'q'))) {
+      if (MatchHoliday(c, i, reference, &f) && f.last > i) {
+        i = f.last;
+        found.push_back(std::move(f));
+      } else {
+        ++i;
+      }
+      continue;
+    }
     bool ok = false;
     // A weekday before a date belongs to it: "Thursday, January 6".
     const DateMeaning* weekday = nullptr;
@@ -447,29 +466,26 @@ std::vector<DateMention> FindDateMentions(std::string_view text,
       f = DateFound();
       ok = MatchPosition(c, i, &f);
     }
+    if (!ok) ok = MatchHoliday(c, i, reference, &f);  // before weekdays: "Viernes Santo"
     if (!ok) {
       f = DateFound();
       ok = MatchRelative(c, i, &f);
-    }
-    if (ok && f.rel != RelKind::kNone && (f.rel == RelKind::kDays || f.rel == RelKind::kWeekday)) {
-      // "yesterday at 10:30", "am Donnerstag um 15 Uhr"
-      size_t k = f.last;
-      if (c.Punct(k, ',')) ++k;
-      const size_t w = c.MatchTimeWord(k);
-      DateFound tf;
-      if (MatchTime(c, k + w, w > 0, &tf) && c.StartOk(k + w)) {
-        f.hour = tf.hour;
-        f.minute = tf.minute;
-        f.last = tf.last;
-      }
     }
     if (!ok) {
       f = DateFound();
       ok = MatchAbsolute(c, i, &f);
     }
-    if (!ok && t.kind == DateTok::kNum && c.StartOk(i)) {
+    if (!ok) {  // clock times, parts of the day, times from now (date_clock.h)
       f = DateFound();
-      ok = MatchTime(c, i, c.TimeWordBefore(i), &f);
+      ok = MatchClock(c, i, reference, &f);
+    }
+    // A day's time or part of the day: "yesterday at 10:30", "heute Abend",
+    // "am Donnerstag von 9 bis 11 Uhr", "le 16 vers 18h du soir".
+    if (ok && !f.preset && f.hour < 0 && f.part_from < 0 && f.d2 == 0 && !f.period &&
+        f.invalid.empty() &&
+        (f.rel == RelKind::kDays || f.rel == RelKind::kWeekday ||
+         (f.rel == RelKind::kNone && f.prec == DatePrec::kDay))) {
+      f.last = AttachClock(c, f.last, &f);
     }
     if (ok && f.last > i) {
       i = f.last;
@@ -480,7 +496,10 @@ std::vector<DateMention> FindDateMentions(std::string_view text,
   }
   JoinRanges(c, &found);
   mentions.reserve(found.size());
-  for (const DateFound& f : found) mentions.push_back(Resolve(f, tokens, reference));
+  for (const DateFound& f : found) {
+    mentions.push_back(f.preset ? *f.preset : Resolve(f, tokens, reference));
+    FinishClock(f, &mentions.back());
+  }
   return mentions;
 }
 

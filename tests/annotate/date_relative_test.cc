@@ -36,7 +36,7 @@ TEST(DateRelative, DayWords) {
       {"en", "The day before yesterday it rained.", "day before yesterday", "2022-01-11"},
       {"de", "Vorgestern schloss die Bank.", "Vorgestern", "2022-01-11"},
       {"de", "Die Bank öffnet morgen wieder.", "morgen", "2022-01-14"},
-      {"pl", "Dziś rano spadł śnieg.", "Dziś", "2022-01-13"},
+      {"pl", "Dziś rano spadł śnieg.", "Dziś rano", "2022-01-13T04"},  // a part of the day
       {"pl", "Przedwczoraj padało.", "Przedwczoraj", "2022-01-11"},
       {"ru", "Позавчера прошёл дождь.", "Позавчера", "2022-01-11"},
       {"uk", "Учора випав сніг.", "Учора", "2022-01-12"},
@@ -50,9 +50,10 @@ TEST(DateRelative, DayWords) {
   };
   for (const Case& c : cases) Check(c);
   // Morning, not tomorrow.
-  EXPECT_TRUE(Dates("es", "Llegó por la mañana.", kRef).empty());
-  EXPECT_TRUE(Dates("de", "Er kam heute Morgen an.", kRef).size() == 1);  // only "heute"
-  EXPECT_EQ(Dates("de", "Er kam heute Morgen an.", kRef)[0].value, "2022-01-13");
+  ASSERT_EQ(Dates("es", "Llegó por la mañana.", kRef).size(), 1u);  // a part of the day
+  EXPECT_EQ(Dates("es", "Llegó por la mañana.", kRef)[0].value, "T04");
+  EXPECT_TRUE(Dates("de", "Er kam heute Morgen an.", kRef).size() == 1);  // today's morning
+  EXPECT_EQ(Dates("de", "Er kam heute Morgen an.", kRef)[0].value, "2022-01-13T04");
 }
 
 TEST(DateRelative, Weekdays) {

@@ -66,8 +66,8 @@ TEST(DateScan, AbsoluteFormats) {
       {"ru", "Подписано 4 мая 2020 г. в Москве.", "4 мая 2020 г.", "2020-05-04", "", kAbs},
       {"uk", "Закон від 5 березня 2021 року набув чинності.", "5 березня 2021 року", "2021-03-05",
        "", kAbs},
-      {"en", "She arrived on February 3rd, 2021 at noon.", "February 3rd, 2021", "2021-02-03", "",
-       kAbs},
+      {"en", "She arrived on February 3rd, 2021 at noon.", "February 3rd, 2021 at noon",
+       "2021-02-03T12:00", "", kAbs},
       {"en", "Sales fell in Nov. 2020 sharply.", "Nov. 2020", "2020-11", "", kAbs},
       {"en", "It opened on 12 Oct 2019 downtown.", "12 Oct 2019", "2019-10-12", "", kAbs},
       {"fr", "Signé le 1er mars 2021 à Lyon.", "1er mars 2021", "2021-03-01", "", kAbs},
@@ -126,14 +126,16 @@ TEST(DateScan, PartialDatesAreCompleted) {
 
 TEST(DateScan, Times) {
   const Case cases[] = {
-      {"en", "The train left at 9:45 pm sharp.", "9:45 pm", "T21:45", "", kTim},
-      {"en", "Doors open at 7 am daily.", "7 am", "T07:00", "", kTim},
-      {"de", "Beginn ist um 15 Uhr im Saal.", "15 Uhr", "T15:00", "", kTim},
+      // A time's span covers its time words (date_clock.h).
+      {"en", "The train left at 9:45 pm sharp.", "at 9:45 pm", "T21:45", "", kTim},
+      {"en", "Doors open at 7 am daily.", "at 7 am", "T07:00", "", kTim},
+      {"de", "Beginn ist um 15 Uhr im Saal.", "um 15 Uhr", "T15:00", "", kTim},
       {"de", "Beginn ist 18.30 Uhr im Saal.", "18.30 Uhr", "T18:30", "", kTim},
-      {"fr", "Le concert commence à 20h30 ce soir.", "20h30", "T20:30", "", kTim},
-      {"ru", "Встреча в 14:15 у входа.", "14:15", "T14:15", "", kTim},
-      {"pl", "Spotkanie o godz. 9:30 w sali.", "9:30", "T09:30", "", kTim},
-      {"pl", "Obrady o godz. 12.15 w sejmie.", "12.15", "T12:15", "", kTim},
+      {"fr", "Le concert commence à 20h30 ce soir.", "à 20h30 ce soir", "2022-01-10T20:30", "",
+       DateBasis::kRelative},
+      {"ru", "Встреча в 14:15 у входа.", "в 14:15", "T14:15", "", kTim},
+      {"pl", "Spotkanie o godz. 9:30 w sali.", "o godz. 9:30", "T09:30", "", kTim},
+      {"pl", "Obrady o godz. 12.15 w sejmie.", "o godz. 12.15", "T12:15", "", kTim},
       {"pl", "W środę 5 stycznia o godz. 11.00 zaczęli.", "środę 5 stycznia o godz. 11.00",
        "2022-01-05T11:00", "", kCom},
       {"de", "Am 7. Januar 2022 um 10:30 Uhr begann es.", "7. Januar 2022 um 10:30 Uhr",
@@ -219,12 +221,12 @@ TEST(DateScan, NumbersThatAreNotDates) {
 
 TEST(DateScan, MoreLanguages) {
   const Case cases[] = {
-      {"es", "La reunión empieza a las 9:15 en punto.", "9:15", "T09:15", "", kTim},
-      {"it", "Il treno parte alle 7:05 da Milano.", "7:05", "T07:05", "", kTim},
-      {"uk", "Зустріч о 10:30 біля входу.", "10:30", "T10:30", "", kTim},
-      {"it", "La seduta riprende alle 16 in aula.", "16", "T16:00", "", kTim},
-      {"es", "Abren a las 9 cada día.", "9", "T09:00", "", kTim},
-      {"pl", "Start o godz. 8 przy ratuszu.", "8", "T08:00", "", kTim},
+      {"es", "La reunión empieza a las 9:15 en punto.", "a las 9:15", "T09:15", "", kTim},
+      {"it", "Il treno parte alle 7:05 da Milano.", "alle 7:05", "T07:05", "", kTim},
+      {"uk", "Зустріч о 10:30 біля входу.", "о 10:30", "T10:30", "", kTim},
+      {"it", "La seduta riprende alle 16 in aula.", "alle 16", "T16:00", "", kTim},
+      {"es", "Abren a las 9 cada día.", "a las 9", "T09:00", "", kTim},
+      {"pl", "Start o godz. 8 przy ratuszu.", "o godz. 8", "T08:00", "", kTim},
       {"und", "Build 2021/11/30 passed.", "2021/11/30", "2021-11-30", "", kAbs},
       {"und", "Stempel 2021.11.30 lesbar.", "2021.11.30", "2021-11-30", "", kAbs},
       {"fr", "Le procès reprend le 3 janvier au tribunal.", "3 janvier", "2022-01-03", "", kCom},
