@@ -82,6 +82,18 @@ bool WeekOffset(DateCtx& c, size_t k, int* offset, size_t* end) {
   return false;
 }
 
+// Month `month` counted from the reference's by a last / this / next word
+// of step `dir` ("next March", "mars prochain"), tokens first .. last-1.
+void MonthOfYear(int month, int dir, size_t first, size_t last, DateFound* f) {
+  f->rel = RelKind::kMonthOfYear;
+  f->m = month;
+  f->weekday_mode = Sign(dir);
+  f->rel_n = dir;
+  f->prec = DatePrec::kMonth;
+  f->first = first;
+  f->last = last;
+}
+
 // A weekday at `i` (already matched, `d` tokens, weekday `wd`) followed by
 // its week: "Mittwoch nächste Woche", "dimanche de la semaine dernière",
 // "wtorek w przyszłym tygodniu", "Tuesday of last week".
@@ -215,13 +227,7 @@ bool MatchRelative(DateCtx& c, size_t i, DateFound* f) {
       return true;
     }
     if (const size_t mo = c.Match(i + w, kDwMonth, &m); mo > 0 && m->month_full) {
-      f->rel = RelKind::kMonthOfYear;
-      f->m = m->month;
-      f->weekday_mode = Sign(dir);
-      f->rel_n = dir;
-      f->prec = DatePrec::kMonth;
-      f->first = i;
-      f->last = i + w + mo;
+      MonthOfYear(m->month, dir, i, i + w + mo, f);
       return true;
     }
   }
@@ -238,13 +244,7 @@ bool MatchRelative(DateCtx& c, size_t i, DateFound* f) {
   }
   if (const size_t mo = c.Match(i, kDwMonth, &m); mo > 0 && m->month_full) {
     if (const size_t w = Direction(c, i + mo, &dir); w > 0 && dir != 0) {
-      f->rel = RelKind::kMonthOfYear;
-      f->m = m->month;
-      f->weekday_mode = Sign(dir);
-      f->rel_n = dir;
-      f->prec = DatePrec::kMonth;
-      f->first = i;
-      f->last = i + mo + w;
+      MonthOfYear(m->month, dir, i, i + mo + w, f);
       return true;
     }
   }

@@ -12,30 +12,15 @@
 
 #include "parallax/annotate.h"
 #include "parallax/data_dir.h"
+#include "quantity_test_util.h"
 
 namespace parallax {
 namespace {
 
-const Annotator& TheAnnotator() {
-  static const Annotator annotator(FindDataDir(""));
-  return annotator;
-}
+using testing::TheAnnotator;
 
-// Every quantity of `text` as "[mention] value unit approx kind", in order:
-// "[около 10 тыс. тенге] 10000 KZT about money".
 std::vector<std::string> Described(std::string_view lang, std::string_view text) {
-  std::vector<std::string> out;
-  const Annotations a = TheAnnotator().AnnotateText(text, lang, ParseReferenceTime("2023-03-14"));
-  for (const Quantity& q : a.quantities) {
-    std::ostringstream s;
-    s.precision(12);
-    s << '[' << text.substr(q.span.start, q.span.end - q.span.start) << "] " << q.value;
-    if (q.value_max) s << ".." << *q.value_max;
-    s << ' ' << (q.unit.empty() ? "-" : q.unit) << ' ' << ApproxName(q.approx) << ' '
-      << QuantityKindName(q.kind);
-    out.push_back(s.str());
-  }
-  return out;
+  return testing::DescribeQuantities(lang, text, /*with_kind=*/true);
 }
 
 using Want = std::vector<std::string>;
