@@ -9,6 +9,14 @@
 #include "annotate/date_parse.h"
 
 namespace parallax::annotate {
+
+size_t SkipOrdinalMark(DateCtx& c, size_t j) {
+  if (c.Punct(j, '.') && c.Glued(j)) return j + 1;
+  if (c.Glued(j) && c.Is(j, kDwOrdSuffix)) return j + 1;
+  if (c.Punct(j, '-') && c.Glued(j) && c.Glued(j + 1) && c.Is(j + 1, kDwOrdSuffix)) return j + 2;
+  return j;
+}
+
 namespace {
 
 // Two-digit years: 00-69 are 2000-2069, 70-99 are 1970-1999 (the POSIX
@@ -199,14 +207,6 @@ size_t ReadYearAfterMonth(DateCtx& c, size_t j, DateFound* f) {
   return k;
 }
 
-// Tokens after a day number: "." (German ordinal), "th", "-го".
-size_t SkipOrdinalMark(DateCtx& c, size_t j) {
-  if (c.Punct(j, '.') && c.Glued(j)) return j + 1;
-  if (c.Glued(j) && c.Is(j, kDwOrdSuffix)) return j + 1;
-  if (c.Punct(j, '-') && c.Glued(j) && c.Glued(j + 1) && c.Is(j + 1, kDwOrdSuffix)) return j + 2;
-  return j;
-}
-
 // Month name at `j`: its number, and `j` moved past it (and its dot).
 int ReadMonth(DateCtx& c, size_t* j) {
   const DateMeaning* m = nullptr;
@@ -354,16 +354,13 @@ bool MatchAbsolute(DateCtx& c, size_t i, DateFound* f) {
     return MatchYear(c, i, f);
   }
   if (t.kind != DateTok::kWord) return false;
-  // A spelled day from the number layer: "sixth of January".
-  const auto n =
-      std::lower_bound(c.numbers.begin(), c.numbers.end(), t.b,
-                       [](const NumberToken& a, uint32_t start) { return a.start < start; });
-  // Romance languages name the day with a cardinal: "el cinco de mayo",
-  // "il ventuno maggio", "le vingt et un mars" (DayMonthTail wants a month).
-  if (n != c.numbers.end() && n->start == t.b && (n->ordinal || !n->vague) && n->spelled &&
-      n->value >= 1 && n->value <= 31 && n->value == static_cast<int>(n->value)) {
-    size_t j = i;
-    while (j < c.size() && c.t[j].b < n->end) ++j;
+  // A spelled day from the number layer: "sixth of January". Romance
+  // languages name the day with a cardinal: "el cinco de mayo", "il ventuno
+  // maggio", "le vingt et un mars" (DayMonthTail wants a month).
+  size_t j = i;
+  const NumberToken* n = c.NumberAt(i, &j);
+  if (n != nullptr && (n->ordinal || !n->vague) && n->spelled && n->value >= 1 && n->value <= 31 &&
+      n->value == static_cast<int>(n->value)) {
     if (DayMonthTail(c, i, j, static_cast<int>(n->value), f)) return true;
     *f = DateFound();
   }

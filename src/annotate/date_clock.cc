@@ -32,12 +32,9 @@ bool ReadNum(const DateCtx& c, size_t i, Num* n) {
     return true;
   }
   if (t.kind != DateTok::kWord) return false;
-  const auto it =
-      std::lower_bound(c.numbers.begin(), c.numbers.end(), t.b,
-                       [](const NumberToken& a, uint32_t start) { return a.start < start; });
-  if (it == c.numbers.end() || it->start != t.b || it->vague || !it->spelled) return false;
   size_t j = i;
-  while (j < c.size() && c.t[j].b < it->end) ++j;
+  const NumberToken* it = c.NumberAt(i, &j);
+  if (it == nullptr || it->vague || !it->spelled) return false;
   if (c.t[j - 1].e != it->end) return false;  // ends inside a token
   *n = Num{it->value, j, false, it->ordinal};
   return true;
@@ -430,11 +427,8 @@ size_t RangeJoiner(DateCtx& c, size_t j, bool from) {
 }  // namespace
 
 bool SpelledNumberAt(const DateCtx& c, size_t i) {
-  if (c.numbers.empty() || c.t[i].b > c.numbers.back().start) return false;
-  const auto it =
-      std::lower_bound(c.numbers.begin(), c.numbers.end(), c.t[i].b,
-                       [](const NumberToken& a, uint32_t start) { return a.start < start; });
-  return it != c.numbers.end() && it->start == c.t[i].b;
+  size_t end = 0;
+  return c.NumberAt(i, &end) != nullptr;
 }
 
 int HourInPart(int hour, int from, int to) {

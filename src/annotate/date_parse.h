@@ -65,6 +65,10 @@ struct DateCtx {
     }
     return false;
   }
+  // The number of the number layer that starts at token `i` (a spelled
+  // count or ordinal, "2,5 Millionen"), or nullptr; `end` receives the
+  // token after it.
+  const NumberToken* NumberAt(size_t i, size_t* end) const;
   // A count at `i`: 1-3 digits, a spelled cardinal NumberToken, or an article
   // word ("a", "einem"). Sets the value and the token after it.
   bool ReadCount(size_t i, int* n, size_t* end) const;
@@ -126,6 +130,10 @@ struct DateFound {
   int hour2 = -1, minute2 = -1;
   int part_from = -1, part_to = -1, part_day = 0;
 };
+
+// The token after the ordinal mark glued to a day number at `j` - 1 ("." in
+// "3.", "th", "-го"), or `j` when there is none.
+size_t SkipOrdinalMark(DateCtx& c, size_t j);
 
 // Clock time at `i` ("10:30", "15 Uhr", "3 pm", "15h30", "10.30 Uhr").
 // `context`: a time word precedes, so "9:30" with a one-digit hour counts.

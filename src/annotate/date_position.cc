@@ -4,7 +4,6 @@
 // Words are data (date_words.tsv: weekday, unit, last, connector, det,
 // year_cue); the ordinals come from the number layer. Resolution against
 // the reference is in date_scan.cc.
-#include <algorithm>
 
 #include "annotate/date_parse.h"
 
@@ -18,30 +17,19 @@ bool ReadOrdinal(DateCtx& c, size_t i, int max, int* n, size_t* end) {
   if (i >= c.size()) return false;
   if (c.t[i].kind == DateTok::kNum) {
     if (!c.Num(i, 1, 1) || c.t[i].value < 1 || c.t[i].value > max || !c.StartOk(i)) return false;
-    size_t j = i + 1;
-    if (c.Punct(j, '.') && c.Glued(j)) {
-      ++j;
-    } else if (c.Glued(j) && c.Is(j, kDwOrdSuffix)) {
-      ++j;
-    } else if (c.Punct(j, '-') && c.Glued(j) && c.Glued(j + 1) && c.Is(j + 1, kDwOrdSuffix)) {
-      j += 2;
-    } else {
-      return false;
-    }
+    const size_t j = SkipOrdinalMark(c, i + 1);
+    if (j == i + 1) return false;  // a bare digit is a count, not a position
     *n = c.t[i].value;
     *end = j;
     return true;
   }
   if (c.t[i].kind != DateTok::kWord) return false;
-  const auto it =
-      std::lower_bound(c.numbers.begin(), c.numbers.end(), c.t[i].b,
-                       [](const NumberToken& a, uint32_t start) { return a.start < start; });
-  if (it == c.numbers.end() || it->start != c.t[i].b || !it->ordinal || it->value < 1 ||
-      it->value > max || it->value != static_cast<int>(it->value)) {
+  size_t j = i;
+  const NumberToken* it = c.NumberAt(i, &j);
+  if (it == nullptr || !it->ordinal || it->value < 1 || it->value > max ||
+      it->value != static_cast<int>(it->value)) {
     return false;
   }
-  size_t j = i;
-  while (j < c.size() && c.t[j].b < it->end) ++j;
   *n = static_cast<int>(it->value);
   *end = j;
   return true;

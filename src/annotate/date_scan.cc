@@ -39,6 +39,18 @@ size_t DateCtx::Match(size_t i, DateWordType type, const DateMeaning** meaning) 
   return 1;
 }
 
+const NumberToken* DateCtx::NumberAt(size_t i, size_t* end) const {
+  if (i >= t.size() || numbers.empty() || t[i].b > numbers.back().start) return nullptr;
+  const auto it =
+      std::lower_bound(numbers.begin(), numbers.end(), t[i].b,
+                       [](const NumberToken& a, uint32_t start) { return a.start < start; });
+  if (it == numbers.end() || it->start != t[i].b) return nullptr;
+  size_t j = i;
+  while (j < t.size() && t[j].b < it->end) ++j;
+  *end = j;
+  return &*it;
+}
+
 bool DateCtx::ReadCount(size_t i, int* n, size_t* end) const {
   if (i >= t.size()) return false;
   if (t[i].kind == DateTok::kNum) {
@@ -48,13 +60,10 @@ bool DateCtx::ReadCount(size_t i, int* n, size_t* end) const {
     return true;
   }
   if (t[i].kind != DateTok::kWord) return false;
-  const auto it =
-      std::lower_bound(numbers.begin(), numbers.end(), t[i].b,
-                       [](const NumberToken& a, uint32_t start) { return a.start < start; });
-  if (it != numbers.end() && it->start == t[i].b && !it->ordinal && !it->vague && it->value >= 1 &&
-      it->value <= 999 && it->value == static_cast<int>(it->value)) {
-    size_t j = i;
-    while (j < t.size() && t[j].b < it->end) ++j;
+  size_t j = i;
+  const NumberToken* it = NumberAt(i, &j);
+  if (it != nullptr && !it->ordinal && !it->vague && it->value >= 1 && it->value <= 999 &&
+      it->value == static_cast<int>(it->value)) {
     *n = static_cast<int>(it->value);
     *end = j;
     return true;

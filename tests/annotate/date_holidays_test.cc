@@ -6,9 +6,6 @@
 
 #include <gtest/gtest.h>
 
-#include <filesystem>
-#include <fstream>
-
 #include "date_test_util.h"
 
 namespace parallax::annotate {
@@ -234,45 +231,25 @@ TEST(DateHolidays, BadInputStaysBounded) {
 }
 
 TEST(DateHolidays, EveryLanguageFileRunsItsExamples) {
-  const std::filesystem::path data = FindDataDir();
-  size_t run = 0, languages = 0;
-  for (const auto& entry : std::filesystem::directory_iterator(data)) {
-    const std::filesystem::path file = entry.path() / "holidays.tsv";
-    if (!std::filesystem::exists(file)) continue;
-    ++languages;
-    const std::string lang = entry.path().filename().string();
-    std::ifstream in(file);
-    std::string line;
-    size_t in_file = 0;
-    while (std::getline(in, line)) {
-      constexpr std::string_view kPrefix = "# example:";
-      if (line.compare(0, kPrefix.size(), kPrefix) != 0) continue;
-      const std::string body = line.substr(kPrefix.size());
-      const size_t a = body.find('|'), b = body.rfind('|');
-      ASSERT_NE(a, b) << file << ": " << line;
-      auto trim = [](std::string s) {
-        while (!s.empty() && s.back() == ' ') s.pop_back();
-        while (!s.empty() && s.front() == ' ') s.erase(0, 1);
-        return s;
-      };
-      const std::string sentence = trim(body.substr(0, a));
-      const std::string mention = trim(body.substr(a + 1, b - a - 1));
-      const std::string value = trim(body.substr(b + 1));
-      SCOPED_TRACE(lang + ": " + sentence);
-      const std::vector<DateMention> dates = Dates(lang, sentence, "2022-01-10");
+  size_t run = 0;
+  const auto files = testing::ReadExampleLines("holidays.tsv");
+  for (const auto& [lang, examples] : files) {
+    for (const testing::ExampleLine& e : examples) {
+      ASSERT_TRUE(e.well_formed) << lang << ": " << e.line;
+      SCOPED_TRACE(lang + ": " + e.sentence);
+      const std::vector<DateMention> dates = Dates(lang, e.sentence, "2022-01-10");
       bool found = false;
       for (const DateMention& d : dates) {
-        if (Text(sentence, d) != mention) continue;
+        if (Text(e.sentence, d) != e.mention) continue;
         found = true;
-        EXPECT_EQ(Value(d), value);
+        EXPECT_EQ(Value(d), e.value);
       }
-      EXPECT_TRUE(found) << "no mention '" << mention << "'";
-      ++in_file;
+      EXPECT_TRUE(found) << "no mention '" << e.mention << "'";
     }
-    EXPECT_GE(in_file, 3u) << file << " has too few examples";
-    run += in_file;
+    EXPECT_GE(examples.size(), 3u) << lang << "/holidays.tsv has too few examples";
+    run += examples.size();
   }
-  EXPECT_GE(languages, 9u);
+  EXPECT_GE(files.size(), 9u);
   EXPECT_GE(run, 30u);
 }
 

@@ -2,6 +2,8 @@
 #ifndef PARALLAX_TESTS_ANNOTATE_DATE_TEST_UTIL_H_
 #define PARALLAX_TESTS_ANNOTATE_DATE_TEST_UTIL_H_
 
+#include <filesystem>
+#include <fstream>
 #include <map>
 #include <memory>
 #include <string>
@@ -45,6 +47,48 @@ inline NumberToken Spelled(std::string_view text, std::string_view word, double 
   n.spelled = true;
   n.ordinal = ordinal;
   return n;
+}
+
+// One "# example: sentence | the date's text | its value" line of a data
+// file; `well_formed` is false when the line lacks its two '|'.
+struct ExampleLine {
+  std::string sentence, mention, value, line;
+  bool well_formed = false;
+};
+
+// The example lines of data/<lang>/`file_name`, per language that has the
+// file (the key is the language code).
+inline std::map<std::string, std::vector<ExampleLine>> ReadExampleLines(
+    const std::string& file_name) {
+  auto trim = [](std::string s) {
+    while (!s.empty() && s.back() == ' ') s.pop_back();
+    while (!s.empty() && s.front() == ' ') s.erase(0, 1);
+    return s;
+  };
+  std::map<std::string, std::vector<ExampleLine>> out;
+  for (const auto& entry : std::filesystem::directory_iterator(FindDataDir())) {
+    const std::filesystem::path file = entry.path() / file_name;
+    if (!std::filesystem::exists(file)) continue;
+    std::vector<ExampleLine>& lines = out[entry.path().filename().string()];
+    std::ifstream in(file);
+    std::string line;
+    constexpr std::string_view kPrefix = "# example:";
+    while (std::getline(in, line)) {
+      if (line.compare(0, kPrefix.size(), kPrefix) != 0) continue;
+      ExampleLine e;
+      e.line = line;
+      const std::string body = line.substr(kPrefix.size());
+      const size_t a = body.find('|'), b = body.rfind('|');
+      e.well_formed = a != std::string::npos && a != b;
+      if (e.well_formed) {
+        e.sentence = trim(body.substr(0, a));
+        e.mention = trim(body.substr(a + 1, b - a - 1));
+        e.value = trim(body.substr(b + 1));
+      }
+      lines.push_back(std::move(e));
+    }
+  }
+  return out;
 }
 
 }  // namespace parallax::annotate::testing
