@@ -110,7 +110,12 @@ std::optional<Approx> ApproxFromName(std::string_view name);
 
 // A number, amount of money, percentage, measure, duration or ordinal found
 // in a sentence. `span` covers the whole mention, qualifier words and unit
-// included ("mehr als 1.000", "89,8 Millionen US-Dollar").
+// included ("mehr als 1.000", "89,8 Millionen US-Dollar"); `figure` the same
+// without the qualifier words ("1.000" in "mehr als 1.000", "$ 14 million"
+// in "about $ 14 million", "300" in "300 or more"). A range's words stay in
+// its figure ("between 10 and 15"). An empty `figure` (a Quantity built by
+// hand, a store row written before schema version 5) stands for `span`;
+// FigureOf gives the one to use.
 struct Quantity {
   Span span;
   uint32_t sentence = 0;  // index into Document::sentences
@@ -119,8 +124,15 @@ struct Quantity {
   std::optional<double> value_max;  // a range's upper end (inclusive)
   std::string unit;                 // "" for a count; ISO 4217; "%"; unit symbol
   Approx approx = Approx::kExact;
+  Span figure;  // within `span`; equal to it when no qualifier word stands around the figure
   bool operator==(const Quantity&) const = default;
 };
+
+// The figure of `q` without its qualifier words: q.figure, or q.span when
+// q.figure is empty.
+inline Span FigureOf(const Quantity& q) {
+  return q.figure.end > q.figure.start ? q.figure : q.span;
+}
 
 // How a date mention got its value.
 enum class DateBasis : uint8_t {

@@ -40,7 +40,7 @@ class Store {
  public:
   // The schema version this build writes. A store with a newer version is
   // refused (StoreError); an older one is migrated in one transaction.
-  static constexpr int kSchemaVersion = 4;
+  static constexpr int kSchemaVersion = 5;
 
   // Opens `path`, creating it if absent, and migrates it. Throws StoreError
   // if the file cannot be opened, is not a parallax store, or is newer.

@@ -165,6 +165,8 @@ void Annotator::Annotate(Document& doc) const {
     for (Quantity& q : found.quantities) {
       q.span.start += s.span.start;
       q.span.end += s.span.start;
+      q.figure.start += s.span.start;
+      q.figure.end += s.span.start;
       q.sentence = i;
       doc.quantities.push_back(std::move(q));
     }

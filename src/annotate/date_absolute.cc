@@ -17,6 +17,20 @@ size_t SkipOrdinalMark(DateCtx& c, size_t j) {
   return j;
 }
 
+bool ClauseEndsAt(const DateCtx& c, size_t j) {
+  if (j >= c.size()) return true;
+  if (!c.EndOk(j)) return false;
+  const DateTok& t = c.t[j];
+  if (t.kind == DateTok::kPunct) return t.punct != '%' && t.punct != '-' && t.punct != '/';
+  if (t.kind != DateTok::kWord || t.entry == nullptr) return false;
+  for (const DateWordType type :
+       {kDwUnit, kDwClockUnit, kDwHourWord, kDwConnector, kDwDet, kDwArticle, kDwRange, kDwAnd,
+        kDwTo, kDwPast, kDwMinus, kDwAm, kDwPm, kDwMinuteWord}) {
+    if (c.Is(j, type)) return false;
+  }
+  return true;
+}
+
 namespace {
 
 // Two-digit years: 00-69 are 2000-2069, 70-99 are 1970-1999 (the POSIX
@@ -157,10 +171,17 @@ bool MatchNumeric(DateCtx& c, size_t i, DateFound* f, bool look_ahead) {
     f->last = after;
     return true;
   }
-  if (i > 0 && c.Is(i - 1, kDwDet) && !c.Punct(after, sep) && c.EndOk(after) &&
+  // "on 4/22" (a day word before a slash form too), "il 4-22", "Friday
+  // 7-6" (a weekday before a slash or hyphen form): the part above 12 is
+  // the day.
+  if (i > 0 &&
+      (c.Is(i - 1, kDwDet) || (sep == '/' && c.Is(i - 1, kDwDayLink)) ||
+       (sep != '.' && c.Is(i - 1, kDwWeekday))) &&
+      !c.Punct(after, sep) && c.EndOk(after) &&
       !(after < c.size() && c.t[after].kind == DateTok::kNum) &&
       !(after < c.size() && c.t[after].kind == DateTok::kWord && c.t[after].entry == nullptr)) {
-    const bool month_first = sep != '.' && c.lex.month_first;
+    bool month_first = sep != '.' && c.lex.month_first;
+    if (sep != '.' && (month_first ? a : b) > 12) month_first = !month_first;
     const int d = month_first ? b : a, m = month_first ? a : b;
     if (d >= 1 && d <= 31 && m >= 1 && m <= 12) {
       f->d = d;
@@ -188,12 +209,49 @@ bool MatchNumeric(DateCtx& c, size_t i, DateFound* f, bool look_ahead) {
   return false;
 }
 
+// A year in words at `k` ("two thousand and eighteen", "dos mil veinte",
+// "duemiladiciotto") that ends its clause: its value and the token after
+// it; 0 when there is none.
+int SpelledYear(DateCtx& c, size_t k, size_t* end) {
+  size_t e = k;
+  const NumberToken* n = c.NumberAt(k, &e);
+  // After the year, the clause ends or goes on with a date word that is no
+  // unit ("de dos mil dieciocho a su país"); "two thousand people" is a count.
+  const bool ends =
+      e >= c.size() ||
+      (c.EndOk(e) && (c.t[e].kind == DateTok::kPunct ||
+                      (c.t[e].entry != nullptr && !c.Is(e, kDwUnit) && !c.Is(e, kDwClockUnit))));
+  if (n == nullptr || !n->spelled || n->ordinal || n->vague || n->value < 1000 || n->value > 2999 ||
+      n->value != static_cast<int>(n->value) || !ends) {
+    return 0;
+  }
+  *end = e;
+  return static_cast<int>(n->value);
+}
+
 // After a month name at `j` (already past it): ", 2022", " de 2022",
-// "2022 года", "2021 r.". Returns the token after the year, or j.
+// "2022 года", "2021 r.", "-2022" and "/95" glued to a "4-Jul" form, a year
+// in words that ends the clause. Returns the token after the year, or j.
 size_t ReadYearAfterMonth(DateCtx& c, size_t j, DateFound* f) {
   size_t k = j;
+  // "31-Dec-1994", "4-Jul-95", "23/Sep/2020": the separator before the
+  // month repeats before the year.
+  if (j >= 2 && c.Glued(j) && (c.Punct(j, '-') || c.Punct(j, '/')) && c.Glued(j + 1) &&
+      c.Punct(j - 2, c.t[j].punct) && (c.Num(j + 1, 4, 4) || c.Num(j + 1, 2, 2)) &&
+      c.EndOk(j + 2)) {
+    const int y = FullYear(c.t[j + 1]);
+    if (!YearInRange(y)) return j;
+    f->y = y;
+    return j + 2;
+  }
   if (c.Punct(k, ',')) ++k;
   k += c.Match(k, kDwConnector);
+  if (size_t e = 0; c.t.size() > k && c.t[k].kind == DateTok::kWord) {
+    if (const int y = SpelledYear(c, k, &e); y != 0) {
+      f->y = y;
+      return e;
+    }
+  }
   if (!c.Num(k, 4, 4) || !YearInRange(c.t[k].value) || c.Punct(k + 1, ':')) return j;
   if (!c.EndOk(k + 1) && c.t[k + 1].kind != DateTok::kWord) return j;
   f->y = c.t[k].value;
@@ -228,6 +286,9 @@ bool DayMonthTail(DateCtx& c, size_t i, size_t j, int day, DateFound* f) {
     d2 = c.t[k + 1].value;
     if (d2 <= day || d2 > 31) return false;
     k = SkipOrdinalMark(c, k + 2);
+  } else if (k == j && c.Glued(k) && (c.Punct(k, '-') || c.Punct(k, '/')) && c.Glued(k + 1) &&
+             c.Match(k + 1, kDwMonth) > 0) {
+    ++k;  // "2-Oct", "31-dic-1994", "01/agosto/2019"
   }
   k += c.Match(k, kDwConnector);
   const int month = ReadMonth(c, &k);
@@ -251,6 +312,39 @@ bool MatchMonthFirst(DateCtx& c, size_t i, DateFound* f) {
   const DateMeaning* meaning = nullptr;
   if (c.Match(i, kDwMonth, &meaning) == 0) return false;
   const int month = ReadMonth(c, &j);
+  // "Oct-2", "Nov/2", "Sep-23-2020": a dash or slash glued between month and day.
+  // "2019/aug/01", "2020-Sep-23": a year glued before by the same mark.
+  size_t first = i;
+  int lead_year = 0;
+  if (c.Glued(j) && (c.Punct(j, '-') || c.Punct(j, '/')) && c.Glued(j + 1) && c.Num(j + 1, 1, 2) &&
+      !c.Punct(j - 1, '.')) {
+    if (i >= 2 && c.Glued(i) && c.Punct(i - 1, c.t[j].punct) && c.Glued(i - 1) &&
+        c.Num(i - 2, 4, 4) && YearInRange(c.t[i - 2].value) && c.StartOk(i - 2) && c.EndOk(j + 2)) {
+      lead_year = c.t[i - 2].value;
+      first = i - 2;
+    }
+    ++j;
+  }
+  // "May twenty one", "jan twenty two, 2018", "Mai vingt et un", "aout
+  // deuxieme": a spelled day after the month, where the clause ends (or a
+  // year follows) after it: "in May two people" is a count.
+  if (size_t e = j, year_end = 0; j < c.size() && c.t[j].kind == DateTok::kWord) {
+    const NumberToken* n = c.NumberAt(j, &e);
+    if (n != nullptr && n->spelled && !n->vague && n->value >= 1 && n->value <= 31 &&
+        n->value == static_cast<int>(n->value) &&
+        (ClauseEndsAt(c, e) || c.Num(e, 4, 4) || SpelledYear(c, e, &year_end) != 0)) {
+      f->d = static_cast<int>(n->value);
+      f->m = month;
+      f->prec = DatePrec::kDay;
+      const size_t k = ReadYearAfterMonth(c, e, f);
+      CheckValid(f);
+      f->first = i;
+      f->last = f->invalid.empty() ? AttachTime(c, k, f) : k;
+      return true;
+    }
+  }
+  // "October, 1st": a comma before a day with its ordinal suffix.
+  if (c.Punct(j, ',') && c.Num(j + 1, 1, 2) && c.Glued(j + 2) && c.Is(j + 2, kDwOrdSuffix)) ++j;
   if (c.Num(j, 1, 2) && c.t[j].value >= 1 && c.t[j].value <= 31 &&
       !(c.Glued(j + 1) && (c.Punct(j + 1, ':') || c.Punct(j + 1, '.')) && c.Num(j + 2, 1, 9))) {
     f->d = c.t[j].value;
@@ -266,10 +360,14 @@ bool MatchMonthFirst(DateCtx& c, size_t i, DateFound* f) {
     }
     if (!c.EndOk(k)) return false;
     f->prec = DatePrec::kDay;
-    k = ReadYearAfterMonth(c, k, f);
+    if (lead_year != 0) {
+      f->y = lead_year;
+    } else {
+      k = ReadYearAfterMonth(c, k, f);
+    }
     CheckValid(f);
     if (f->invalid.empty() && f->d2 == 0) k = AttachTime(c, k, f);
-    f->first = i;
+    f->first = first;
     f->last = k;
     return true;
   }
@@ -311,6 +409,75 @@ bool MatchYear(DateCtx& c, size_t i, DateFound* f) {
   return true;
 }
 
+// "am 27. 11.", "27. 11. 2016": day and month with their dots and a space
+// between, as typewriter German writes them; after a day word or article,
+// or with a year, as "Platz 3. 4. Runde" is no date.
+bool SpacedDots(DateCtx& c, size_t i, DateFound* f) {
+  if (!c.Num(i, 1, 2) || !c.Punct(i + 1, '.') || !c.Glued(i + 1) || !c.Num(i + 2, 1, 2) ||
+      c.Glued(i + 2) || !c.Punct(i + 3, '.') || !c.Glued(i + 3) || c.Glued(i + 4)) {
+    return false;
+  }
+  const int a = c.t[i].value, b = c.t[i + 2].value;
+  if (a < 1 || a > 31 || b < 1 || b > 12) return false;
+  size_t j = i + 4;
+  const bool year = c.Num(j, 4, 4) && YearInRange(c.t[j].value) && c.EndOk(j + 1);
+  if (!year && !(i > 0 && (c.Is(i - 1, kDwDet) || c.Is(i - 1, kDwDayLink)))) return false;
+  // "am 3. 4. Spieltag": ordinals before a noun.
+  if (!year && j < c.size() && c.t[j].kind == DateTok::kWord && c.t[j].entry == nullptr &&
+      !(c.text[c.t[j].b] >= 'a' && c.text[c.t[j].b] <= 'z')) {
+    return false;
+  }
+  if (year) f->y = c.t[j++].value;
+  f->d = a;
+  f->m = b;
+  f->prec = DatePrec::kDay;
+  CheckValid(f);
+  f->first = i;
+  f->last = j;
+  return true;
+}
+
+// A day of the month alone after an article or a day word: "on the
+// 27th", "am 15.", "le 15", "il 21", "el día 18". The month is the latest
+// one on or before the reference with that day (date_scan.cc): news
+// reports the past. The clause must end after it ("the 21st century",
+// "il 21 per cento" are no dates); after a German ordinal dot a
+// lower-case word may follow ("am 15. zurück"), a noun ("am 15. Spieltag")
+// not.
+bool BareDay(DateCtx& c, size_t i, DateFound* f) {
+  if (i == 0 || !c.Num(i, 1, 2) || c.t[i].value < 1 || c.t[i].value > 31) return false;
+  size_t p = i - 1;
+  if (c.Is(p, kDwUnit) && p > 0 && c.Is(p - 1, kDwDet)) {
+    const DateMeaning* m = nullptr;
+    if (c.Match(p, kDwUnit, &m) != 1 || m->unit != kUnitDay) return false;
+    --p;
+  } else if (!c.Is(p, kDwDet)) {
+    return false;
+  }
+  // The article is a day word itself ("am", "le", "el"), or a date word
+  // stands before it ("on the 27th", "by the 3rd"): "finished the 3rd" is
+  // a rank, "one of the 27" a count of members.
+  if (!c.Is(p, kDwDayLink) &&
+      (p == 0 || c.t[p - 1].entry == nullptr || c.Is(p - 1, kDwConnector))) {
+    return false;
+  }
+  const size_t j = SkipOrdinalMark(c, i + 1);
+  const bool dot = j == i + 2 && c.Punct(i + 1, '.');
+  if (!ClauseEndsAt(c, j)) {
+    const DateTok& w = c.t[j];
+    size_t e = 0;
+    const bool lower = w.kind == DateTok::kWord && w.entry == nullptr && w.space_before &&
+                       c.text[w.b] >= 'a' && c.text[w.b] <= 'z' && c.NumberAt(j, &e) == nullptr;
+    if (!dot || !lower) return false;
+  }
+  f->d = c.t[i].value;
+  f->prec = DatePrec::kDay;
+  f->first = i;
+  // A dot that ends the sentence is not the German ordinal's.
+  f->last = dot && (j >= c.size()) ? i + 1 : j;
+  return true;
+}
+
 }  // namespace
 
 // A day before a numeric date: "14.-15.10.", "14 - 15.10.2013",
@@ -347,11 +514,19 @@ bool MatchAbsolute(DateCtx& c, size_t i, DateFound* f) {
     *f = DateFound();
     if (MatchNumeric(c, i, f)) return true;
     *f = DateFound();
+    if (SpacedDots(c, i, f)) return true;
+    *f = DateFound();
     if (MatchDayRange(c, i, f)) return true;
     *f = DateFound();
-    if (c.Num(i, 1, 2) && DayMonthTail(c, i, SkipOrdinalMark(c, i + 1), t.value, f)) return true;
+    // "$12 December 27": an amount, not a day (the date is "December 27").
+    const bool money = i > 0 && c.Punct(i - 1, '$');
+    if (c.Num(i, 1, 2) && !money && DayMonthTail(c, i, SkipOrdinalMark(c, i + 1), t.value, f)) {
+      return true;
+    }
     *f = DateFound();
-    return MatchYear(c, i, f);
+    if (MatchYear(c, i, f)) return true;
+    *f = DateFound();
+    return BareDay(c, i, f);
   }
   if (t.kind != DateTok::kWord) return false;
   // A spelled day from the number layer: "sixth of January". Romance

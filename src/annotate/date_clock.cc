@@ -391,6 +391,7 @@ bool ReadClock(DateCtx& c, size_t i, bool context, Clock* out) {
   }
   if (!ok) return false;
   clock.marked = form.strong || form.weak_word || form.ordinal || form.minutes || cues.HourCue();
+  clock.unit_only = form.weak_word && !form.strong && !form.minutes && !form.ordinal;
   *out = clock;
   return true;
 }
@@ -424,7 +425,21 @@ size_t RangeJoiner(DateCtx& c, size_t j, bool from) {
   return 0;
 }
 
+// A bound or qualifier after a time that ends the clause: "11 Uhr
+// spätestens", "15 Uhr in etwa", "à 16h au plus tard" (`bound_after` rows:
+// not "ab", "vor", which end German clauses as verb prefixes: "fuhr um 8
+// Uhr ab."). The tokens it covers.
+size_t TrailingBound(DateCtx& c, size_t j) {
+  const size_t n = c.Match(j, kDwBoundAfter);
+  return n > 0 && ClauseEndsAfterTime(c, j + n) ? n : 0;
+}
+
 }  // namespace
+
+bool ClauseEndsAfterTime(const DateCtx& c, size_t j) {
+  if (j >= c.size()) return true;
+  return c.t[j].kind == DateTok::kPunct && c.t[j].punct != '%' && c.t[j].punct != '-';
+}
 
 bool SpelledNumberAt(const DateCtx& c, size_t i) {
   size_t end = 0;
@@ -459,7 +474,12 @@ bool ReadClockPhrase(DateCtx& c, size_t i, After after, Clock* out) {
   const bool after_day = after != After::kNothing;
   size_t k = i;
   const size_t from = c.Match(k, kDwClockFrom);
-  k += from;
+  // A bound before the time ("avant 16h", "bis 11 Uhr", "до 2 часов дня",
+  // "przed 11 rano"): the span covers it, the value is the time. It is no
+  // time word: the time must be one by its form or by a time word after it
+  // ("bis gegen 15 Uhr"; not "после 2 часов переговоров", "po drugie").
+  const size_t bound = from == 0 ? c.Match(k, kDwTimeBound) : 0;
+  k += from + bound;
   size_t words = c.MatchTimeWord(k);
   if (k + words >= c.size()) return false;
   // A from-word is context for a range only ("de deux heures lundi" is a
@@ -470,6 +490,12 @@ bool ReadClockPhrase(DateCtx& c, size_t i, After after, Clock* out) {
   if (!ok && words > 0 && ReadClock(c, k, context, &a)) {
     ok = true;  // "o północy", "в половине четвертого": the time word is part of the time
     words = 0;
+  }
+  // After a bound, an hour with a word that is also a unit is a time where
+  // the clause ends after it: "jusqu'à 20 heures.", "після 2 годин."; not
+  // "après 2 heures de négociations", "после 2 часов переговоров".
+  if (!ok && bound > 0 && words == 0 && ReadClock(c, k, true, &a)) {
+    ok = a.unit_only && !a.joined && ClauseEndsAfterTime(c, a.end);
   }
   k += words;
   if (c.t[k].kind == DateTok::kNum && !c.StartOk(k)) return false;
@@ -522,14 +548,15 @@ bool ReadClockPhrase(DateCtx& c, size_t i, After after, Clock* out) {
       a.minute2 = b.minute;
       a.end = b.end;
       a.this_part = b.this_part;
-      a.first = from > 0 ? i : k - words;
+      a.first = from + bound > 0 ? i : k - words;
       *out = a;
       return true;
     }
   }
   if (!ok && !(after_day && words > 0 && bare(k, &a))) return false;
   if (a.joined) return false;
-  a.first = k - words;  // the time words, not a from-word without a range
+  a.first = k - words - bound;  // the time words, not a from-word without a range
+  if (a.marked) a.end += TrailingBound(c, a.end);
   *out = a;
   return true;
 }

@@ -1,6 +1,7 @@
 // parallax annotate stage (private): clock times, time ranges, parts of the
-// day and times from now (date_clock.cc, date_day_parts.cc). The words are
-// data: data/<lang>/date_words.tsv, "Times of day" in data/dates-README.md.
+// day and times from now (date_clock.cc, date_day_parts.cc,
+// date_time_now.cc). The words are data: data/<lang>/date_words.tsv,
+// "Times of day" in data/dates-README.md.
 #ifndef PARALLAX_ANNOTATE_DATE_CLOCK_H_
 #define PARALLAX_ANNOTATE_DATE_CLOCK_H_
 
@@ -20,7 +21,13 @@ struct Clock {
   bool marked = false;          // a word or form says it is a time ("Uhr", "pm", "halb")
   bool this_part = false;       // a `this` part of the day followed ("8 heures ce soir")
   bool joined = false;          // a glued dash or slash follows: only a range's first end
+  bool unit_only = false;       // only an hour word that is also a unit marks it ("20 heures")
 };
+
+// The clause ends at token `j` for a time before it: the text ends, or
+// punctuation other than a percent sign or a dash follows ("in einer
+// Stunde.", "jusqu'à 20 heures,"; not "après 2 heures de négociations").
+bool ClauseEndsAfterTime(const DateCtx& c, size_t j);
 
 // A clock time at `i` with the time words and qualifiers before it ("um",
 // "gegen", "a las", "o godz."), which the span covers, and a range's end
@@ -46,6 +53,21 @@ int HourInPart(int hour, int from, int to);
 // soir"), with a day right after it ("um 17 Uhr morgen"). A time from now
 // is resolved against `ref` at once (f->preset). False when there is none.
 bool MatchClock(DateCtx& c, size_t i, const ReferenceTime& ref, DateFound* f);
+
+// A time from now or a period up to or from now starting at token `i`:
+// "in zwei Stunden", "vor 30 Sekunden", "2 godziny temu", "in einer halben
+// Stunde", "in 2,5 Stunden", "the past 24 hours", "3 prochaines secondes"
+// (date_time_now.cc). Resolved against `ref` at once (f->preset): to the
+// minute, to the second when seconds are counted, to the day when `ref`
+// has no time; no value and a reason without a reference. "in"/"en" + an
+// article is a time only where the clause ends after the unit ("in einer
+// Stunde." but not "In einer Stunde fielen 40 Liter"). False when none.
+bool MatchFromNow(DateCtx& c, size_t i, const ReferenceTime& ref, DateFound* f);
+
+// A `now` word or phrase at token `i` ("now", "jetzt", "w tej chwili",
+// "в данный момент"): the reference itself, to the minute (its day when it
+// has no time), resolved at once (f->preset). False when there is none.
+bool MatchNow(DateCtx& c, size_t i, const ReferenceTime& ref, DateFound* f);
 
 // After a day date `f` ending before token `k`: a time, a time range or a
 // part of the day that belongs to it ("gestern um 10:30", "heute Abend",

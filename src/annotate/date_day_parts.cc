@@ -1,9 +1,9 @@
 // Parts of the day ("heute Abend", "this morning", "Donnerstagabend", "in
-// der Nacht zum Freitag", "w nocy z czwartku na piątek"), times from now
-// ("in zwei Stunden", "il y a deux heures", "2 godziny temu"), the day
-// after a clock time ("um 17 Uhr morgen") and the part and range values
-// written after resolution. Words are data (date_words.tsv, data/dates-
-// README.md "Times of day"); clock times themselves are in date_clock.cc.
+// der Nacht zum Freitag", "w nocy z czwartku na piątek"), the day after a
+// clock time ("um 17 Uhr morgen") and the part and range values written
+// after resolution. Words are data (date_words.tsv, data/dates-README.md
+// "Times of day"); clock times themselves are in date_clock.cc, times from
+// now in date_time_now.cc.
 #include <algorithm>
 #include <cstdio>
 #include <memory>
@@ -11,6 +11,7 @@
 
 #include "annotate/date_calendar.h"
 #include "annotate/date_clock.h"
+#include "annotate/number_chars.h"
 
 namespace parallax::annotate {
 namespace {
@@ -24,6 +25,19 @@ size_t MatchPart(DateCtx& c, size_t i, bool noun_ok, const DateMeaning** m) {
 }
 
 bool Wraps(const DateMeaning& m) { return m.part_to < m.part_from; }
+
+bool IsUpper(const DateCtx& c, size_t i) {
+  const Decoded d = DecodeAt(c.text, c.t[i].b);
+  return FoldCase(d.cp) != d.cp;
+}
+
+// A capitalised part of the day between a day and another capitalised word
+// the lexicon does not know names a show or a team, not a time: "Saturday
+// Night Live", "Friday Night Lights", "Monday Night Football".
+bool InName(const DateCtx& c, size_t part, size_t end) {
+  return end < c.size() && c.t[part].kind == DateTok::kWord && IsUpper(c, part) &&
+         c.t[end].kind == DateTok::kWord && c.t[end].entry == nullptr && IsUpper(c, end);
+}
 
 // A day at `k` that a time or a night belongs to: a relative day or
 // weekday ("morgen", "Freitag"), or a day date with an optional weekday
@@ -106,90 +120,6 @@ bool NightOf(DateCtx& c, size_t k, const DateMeaning& night, DateFound* f) {
   return true;
 }
 
-// The reference moved by `minutes`: to the minute when it has a time, else
-// its day (whole days only: "vor 3 Stunden" is the reference's day).
-std::string FromReference(const ReferenceTime& ref, int64_t minutes) {
-  const int64_t day = cal::DaysFromCivil(ref.year, ref.month, ref.day);
-  if (ref.hour < 0) return cal::FormatDay(day + minutes / 1440);
-  const int64_t t = ref.hour * 60 + ref.minute + minutes;
-  const int64_t days = t >= 0 ? t / 1440 : -((-t + 1439) / 1440);
-  const int64_t rest = t - days * 1440;
-  return cal::FormatDay(day + days) +
-         cal::FormatTime(static_cast<int>(rest / 60), static_cast<int>(rest % 60));
-}
-
-// "in zwei Stunden", "vor 30 Minuten", "il y a deux heures", "2 godziny
-// temu"; periods up to or from now: "the past 24 hours", "die nächsten
-// drei Stunden", "3 prochaines heures". Resolved at once against the
-// reference (its time when it has one, else its day).
-bool FromNow(DateCtx& c, size_t i, const ReferenceTime& ref, DateFound* f) {
-  int sign = 0;
-  bool period = false;
-  size_t k = i;
-  if (const size_t n = c.Match(i, kDwAgoBefore); n > 0) {
-    sign = -1;
-    k += n;
-  } else if (const size_t m = c.Match(i, kDwInBefore); m > 0) {
-    // "in an hour" (not "dans une heure") is mostly a duration; so is "in
-    // 90 minutes" after a figure: "40 mm of rain in 90 minutes", "800
-    // гектарів за 36 годин".
-    if (c.Is(i + m, kDwArticle) && c.Match(i, kDwYearCue) > 0) return false;
-    if (!c.numbers.empty() && c.numbers.front().start < c.t[i].b) return false;
-    sign = 1;
-    k += m;
-  } else if (const size_t l = c.Match(i, kDwLast); l > 0) {
-    sign = -1;
-    period = true;
-    k += l;
-  } else if (const size_t x = c.Match(i, kDwNext); x > 0) {
-    sign = 1;
-    period = true;
-    k += x;
-  }
-  int count = 0;
-  size_t end = 0;
-  if (!c.ReadCount(k, &count, &end)) return false;
-  if (sign == 0) {  // "3 prochaines heures", "2 dernières minutes"
-    if (const size_t l = c.Match(end, kDwLast); l > 0) {
-      sign = -1;
-      period = true;
-      end += l;
-    } else if (const size_t x = c.Match(end, kDwNext); x > 0) {
-      sign = 1;
-      period = true;
-      end += x;
-    }
-  }
-  const DateMeaning* unit = nullptr;
-  const size_t u = c.Match(end, kDwClockUnit, &unit);
-  if (u == 0) return false;
-  size_t last = end + u;
-  if (sign == 0) {
-    const size_t ago = c.Match(last, kDwAgo);
-    if (ago == 0) return false;
-    sign = -1;
-    last += ago;
-  }
-  if (!c.EndOk(last)) return false;
-  DateMention m;
-  m.span = Span{c.t[i].b, c.t[last - 1].e};
-  m.basis = DateBasis::kRelative;
-  const int64_t minutes = int64_t{sign} * count * unit->minutes;
-  if (!ref.known()) {
-    m.reason = "no reference date to resolve it against";
-  } else if (!period) {
-    m.value = FromReference(ref, minutes);
-  } else {
-    m.value = FromReference(ref, sign < 0 ? minutes : 0);
-    m.value_max = FromReference(ref, sign < 0 ? 0 : minutes);
-    if (m.value_max == m.value) m.value_max.clear();
-  }
-  f->first = i;
-  f->last = last;
-  f->preset = std::make_shared<const DateMention>(std::move(m));
-  return true;
-}
-
 // A part of the day at `i` with what may go with it: "this morning", "ce
 // soir", "am Abend", "am Morgen des 15. Februar", "in der Nacht zum
 // Freitag", "heute"-less "abends um 8".
@@ -245,7 +175,8 @@ bool PartPhrase(DateCtx& c, size_t i, DateFound* f) {
 bool MayStartClock(const DateCtx& c, size_t i) {
   constexpr auto kBit = [](DateWordType t) { return uint64_t{1} << t; };
   constexpr uint64_t kCore = kBit(kDwClock) | kBit(kDwPart) | kBit(kDwPartNoun) |
-                             kBit(kDwHalfBefore) | kBit(kDwMinuteWord);
+                             kBit(kDwHalfBefore) | kBit(kDwMinuteWord) | kBit(kDwNow) |
+                             kBit(kDwClockUnit) | kBit(kDwTimeBound);
   constexpr uint64_t kOpeners = kBit(kDwTimeBefore) | kBit(kDwHourBefore) | kBit(kDwClockFrom) |
                                 kBit(kDwThis) | kBit(kDwAgoBefore) | kBit(kDwInBefore) |
                                 kBit(kDwLast) | kBit(kDwNext) | kBit(kDwArticle);
@@ -298,14 +229,16 @@ bool MatchClock(DateCtx& c, size_t i, const ReferenceTime& ref, DateFound* f) {
   const bool number = t.kind == DateTok::kNum || SpelledNumberAt(c, i);
   constexpr uint64_t kFromNow =
       kBit(kDwAgoBefore) | kBit(kDwInBefore) | kBit(kDwLast) | kBit(kDwNext) | kBit(kDwArticle);
-  if ((number || (types & kFromNow) != 0) && FromNow(c, i, ref, f)) return true;
+  if ((number || (types & kFromNow) != 0) && MatchFromNow(c, i, ref, f)) return true;
+  if ((types & kBit(kDwNow)) != 0 && MatchNow(c, i, ref, f)) return true;
   constexpr uint64_t kParts = kBit(kDwThis) | kBit(kDwPart) | kBit(kDwPartNoun);
   if ((types & kParts) != 0) {
     *f = DateFound();
     if (PartPhrase(c, i, f)) return true;
   }
   constexpr uint64_t kClock = kBit(kDwClockFrom) | kBit(kDwTimeBefore) | kBit(kDwHourBefore) |
-                              kBit(kDwClock) | kBit(kDwHalfBefore) | kBit(kDwMinuteWord);
+                              kBit(kDwClock) | kBit(kDwHalfBefore) | kBit(kDwMinuteWord) |
+                              kBit(kDwTimeBound);
   if (!number && (types & kClock) == 0) return false;
   *f = DateFound();
   Clock clock;
@@ -354,7 +287,7 @@ size_t AttachClock(DateCtx& c, size_t k, DateFound* f) {
   size_t j = k;
   bool part = false;
   const size_t p0 = c.Punct(j, ',') ? j + 1 : j;
-  if (const size_t n = MatchPart(c, p0, true, &m); n > 0) {
+  if (const size_t n = MatchPart(c, p0, true, &m); n > 0 && !InName(c, p0, p0 + n)) {
     part = true;
     j = p0 + n;
   } else if (MatchPart(c, f->first, true, &m) == f->last - f->first &&

@@ -149,10 +149,9 @@ size_t HolidayNameAt(const DateCtx& c, size_t i, const HolidayName** name) {
   for (const DatePhrase& p : e.holiday_phrases) {
     size_t k = i + 1;
     bool ok = true;
-    for (const std::string& word : p.rest) {
+    for (const uint32_t word : p.rest_ids) {
       if ((c.Punct(k, '.') || c.Punct(k, '-')) && c.Glued(k)) ++k;
-      if (k >= c.size() || c.t[k].kind == DateTok::kPunct ||
-          !FoldsTo(c.text.substr(c.t[k].b, c.t[k].e - c.t[k].b), word)) {
+      if (k >= c.size() || c.t[k].word_id != word) {
         ok = false;
         break;
       }

@@ -104,7 +104,7 @@ std::vector<std::string> ReadLines(const std::filesystem::path& path, bool* exis
 }
 
 // The value of a time-of-day row (data/dates-README.md, "Times of day"):
-// clock "H:MM", part "H-H", minute_word minutes 1-59, clock_unit hour|minute.
+// clock "H:MM", part "H-H", minute_word minutes 1-59, clock_unit hour|half_hour|minute|second.
 bool ParseClockValue(DateWordType type, std::string_view value, DateMeaning* m) {
   int a = 0, b = 0;
   if (type == kDwMinuteWord) {
@@ -114,7 +114,12 @@ bool ParseClockValue(DateWordType type, std::string_view value, DateMeaning* m) 
   }
   if (type == kDwClockUnit) {
     m->minutes = value == "hour" ? 60 : value == "minute" ? 1 : 0;
-    return m->minutes != 0;
+    m->seconds = value == "hour"        ? 3600
+                 : value == "half_hour" ? 1800
+                 : value == "minute"    ? 60
+                 : value == "second"    ? 1
+                                        : 0;
+    return m->seconds != 0;
   }
   const size_t sep = value.find(type == kDwClock ? ':' : '-');
   if (sep == std::string_view::npos || !ParseInt(value.substr(0, sep), 0, 23, &a)) return false;
@@ -136,15 +141,86 @@ std::string ClockValueFormat(DateWordType type) {
     case kDwMinuteWord:
       return "minutes 1-59";
     case kDwClockUnit:
-      return "hour or minute";
+      return "hour, half_hour, minute or second";
     default:
       return "first and last hour H-H";
   }
 }
 
+// Up to 16 bytes packed into two words, byte k at bits 8k (of a, then b),
+// the rest zero: the key of DateLexicon::Impl::short_words.
+struct ShortKey {
+  uint64_t a = 0, b = 0;
+  size_t n = 0;
+  bool Put(unsigned char byte) {
+    if (n == 16 || byte == 0) return false;
+    (n < 8 ? a : b) |= uint64_t{byte} << (8 * (n & 7));
+    ++n;
+    return true;
+  }
+};
+
+// `folded` as a ShortKey; false when longer than 16 bytes.
+bool PackShort(std::string_view folded, uint64_t* a, uint64_t* b) {
+  ShortKey key;
+  for (const char ch : folded) {
+    if (!key.Put(static_cast<unsigned char>(ch))) return false;
+  }
+  *a = key.a;
+  *b = key.b;
+  return true;
+}
+
+// FoldWord's folding of `word` packed as PackShort packs it, without a
+// std::string: false when the folded word is longer than 16 bytes or
+// `word` is not valid UTF-8 (the caller then folds it the long way).
+bool FoldShort(std::string_view word, uint64_t* a, uint64_t* b) {
+  ShortKey key;
+  for (size_t i = 0; i < word.size();) {
+    const unsigned char ch = static_cast<unsigned char>(word[i]);
+    if (ch < 0x80) {
+      if (!key.Put(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch)) return false;
+      ++i;
+      continue;
+    }
+    size_t len = 0;
+    const int cp = DecodeAt(word, i, &len);
+    if (cp < 0) return false;
+    const auto lower = static_cast<uint32_t>(LowerCp(cp));
+    bool ok = true;
+    if (lower < 0x80) {
+      ok = key.Put(static_cast<unsigned char>(lower));
+    } else if (lower < 0x800) {
+      ok = key.Put(0xC0 | (lower >> 6)) && key.Put(0x80 | (lower & 0x3F));
+    } else if (lower < 0x10000) {
+      ok = key.Put(0xE0 | (lower >> 12)) && key.Put(0x80 | ((lower >> 6) & 0x3F)) &&
+           key.Put(0x80 | (lower & 0x3F));
+    } else {
+      ok = key.Put(0xF0 | (lower >> 18)) && key.Put(0x80 | ((lower >> 12) & 0x3F)) &&
+           key.Put(0x80 | ((lower >> 6) & 0x3F)) && key.Put(0x80 | (lower & 0x3F));
+    }
+    if (!ok) return false;
+    i += len;
+  }
+  *a = key.a;
+  *b = key.b;
+  return true;
+}
+
+// Lets the tokenizer's prefilter pass words folding to `folded`.
+void AddToFilter(DateLexicon::Impl* lex, std::string_view folded) {
+  size_t len = 0, len2 = 0;
+  const int cp1 = DecodeAt(folded, 0, &len);
+  const int cp2 = len < folded.size() ? DecodeAt(folded, len, &len2) : 0;
+  const uint32_t key = DateLexicon::Impl::FilterKey(cp1, cp2, folded.size());
+  lex->filter[key >> 6] |= uint64_t{1} << (key & 63);
+}
+
 struct Loader {
   DateLexicon::Impl* lex;
   std::string file;
+  bool fold_accents = false;  // "@fold_accents<TAB>yes": AddUnaccented after loading
+  std::vector<std::string> unaccented_except = {};  // its "except=" forms, folded
 
   [[noreturn]] void Fail(size_t line, const std::string& what) const {
     throw DataError(file + ":" + std::to_string(line) + ": " + what);
@@ -168,7 +244,7 @@ struct Loader {
         // would leave it pointing at another phrase.
         it = std::find_if(phrases.begin(), phrases.end(),
                           [&](const DatePhrase& p) { return p.rest.size() < rest.size(); });
-        it = phrases.insert(it, DatePhrase{rest, {}});
+        it = phrases.insert(it, DatePhrase{rest, {}, {}});
       }
       m = &it->meaning;
     }
@@ -193,14 +269,50 @@ struct Loader {
       m->part_to = value.part_to;
     }
     if (type == kDwMinuteWord || type == kDwClockUnit) m->minutes = value.minutes;
+    if (type == kDwClockUnit) m->seconds = value.seconds;
     if (type == kDwLast || type == kDwNext) m->step = value.step;
-    size_t len = 0, len2 = 0;
-    const int cp1 = DecodeAt(words[0], 0, &len);
-    const int cp2 = len < words[0].size() ? DecodeAt(words[0], len, &len2) : 0;
-    const uint32_t key = DateLexicon::Impl::FilterKey(cp1, cp2, words[0].size());
-    lex->filter[key >> 6] |= uint64_t{1} << (key & 63);
+    if (type == kDwPeriodPart) m->period_part = value.period_part;
+    AddToFilter(lex, words[0]);
   }
 };
+
+// Gives every word of every phrase an entry (one without meaning when the
+// word starts nothing), numbers all entries, and fills the phrases' word
+// ids and the entries' phrase types: the tokenizer then finds each word's
+// id with the lookup it makes anyway, and phrase matching compares ids.
+void Finish(DateLexicon::Impl* lex) {
+  std::vector<std::string> inner;
+  for (const auto& [word, entry] : lex->words) {
+    for (const auto* list : {&entry.phrases, &entry.holiday_phrases}) {
+      for (const DatePhrase& p : *list) inner.insert(inner.end(), p.rest.begin(), p.rest.end());
+    }
+  }
+  for (const std::string& w : inner) {
+    if (lex->words.try_emplace(w).second) AddToFilter(lex, w);
+  }
+  uint32_t id = 0;
+  for (auto& [word, entry] : lex->words) entry.id = ++id;
+  for (auto& [word, entry] : lex->words) {
+    for (auto* list : {&entry.phrases, &entry.holiday_phrases}) {
+      for (DatePhrase& p : *list) {
+        p.rest_ids.clear();
+        for (const std::string& w : p.rest) p.rest_ids.push_back(lex->words.find(w)->second.id);
+      }
+    }
+    entry.phrase_types = 0;
+    for (const DatePhrase& p : entry.phrases) entry.phrase_types |= p.meaning.types;
+  }
+  size_t slots = 64;
+  while (slots < 2 * lex->words.size()) slots *= 2;
+  lex->short_words.assign(slots, {});
+  for (const auto& [word, entry] : lex->words) {
+    uint64_t a = 0, b = 0;
+    if (!PackShort(word, &a, &b)) continue;
+    size_t k = DateLexicon::Impl::ShortHash(a, b) & (slots - 1);
+    while (lex->short_words[k].entry != nullptr) k = (k + 1) & (slots - 1);
+    lex->short_words[k] = {a, b, &entry};
+  }
+}
 
 struct TypeName {
   std::string_view name;
@@ -245,6 +357,12 @@ constexpr TypeName kTypeNames[] = {
     {"night_to", kDwNightTo},
     {"day_link", kDwDayLink},
     {"hour_part", kDwHourPart},
+    {"from_day", kDwFromDay},
+    {"before_day", kDwBeforeDay},
+    {"period_part", kDwPeriodPart},
+    {"now", kDwNow},
+    {"time_bound", kDwTimeBound},
+    {"bound_after", kDwBoundAfter},
 };
 
 void LoadMonths(const std::filesystem::path& path, Loader* loader) {
@@ -271,6 +389,70 @@ void LoadMonths(const std::filesystem::path& path, Loader* loader) {
     for (char c : line) cps += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
     m.month_full = cps >= 4;
     loader->Add(line, kDwMonth, m);
+  }
+}
+
+// `folded` without the diacritics of its Latin letters ("następnego" ->
+// "nastepnego", "año" -> "ano", "février" -> "fevrier"; Polish "ł" -> "l").
+std::string Unaccented(std::string_view folded) {
+  std::string out;
+  for (size_t i = 0; i < folded.size();) {
+    size_t len = 0;
+    const int cp = DecodeAt(folded, i, &len);
+    i += len;
+    if (cp < 0) {
+      out.push_back('?');
+      continue;
+    }
+    AppendUtf8(&out, cp == 0x142 ? 'l' : static_cast<int>(StripAccent(static_cast<char32_t>(cp))));
+  }
+  return out;
+}
+
+// "@fold_accents<TAB>yes" (pl, es, fr, it): text typed without diacritics
+// ("piatek nastepnego tygodnia", "el proximo ano", "15 fev") finds the
+// words too. Every word and phrase with a diacritic is added again without
+// it, with the same meanings, unless that form is already a word or phrase
+// of its own (the listed meaning wins). Runs once, after all files.
+void AddUnaccented(Loader* loader) {
+  struct Form {
+    std::string phrase;
+    DateMeaning meaning;
+  };
+  std::vector<Form> forms;
+  auto join = [](const std::string& first, const std::vector<std::string>& rest) {
+    std::string s = first;
+    for (const std::string& w : rest) s += " " + w;
+    return s;
+  };
+  for (const auto& [word, entry] : loader->lex->words) {
+    if (entry.single.types != 0) forms.push_back({word, entry.single});
+    for (const auto* list : {&entry.phrases, &entry.holiday_phrases}) {
+      for (const DatePhrase& p : *list) forms.push_back({join(word, p.rest), p.meaning});
+    }
+  }
+  for (const Form& f : forms) {
+    const std::string plain = Unaccented(f.phrase);
+    const auto& except = loader->unaccented_except;
+    if (plain == f.phrase || std::find(except.begin(), except.end(), plain) != except.end()) {
+      continue;
+    }
+    const std::vector<std::string> words = Split(plain, ' ');
+    const auto it = loader->lex->words.find(words[0]);
+    if (it != loader->lex->words.end()) {
+      const std::vector<std::string> rest(words.begin() + 1, words.end());
+      if (rest.empty() && it->second.single.types != 0) continue;
+      bool listed = false;
+      for (const auto* list : {&it->second.phrases, &it->second.holiday_phrases}) {
+        for (const DatePhrase& p : *list) listed = listed || p.rest == rest;
+      }
+      if (listed) continue;
+    }
+    for (int type = 0; type < kDwTypeCount; ++type) {
+      if (f.meaning.Has(static_cast<DateWordType>(type))) {
+        loader->Add(plain, static_cast<DateWordType>(type), f.meaning);
+      }
+    }
   }
 }
 
@@ -312,6 +494,22 @@ void LoadWords(const std::filesystem::path& path, Loader* loader) {
         loader->Fail(n + 1, "expected '@order<TAB>dmy|mdy'");
       }
       loader->lex->month_first = cols[1] == "mdy";
+      continue;
+    }
+    if (cols[0] == "@fold_accents") {
+      constexpr std::string_view kExcept = "except=";
+      if (cols.size() < 2 || cols.size() > 3 || cols[1] != "yes" ||
+          (cols.size() == 3 && cols[2].compare(0, kExcept.size(), kExcept) != 0)) {
+        loader->Fail(n + 1, "expected '@fold_accents<TAB>yes[<TAB>except=form|form]'");
+      }
+      loader->fold_accents = true;
+      if (cols.size() == 3) {
+        for (const std::string& w : Split(std::string_view(cols[2]).substr(kExcept.size()), '|')) {
+          std::string folded;
+          FoldWord(w, &folded);
+          loader->unaccented_except.push_back(folded);
+        }
+      }
       continue;
     }
     if (cols[0] == "@hours") {
@@ -376,6 +574,19 @@ void LoadWords(const std::filesystem::path& path, Loader* loader) {
         }
         m.step = static_cast<int8_t>(value.empty() ? 1 : v);
         break;
+      case kDwPeriodPart: {
+        // Nouns ("Anfang", "fin", "конце") begin|middle|end; adjectives
+        // ("early", "mid", "late") early|mid|late, + 4.
+        constexpr std::string_view kParts[] = {"", "begin", "middle", "end",
+                                               "", "early", "mid",    "late"};
+        for (int part = 1; part < 8; ++part) {
+          if (part != 4 && value == kParts[part]) m.period_part = static_cast<int8_t>(part);
+        }
+        if (m.period_part == 0) {
+          loader->Fail(n + 1, "period_part needs begin, middle, end, early, mid or late");
+        }
+        break;
+      }
       case kDwClock:
       case kDwPart:
       case kDwPartNoun:
@@ -440,7 +651,9 @@ std::shared_ptr<const DateLexicon> DateLexicon::Load(const std::string& data_dir
     impl->holidays = LoadHolidayNames(
         data_dir, lang,
         [&](std::string_view phrase, const DateMeaning& m) { loader.Add(phrase, kDwHoliday, m); });
+    if (loader.fold_accents) AddUnaccented(&loader);
   }
+  Finish(impl.get());
   return std::shared_ptr<const DateLexicon>(new DateLexicon(std::move(impl)));
 }
 
@@ -463,6 +676,12 @@ void TokenizeForDates(std::string_view text, const DateLexicon::Impl& lex,
       }
       t.e = static_cast<uint32_t>(i);
       t.value = t.e - t.b <= 9 ? static_cast<int>(v) : -1;
+      // Digits inside a phrase ("Święto Konstytucji 3 Maja") have a word id.
+      const int second = t.e - t.b > 1 ? text[t.b + 1] : 0;
+      if (lex.MayHave(text[t.b], second, t.e - t.b)) {
+        const auto it = lex.words.find(std::string(text.substr(t.b, t.e - t.b)));
+        if (it != lex.words.end()) t.word_id = it->second.id;
+      }
       t.space_before = space;
       space = false;
       out->push_back(t);
@@ -487,6 +706,21 @@ void TokenizeForDates(std::string_view text, const DateLexicon::Impl& lex,
       bool apostrophe = false;
       while (i < text.size()) {
         const unsigned char b = static_cast<unsigned char>(text[i]);
+        if (static_cast<unsigned>((b | 0x20) - 'a') < 26) {  // ASCII letter: the common case
+          if (second == 0) second = b | 0x20;
+          ++i;
+          continue;
+        }
+        // Two-byte letters (Latin-1 and Latin Extended, Greek, Cyrillic)
+        // without the general decoder: IsLetterCp holds for all of them
+        // but × and ÷.
+        if (b >= 0xC3 && b <= 0xDF && second != 0 && i + 1 < text.size()) {
+          const unsigned char b2 = static_cast<unsigned char>(text[i + 1]);
+          if ((b2 & 0xC0) == 0x80 && !(b == 0xC3 && (b2 == 0x97 || b2 == 0xB7))) {
+            i += 2;
+            continue;
+          }
+        }
         size_t l2 = 1;
         const int c2 = b < 0x80 ? b : DecodeAt(text, i, &l2);
         if (c2 >= 0 && IsLetterCp(c2)) {
@@ -510,16 +744,28 @@ void TokenizeForDates(std::string_view text, const DateLexicon::Impl& lex,
       t.e = static_cast<uint32_t>(i);
       if (lex.MayHave(LowerCp(cp), second, t.e - t.b) || apostrophe) {
         const std::string_view word = text.substr(t.b, t.e - t.b);
-        FoldWord(word, &folded);
-        auto it = lex.words.find(folded);
-        if (it == lex.words.end()) {
-          // Elision: "l'année", "d'aujourd'hui" -> the word after the apostrophe.
+        const DateEntry* full = nullptr;
+        uint64_t a = 0, b = 0;
+        if (FoldShort(word, &a, &b)) {
+          full = lex.FindShort(a, b);
+        } else {
+          FoldWord(word, &folded);
+          const auto it = lex.words.find(folded);
+          if (it != lex.words.end()) full = &it->second;
+        }
+        if (full != nullptr) t.word_id = full->id;
+        if (full != nullptr && full->Live()) {
+          t.entry = full;
+        } else if (apostrophe) {
+          // Elision: "l'année", "d'aujourd'hui" -> the word after the
+          // apostrophe (its meaning; the word id stays the whole word's).
+          FoldWord(word, &folded);
           const size_t apo = folded.find('\'');
           if (apo != std::string::npos && apo <= 3 && apo + 1 < folded.size()) {
-            it = lex.words.find(folded.substr(apo + 1));
+            const auto it = lex.words.find(folded.substr(apo + 1));
+            if (it != lex.words.end() && it->second.Live()) t.entry = &it->second;
           }
         }
-        if (it != lex.words.end()) t.entry = &it->second;
       }
     } else {
       t.kind = DateTok::kPunct;

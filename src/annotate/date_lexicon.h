@@ -58,8 +58,16 @@ enum DateWordType : uint8_t {
   kDwNightTo,     // between a night and the day it ends on: "zum", "auf", "на"
   kDwDayLink,     // between a time and its day: "on", "am", "le", "w"
   kDwHourPart,    // value H-H: a part of the day only after an hour ("du soir", "вечера")
+  kDwFromDay,     // count and unit, then a relday: "after", "from", "después de"
+  kDwBeforeDay,   // count and unit, then a relday: "before", "antes de", "avant"
+  kDwPeriodPart,  // value begin|mid|end: "Anfang", "fin", "в конце" (date_period_parts.cc)
+  kDwNow,         // the reference's moment: "now", "jetzt", "сейчас" (date_time_now.cc)
+  kDwTimeBound,   // a bound before a clock time: "before", "bis", "après", "до"
+  kDwBoundAfter,  // a bound after a clock time, ending the clause: "at the latest", "spätestens"
   kDwTypeCount
 };
+// A type mask is 64 bits; all of them set never happens (DateCtx::hits).
+static_assert(kDwTypeCount < 64);
 
 enum DateUnit : uint8_t { kUnitNone, kUnitDay, kUnitWeek, kUnitMonth, kUnitQuarter, kUnitYear };
 
@@ -80,12 +88,17 @@ struct DateMeaning {
   int8_t hour = -1, minute = 0;
   int8_t part_from = -1, part_to = -1;
   int8_t minutes = 0;
+  int16_t seconds = 0;     // clock_unit: seconds per unit (3600, 1800, 60, 1)
+  int8_t period_part = 0;  // period_part: 1 begin, 2 middle, 3 end
   bool Has(DateWordType t) const { return (types >> t) & 1U; }
 };
 
 // A phrase of two or more words, keyed by its first word.
 struct DatePhrase {
   std::vector<std::string> rest;  // folded words after the first
+  // The DateEntry::id of each word of `rest` (Finish() fills them): phrase
+  // matching compares the tokens' word ids, never folds text.
+  std::vector<uint32_t> rest_ids;
   DateMeaning meaning;
 };
 
@@ -95,6 +108,12 @@ struct DateEntry {
   // Holiday and season names of two or more words (type holiday only,
   // longest first), kept apart so that DateCtx::Match never walks them.
   std::vector<DatePhrase> holiday_phrases;
+  uint64_t phrase_types = 0;  // the union of the types of `phrases`
+  // 1 + the entry's index among all entries: the word id of the tokens
+  // that fold to this word. Words that only occur inside phrases have an
+  // entry too, but no meaning and no phrases: tokens get its id, not it.
+  uint32_t id = 0;
+  bool Live() const { return single.types != 0 || !phrases.empty() || !holiday_phrases.empty(); }
 };
 
 struct HolidayLexicon;  // date_holiday_names.h
@@ -115,6 +134,27 @@ struct DateLexicon::Impl {
                        static_cast<uint32_t>(bytes) * 0xC2B2AE3DU;
     return (h ^ (h >> 16)) & 0xFFFFU;
   }
+  // The entries of `words` whose folded word has at most 16 bytes, keyed by
+  // those bytes zero-padded into two 64-bit words, in an open-addressing
+  // table at most half full (built once loaded): the tokenizer's lookup
+  // without a std::string, its hash or a node walk.
+  struct ShortSlot {
+    uint64_t a = 0, b = 0;
+    const DateEntry* entry = nullptr;  // null: empty slot
+  };
+  std::vector<ShortSlot> short_words;
+  static size_t ShortHash(uint64_t a, uint64_t b) {
+    const uint64_t h =
+        a * 0x9E3779B97F4A7C15ULL ^ (b + 0x632BE59BD9B4E019ULL) * 0xC2B2AE3D27D4EB4FULL;
+    return static_cast<size_t>(h ^ (h >> 29));
+  }
+  const DateEntry* FindShort(uint64_t a, uint64_t b) const {
+    const size_t mask = short_words.size() - 1;
+    for (size_t k = ShortHash(a, b) & mask;; k = (k + 1) & mask) {
+      const ShortSlot& s = short_words[k];
+      if (s.entry == nullptr || (s.a == a && s.b == b)) return s.entry;
+    }
+  }
   bool MayHave(int cp1, int cp2, size_t bytes) const {
     const uint32_t k = FilterKey(cp1, cp2, bytes);
     return (filter[k >> 6] >> (k & 63)) & 1U;
@@ -130,6 +170,7 @@ struct DateTok {
   char punct = 0;                    // kPunct: the ASCII character, '-' for any dash, 0 other
   int value = -1;                    // kNum: the value when at most 9 digits, else -1
   const DateEntry* entry = nullptr;  // kWord: the lexicon entry, if any
+  uint32_t word_id = 0;  // kWord: DateEntry::id of the folded word (0: not a lexicon word)
   uint32_t digits() const { return e - b; }
 };
 

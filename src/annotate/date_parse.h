@@ -19,7 +19,10 @@ struct DateCtx {
   const std::vector<DateTok>& t;
   const DateLexicon::Impl& lex;
   const std::vector<NumberToken>& numbers;
-  std::string scratch;  // folding buffer for phrase matching
+  // Per token, the types of the phrases that match there (Match fills it
+  // on first use; kUnknownHits: not yet computed).
+  std::vector<uint64_t> hits;
+  static constexpr uint64_t kUnknownHits = ~uint64_t{0};
 
   size_t size() const { return t.size(); }
   bool Num(size_t i, uint32_t min_digits, uint32_t max_digits) const {
@@ -36,7 +39,18 @@ struct DateCtx {
   }
   // Tokens a word or phrase of `type` at `i` covers (0: none); the longest
   // phrase wins. `meaning` receives its meaning.
-  size_t Match(size_t i, DateWordType type, const DateMeaning** meaning = nullptr);
+  size_t Match(size_t i, DateWordType type, const DateMeaning** meaning = nullptr) {
+    // Inline: the readers ask this of most tokens, and most answers are a
+    // missing entry or a single word.
+    if (i >= t.size() || t[i].entry == nullptr) return 0;
+    const DateEntry& e = *t[i].entry;
+    if ((e.phrase_types >> type) & 1U) return MatchPhrase(i, type, meaning);
+    if (!e.single.Has(type)) return 0;
+    if (meaning != nullptr) *meaning = &e.single;
+    return 1;
+  }
+  // Match's phrase case: entry `i` has phrases of `type`.
+  size_t MatchPhrase(size_t i, DateWordType type, const DateMeaning** meaning);
   // Time words or phrases at `i` ("um", "at", "o godz." with its dot), up
   // to three in a row; the tokens they cover.
   size_t MatchTimeWord(size_t i) {
@@ -102,6 +116,12 @@ enum class RelKind : uint8_t {
 
 // One date read from tokens first .. last-1, before resolution.
 struct DateFound {
+  // Back to the default state: `*f = DateFound()` without building and
+  // zero-filling a temporary (the token loop clears one per reader tried).
+  void Reset() {
+    static const DateFound kDefault;
+    *this = kDefault;
+  }
   size_t first = 0, last = 0;
   DatePrec prec = DatePrec::kNone;  // kNone with hour >= 0: a bare clock time
   int y = 0, m = 0, d = 0;          // y 0: to be completed from the reference
@@ -120,6 +140,18 @@ struct DateFound {
   // the last) weekday `nth_weekday` (1-7), or day (nth_weekday 0).
   int nth = 0;
   int nth_weekday = 0;
+  // A position in a month named from the reference's (m 0): that month
+  // `month_rel` months on ("the second Monday of next month", "il 20 del
+  // prossimo mese", "the first Sunday": 0).
+  bool month_from_ref = false;
+  int month_rel = 0;
+  // A day and month with a last / next word ("el próximo 6 de abril", "il
+  // scorso 15 marzo"): y 0 is completed as the first year after (1) or the
+  // last before (-1) the reference that has it.
+  int year_dir = 0;
+  // kMonths with days after them ("1 month 21 days ago", "un anno e due
+  // mesi fa"): these days more, to day precision.
+  int rel_days = 0;
   // Holidays and seasons (date_holidays.h) resolve against the reference
   // as they are read: the finished mention, which replaces Resolve's.
   std::shared_ptr<const DateMention> preset;
@@ -134,6 +166,12 @@ struct DateFound {
 // The token after the ordinal mark glued to a day number at `j` - 1 ("." in
 // "3.", "th", "-го"), or `j` when there is none.
 size_t SkipOrdinalMark(DateCtx& c, size_t j);
+
+// The clause ends at `j` for a number before it: the end of the text,
+// punctuation that is no separator of a figure, or a word of the date
+// lexicon that is no unit, connector or article ("May twenty one, 2018",
+// not "in May two people", "two of them", "the 21st century").
+bool ClauseEndsAt(const DateCtx& c, size_t j);
 
 // Clock time at `i` ("10:30", "15 Uhr", "3 pm", "15h30", "10.30 Uhr").
 // `context`: a time word precedes, so "9:30" with a one-digit hour counts.

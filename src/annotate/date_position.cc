@@ -16,7 +16,7 @@ namespace {
 bool ReadOrdinal(DateCtx& c, size_t i, int max, int* n, size_t* end) {
   if (i >= c.size()) return false;
   if (c.t[i].kind == DateTok::kNum) {
-    if (!c.Num(i, 1, 1) || c.t[i].value < 1 || c.t[i].value > max || !c.StartOk(i)) return false;
+    if (!c.Num(i, 1, 2) || c.t[i].value < 1 || c.t[i].value > max || !c.StartOk(i)) return false;
     const size_t j = SkipOrdinalMark(c, i + 1);
     if (j == i + 1) return false;  // a bare digit is a count, not a position
     *n = c.t[i].value;
@@ -78,14 +78,80 @@ bool MatchQNotation(DateCtx& c, size_t i, DateFound* f) {
   return true;
 }
 
+// The links before a month named from the reference: SkipLinks, or a
+// day_link alone ("du mois prochain", "des nächsten Monats").
+size_t MonthLinks(DateCtx& c, size_t k) {
+  const size_t links = c.SkipLinks(k);
+  return links > k ? links : k + c.Match(k, kDwDayLink);
+}
+
+// "of next month", "del prossimo mese", "de este mes" at `k` (after the
+// links): the month offset from the reference's and the token after it.
+bool MonthFromReference(DateCtx& c, size_t k, int* offset, size_t* end) {
+  int dir = 0;
+  const DateMeaning* m = nullptr;
+  if (size_t w = c.Match(k, kDwLast, &m); w > 0) {
+    dir = -m->step;
+    k += w;
+  } else if (w = c.Match(k, kDwNext, &m); w > 0) {
+    dir = m->step;
+    k += w;
+  } else if (w = c.Match(k, kDwThis); w > 0) {
+    k += w;
+  } else {
+    // fr, es, it name the direction after the unit: "du mois prochain".
+    const size_t u = c.Match(k, kDwUnit, &m);
+    if (u == 0 || m->unit != kUnitMonth) return false;
+    if (size_t w2 = c.Match(k + u, kDwNext, &m); w2 > 0) {
+      *offset = m->step;
+      *end = k + u + w2;
+      return true;
+    }
+    if (size_t w2 = c.Match(k + u, kDwLast, &m); w2 > 0) {
+      *offset = -m->step;
+      *end = k + u + w2;
+      return true;
+    }
+    return false;
+  }
+  const size_t u = c.Match(k, kDwUnit, &m);
+  if (u == 0 || m->unit != kUnitMonth) return false;
+  *offset = dir;
+  *end = k + u;
+  return true;
+}
+
+// "il 20 del prossimo mese", "the 15th of next month", "el 31 de este
+// mes": a day number (ordinal mark optional) in a month named from the
+// reference's.
+bool DayOfRelativeMonth(DateCtx& c, size_t i, DateFound* f) {
+  if (!c.Num(i, 1, 2) || c.t[i].value < 1 || c.t[i].value > 31 || !c.StartOk(i)) return false;
+  size_t k = SkipOrdinalMark(c, i + 1);
+  if (k >= c.size() || c.t[k].entry == nullptr) return false;  // most numbers stop here
+  if (const DateMeaning* m = nullptr; c.Match(k, kDwUnit, &m) == 1 && m->unit == kUnitDay) ++k;
+  const size_t links = MonthLinks(c, k);
+  int offset = 0;
+  size_t end = 0;
+  if (links == k || !MonthFromReference(c, links, &offset, &end)) return false;
+  f->nth = c.t[i].value;
+  f->month_from_ref = true;
+  f->month_rel = offset;
+  f->prec = DatePrec::kDay;
+  f->first = i;
+  f->last = end;
+  return true;
+}
+
 }  // namespace
 
 bool MatchPosition(DateCtx& c, size_t i, DateFound* f) {
   if (MatchQNotation(c, i, f)) return true;
   *f = DateFound();
+  if (DayOfRelativeMonth(c, i, f)) return true;
+  *f = DateFound();
   int n = 0;
   size_t k = 0;
-  if (ReadOrdinal(c, i, 5, &n, &k)) {
+  if (ReadOrdinal(c, i, 31, &n, &k)) {
     // counted from the start
   } else if (const size_t w = c.Match(i, kDwLast); w > 0) {
     n = -1;
@@ -95,7 +161,7 @@ bool MatchPosition(DateCtx& c, size_t i, DateFound* f) {
   }
   const DateMeaning* m = nullptr;
   int weekday = 0;
-  if (const size_t d = c.Match(k, kDwWeekday, &m); d > 0) {
+  if (const size_t d = c.Match(k, kDwWeekday, &m); d > 0 && n <= 5) {
     weekday = m->weekday;
     k += d;
   } else if (const size_t u = c.Match(k, kDwUnit, &m); u > 0) {
@@ -113,17 +179,39 @@ bool MatchPosition(DateCtx& c, size_t i, DateFound* f) {
   } else {
     return false;
   }
-  // The month: "of October", "im März", "de octubre", "marca" (genitive).
-  k = c.SkipLinks(k);
-  if (c.Match(k, kDwMonth, &m) == 0 || !m->month_full) return false;
-  f->m = m->month;
-  k += c.Match(k, kDwMonth);
-  size_t end = k;
-  f->y = ReadYear(c, k, &end);
   f->nth = n;
   f->nth_weekday = weekday;
   f->prec = DatePrec::kDay;
   f->first = i;
+  // The month: "of October", "im März", "de octubre", "marca" (genitive),
+  // or one named from the reference's ("of next month", "de este mes").
+  int offset = 0;
+  size_t end = 0;
+  if (const size_t links = MonthLinks(c, k);
+      links > k && MonthFromReference(c, links, &offset, &end)) {
+    f->month_from_ref = true;
+    f->month_rel = offset;
+    f->last = end;
+    return true;
+  }
+  const size_t links = c.SkipLinks(k);
+  if (c.Match(links, kDwMonth, &m) == 0 || !m->month_full) {
+    // "the first Sunday", "la seconda domenica": a weekday's position in
+    // the reference's month, where the clause ends after it (punctuation
+    // or the end: "the first Sunday in Advent", "first Monday after the
+    // vote" name other months).
+    if (weekday == 0 || n < 1 || (k < c.size() && c.t[k].kind != DateTok::kPunct) || !c.EndOk(k)) {
+      return false;
+    }
+    f->month_from_ref = true;
+    f->last = k;
+    return true;
+  }
+  k = links;
+  f->m = m->month;
+  k += c.Match(k, kDwMonth);
+  end = k;
+  f->y = ReadYear(c, k, &end);
   f->last = end;
   return true;
 }

@@ -82,6 +82,44 @@ bool WeekOffset(DateCtx& c, size_t k, int* offset, size_t* end) {
   return false;
 }
 
+// Whole weeks from the reference's week at `k`: "in zwei Wochen", "za
+// tydzień", "через неделю", "vor zwei Wochen", "two weeks ago", "il y a
+// deux semaines" (a week unit after an in/ago word needs no count: "za
+// tydzień" is one). For a weekday before it: "Mittwoch in zwei Wochen",
+// "wtorek za tydzień" (that weekday of that week).
+bool WeeksFromNow(DateCtx& c, size_t k, int* offset, size_t* end) {
+  int sign = 1;
+  size_t w = c.Match(k, kDwInBefore);
+  if (w == 0) {
+    w = c.Match(k, kDwAgoBefore);
+    sign = -1;
+  }
+  RelKind kind = RelKind::kNone;
+  int n = 0;
+  size_t e = 0;
+  const DateMeaning* m = nullptr;
+  if (w > 0) {
+    if (CountUnit(c, k + w, &kind, &n, &e)) {
+      if (kind != RelKind::kWeeks) return false;
+    } else if (const size_t u = c.Match(k + w, kDwUnit, &m); u > 0 && m->unit == kUnitWeek) {
+      n = 1;
+      e = k + w + u;
+    } else {
+      return false;
+    }
+  } else {
+    if (!CountUnit(c, k, &kind, &n, &e) || kind != RelKind::kWeeks) return false;
+    const size_t a = c.Match(e, kDwAgo);
+    if (a == 0) return false;
+    sign = -1;
+    e += a;
+  }
+  if (n < 1 || n > 52) return false;
+  *offset = sign * n;
+  *end = e;
+  return true;
+}
+
 // Month `month` counted from the reference's by a last / this / next word
 // of step `dir` ("next March", "mars prochain"), tokens first .. last-1.
 void MonthOfYear(int month, int dir, size_t first, size_t last, DateFound* f) {
@@ -100,7 +138,9 @@ void MonthOfYear(int month, int dir, size_t first, size_t last, DateFound* f) {
 bool WeekdayInWeek(DateCtx& c, size_t i, size_t d, int wd, DateFound* f) {
   int offset = 0;
   size_t end = 0;
-  if (!WeekOffset(c, c.SkipLinks(i + d), &offset, &end)) return false;
+  if (!WeekOffset(c, c.SkipLinks(i + d), &offset, &end) && !WeeksFromNow(c, i + d, &offset, &end)) {
+    return false;
+  }
   f->rel = RelKind::kWeekdayInWeek;
   f->weekday = wd;
   f->rel_n = offset;
@@ -129,19 +169,27 @@ bool Period(DateCtx& c, size_t i, DateFound* f) {
     }
     return false;
   }
-  // the count, then last / next, then the unit (fr: "3 prochains jours")
+  // the count, then last / next, then the unit (fr: "3 prochains jours"),
+  // or the count and unit, then last / next ("tres meses que vienen", "3
+  // mois suivants", "i 2 anni precedenti")
   size_t k = 0;
   if (!c.ReadCount(i, &n, &k) || c.Is(i, kDwArticle)) return false;
-  const size_t w = Direction(c, k, &dir);
-  if (w == 0 || dir == 0) return false;
   const DateMeaning* m = nullptr;
-  const size_t u = c.Match(k + w, kDwUnit, &m);
-  if (u == 0) return false;
+  if (const size_t w = Direction(c, k, &dir); w > 0 && dir != 0) {
+    const size_t u = c.Match(k + w, kDwUnit, &m);
+    if (u == 0) return false;
+    f->last = k + w + u;
+  } else if (const size_t u = c.Match(k, kDwUnit, &m); u > 0) {
+    const size_t w2 = Direction(c, k + u, &dir);
+    if (w2 == 0 || dir == 0) return false;
+    f->last = k + u + w2;
+  } else {
+    return false;
+  }
   f->rel = KindOfUnit(m->unit);
   f->rel_n = Sign(dir) * n;
   f->period = true;
   f->first = i;
-  f->last = k + w + u;
   return true;
 }
 
@@ -151,6 +199,92 @@ bool Cancelled(DateCtx& c, size_t i, const DateMeaning& m) {
   std::string prev;
   FoldWord(c.text.substr(c.t[i - 1].b, c.t[i - 1].e - c.t[i - 1].b), &prev);
   return std::find(m.not_after.begin(), m.not_after.end(), prev) != m.not_after.end();
+}
+
+// Days or weeks counted from a relday word: "two days after today",
+// "three weeks from tomorrow", "dos días antes de ayer". `end` is the token
+// after the unit.
+bool FromDay(DateCtx& c, size_t i, RelKind kind, int n, size_t end, DateFound* f) {
+  if (kind != RelKind::kDays && kind != RelKind::kWeeks) return false;
+  int sign = 1;
+  size_t w = c.Match(end, kDwFromDay);
+  if (w == 0) {
+    w = c.Match(end, kDwBeforeDay);
+    sign = -1;
+  }
+  const DateMeaning* m = nullptr;
+  const size_t r = w == 0 ? 0 : c.Match(end + w, kDwRelDay, &m);
+  if (r == 0) return false;
+  f->rel = RelKind::kDays;
+  f->rel_n = m->relday + sign * n * (kind == RelKind::kWeeks ? 7 : 1);
+  f->first = i;
+  f->last = end + w + r;
+  return true;
+}
+
+// Units from coarse to fine: years 4, quarters 3, months 2, weeks 1, days 0.
+int Rank(RelKind kind) {
+  switch (kind) {
+    case RelKind::kYears:
+      return 4;
+    case RelKind::kQuarters:
+      return 3;
+    case RelKind::kMonths:
+      return 2;
+    case RelKind::kWeeks:
+      return 1;
+    default:
+      return 0;
+  }
+}
+
+// Two or three counts with finer units each, then an `ago` word: "1 month
+// 21 days ago", "1 month, 21 days ago", "1 mese e 21 giorni fa", "2 years
+// and 3 months ago". Months and years become months plus days; weeks and
+// days become days. `end` is the token after the first unit.
+bool CompoundAgo(DateCtx& c, size_t i, RelKind kind, int n, size_t end, DateFound* f) {
+  int months = 0, days = 0;
+  auto add = [&](RelKind k, int count) {
+    if (k == RelKind::kYears) months += 12 * count;
+    if (k == RelKind::kQuarters) months += 3 * count;
+    if (k == RelKind::kMonths) months += count;
+    if (k == RelKind::kWeeks) days += 7 * count;
+    if (k == RelKind::kDays) days += count;
+  };
+  add(kind, n);
+  int parts = 1;
+  size_t k = end;
+  while (parts < 3) {
+    size_t next = k;
+    if (c.Punct(next, ',')) ++next;
+    next += c.Match(next, kDwAnd);
+    RelKind k2 = RelKind::kNone;
+    int n2 = 0;
+    size_t e2 = 0;
+    if (!CountUnit(c, next, &k2, &n2, &e2) || Rank(k2) >= Rank(kind)) break;
+    add(k2, n2);
+    kind = k2;
+    k = e2;
+    ++parts;
+  }
+  const size_t w = parts > 1 ? c.Match(k, kDwAgo) : 0;
+  if (w == 0) return false;
+  f->rel = months != 0 ? RelKind::kMonths : RelKind::kDays;
+  f->rel_n = months != 0 ? -months : -days;
+  f->rel_days = months != 0 ? -days : 0;
+  f->first = i;
+  f->last = k + w;
+  return true;
+}
+
+// "this may or may not": a short month name in lower case (three bytes
+// at most: en "may") before an unknown lower-case word is a verb.
+bool ModalMonth(const DateCtx& c, size_t i, size_t len) {
+  const DateTok& t = c.t[i];
+  const size_t j = i + len;
+  return len == 1 && t.e - t.b <= 3 && c.text[t.b] >= 'a' && c.text[t.b] <= 'z' && j < c.size() &&
+         c.t[j].kind == DateTok::kWord && c.t[j].entry == nullptr && c.text[c.t[j].b] >= 'a' &&
+         c.text[c.t[j].b] <= 'z';
 }
 
 }  // namespace
@@ -179,6 +313,8 @@ bool MatchRelative(DateCtx& c, size_t i, DateFound* f) {
   }
   // "two days ago", "dwa dni temu", "два дня назад", "due giorni fa"
   if (CountUnit(c, i, &kind, &n, &end)) {
+    if (FromDay(c, i, kind, n, end, f)) return true;
+    if (CompoundAgo(c, i, kind, n, end, f)) return true;
     if (const size_t w = c.Match(end, kDwAgo); w > 0) {
       f->rel = kind;
       f->rel_n = -n;
@@ -186,7 +322,8 @@ bool MatchRelative(DateCtx& c, size_t i, DateFound* f) {
       f->last = end + w;
       return true;
     }
-    return false;
+    // "tres meses que vienen": a period (below); else a count of units.
+    return Period(c, i, f);
   }
   if (Period(c, i, f)) return true;
   *f = DateFound();
@@ -200,7 +337,10 @@ bool MatchRelative(DateCtx& c, size_t i, DateFound* f) {
     size_t k = end;
     if (c.Punct(k, ',')) ++k;
     k = c.SkipLinks(k);
-    if (const size_t d = c.Match(k, kDwWeekday, &m); d > 0) {
+    k += c.Match(k, kDwDayLink);  // "next week on Tuesday"
+    size_t d = c.Match(k, kDwWeekday, &m);
+    if (d == 0) d = c.Match(k, kDwWeekdayShort, &m);  // "next week Mon"
+    if (d > 0) {
       f->rel = RelKind::kWeekdayInWeek;
       f->weekday = m->weekday;
       f->rel_n = offset;
@@ -210,6 +350,16 @@ bool MatchRelative(DateCtx& c, size_t i, DateFound* f) {
     }
   }
   if (const size_t w = Direction(c, i, &dir); w > 0) {
+    // "el próximo 6 de abril", "il prossimo 15 marzo", "el pasado 3 de
+    // mayo": the next or last such day, as Romance news name them.
+    if (DateFound g; dir != 0 && i + w < c.size() && c.t[i + w].kind != DateTok::kPunct &&
+                     MatchAbsolute(c, i + w, &g) && g.prec == DatePrec::kDay && g.y == 0 &&
+                     g.m != 0 && g.d2 == 0 && g.invalid.empty()) {
+      *f = std::move(g);
+      f->first = i;
+      f->year_dir = Sign(dir);
+      return true;
+    }
     if (const size_t u = c.Match(i + w, kDwUnit, &m); u > 0 && m->unit != kUnitDay) {
       f->rel = KindOfUnit(m->unit);
       f->rel_n = dir;
@@ -218,7 +368,19 @@ bool MatchRelative(DateCtx& c, size_t i, DateFound* f) {
       return true;
     }
     if (const size_t d = c.Match(i + w, kDwWeekday, &m); d > 0) {
-      f->rel = RelKind::kWeekday;
+      // "this Friday, June 15", "este viernes 15 de junio": the date
+      // names the day.
+      size_t k = i + w + d;
+      if (c.Punct(k, ',')) ++k;
+      if (DateFound g; k < c.size() && c.t[k].kind != DateTok::kPunct && MatchAbsolute(c, k, &g) &&
+                       g.prec == DatePrec::kDay && g.m != 0 && g.d2 == 0) {
+        *f = std::move(g);
+        f->first = i;
+        return true;
+      }
+      // "this Friday", "questo venerdì", "diesen Freitag": that day of the
+      // reference's week (said on a Monday, the coming Friday).
+      f->rel = dir == 0 ? RelKind::kWeekdayInWeek : RelKind::kWeekday;
       f->weekday = m->weekday;
       f->weekday_mode = Sign(dir);
       f->rel_n = dir == 0 ? 0 : Sign(dir) * (std::abs(dir) - 1);  // extra weeks
@@ -226,7 +388,8 @@ bool MatchRelative(DateCtx& c, size_t i, DateFound* f) {
       f->last = i + w + d;
       return true;
     }
-    if (const size_t mo = c.Match(i + w, kDwMonth, &m); mo > 0 && m->month_full) {
+    if (const size_t mo = c.Match(i + w, kDwMonth, &m);
+        mo > 0 && m->month_full && !ModalMonth(c, i + w, mo)) {
       MonthOfYear(m->month, dir, i, i + w + mo, f);
       return true;
     }

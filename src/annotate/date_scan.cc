@@ -11,27 +11,40 @@
 #include "annotate/date_clock.h"
 #include "annotate/date_holidays.h"
 #include "annotate/date_parse.h"
+#include "annotate/date_period_parts.h"
 
 namespace parallax::annotate {
 
-size_t DateCtx::Match(size_t i, DateWordType type, const DateMeaning** meaning) {
-  if (i >= t.size() || t[i].entry == nullptr) return 0;
+namespace {
+
+// Whether the words after token `i` are the rest of phrase `p`.
+bool PhraseAt(const std::vector<DateTok>& t, size_t i, const DatePhrase& p) {
+  const size_t n = p.rest_ids.size();
+  if (i + n >= t.size()) return false;
+  size_t k = 0;
+  while (k < n && t[i + 1 + k].word_id == p.rest_ids[k]) ++k;
+  return k == n;
+}
+
+}  // namespace
+
+size_t DateCtx::MatchPhrase(size_t i, DateWordType type, const DateMeaning** meaning) {
   const DateEntry& e = *t[i].entry;
-  for (const DatePhrase& p : e.phrases) {
-    if (!p.meaning.Has(type) || i + p.rest.size() >= t.size()) continue;
-    bool ok = true;
-    for (size_t k = 0; k < p.rest.size() && ok; ++k) {
-      const DateTok& w = t[i + 1 + k];
-      if (w.kind != DateTok::kWord) {
-        ok = false;
-        break;
-      }
-      FoldWord(text.substr(w.b, w.e - w.b), &scratch);
-      ok = scratch == p.rest[k];
+  // The readers ask about the same token for many types: which phrases
+  // match there is worked out once.
+  if (hits.size() != t.size()) hits.assign(t.size(), kUnknownHits);
+  if (hits[i] == kUnknownHits) {
+    hits[i] = 0;
+    for (const DatePhrase& p : e.phrases) {
+      if (PhraseAt(t, i, p)) hits[i] |= p.meaning.types;
     }
-    if (ok) {
-      if (meaning != nullptr) *meaning = &p.meaning;
-      return p.rest.size() + 1;
+  }
+  if ((hits[i] >> type) & 1U) {
+    for (const DatePhrase& p : e.phrases) {  // longest first
+      if (p.meaning.Has(type) && PhraseAt(t, i, p)) {
+        if (meaning != nullptr) *meaning = &p.meaning;
+        return p.rest_ids.size() + 1;
+      }
     }
   }
   if (!e.single.Has(type)) return 0;
@@ -129,6 +142,19 @@ int CompleteYear(const ReferenceTime& ref, int m, int d) {
   return best;
 }
 
+// "el próximo 6 de abril" (dir 1): the first year whose day `m`-`d` comes
+// after the reference; "el pasado 6 de abril" (dir -1) the last before it.
+int DirectedYear(const ReferenceTime& ref, int m, int d, int dir) {
+  const int64_t r = cal::DaysFromCivil(ref.year, ref.month, ref.day);
+  for (int k = 0; k <= 8; ++k) {  // 29 February: the next leap year
+    const int y = ref.year + dir * k;
+    if (!cal::Valid(y, m, d)) continue;
+    const int64_t day = cal::DaysFromCivil(y, m, d);
+    if (dir > 0 ? day > r : day < r) return y;
+  }
+  return 0;
+}
+
 // The same for a month alone: months 6 before to 5 after the reference's.
 int CompleteMonthYear(const ReferenceTime& ref, int m) {
   const int diff = m - ref.month;
@@ -209,7 +235,16 @@ DateMention ResolveWeekdayDay(const DateFound& f, const ReferenceTime& ref, Date
   const int64_t r = cal::DaysFromCivil(ref.year, ref.month, ref.day);
   int64_t best = 0;
   bool found = false;
-  for (int off = -6; off <= 6; ++off) {
+  // A day alone ("on the 27th", weekday 0): the latest on or before the
+  // reference, as news reports the past (date_absolute.cc, BareDay).
+  for (int off = 0; f.weekday == 0 && off >= -2 && !found; --off) {
+    const int total = ref.year * 12 + (ref.month - 1) + off;
+    const int y = total / 12, m = total % 12 + 1;
+    if (!cal::Valid(y, m, f.d) || cal::DaysFromCivil(y, m, f.d) > r) continue;
+    best = cal::DaysFromCivil(y, m, f.d);
+    found = true;
+  }
+  for (int off = -6; off <= 6 && f.weekday != 0; ++off) {
     const int total = ref.year * 12 + (ref.month - 1) + off;
     const int y = total / 12, m = total % 12 + 1;
     if (!cal::Valid(y, m, f.d)) continue;
@@ -262,6 +297,12 @@ DateMention Resolve(const DateFound& f, const std::vector<DateTok>& t, const Ref
         break;
       case RelKind::kMonths: {
         const int total = ref.year * 12 + (ref.month - 1) + f.rel_n;
+        if (f.rel_days != 0) {  // "1 month 21 days ago": to the day
+          const int y = total / 12, m = total % 12 + 1;
+          out.value = cal::FormatDay(
+              cal::DaysFromCivil(y, m, std::min(ref.day, cal::DaysInMonth(y, m))) + f.rel_days);
+          break;
+        }
         out.value = cal::FormatMonth(total / 12, total % 12 + 1);
         break;
       }
@@ -307,6 +348,17 @@ DateMention Resolve(const DateFound& f, const std::vector<DateTok>& t, const Ref
     }
     return out;
   }
+  if (f.month_from_ref) {  // "the second Monday of next month" (date_position.cc)
+    out.basis = DateBasis::kRelative;
+    if (!ref.known()) {
+      out.reason = std::string(kNoReference);
+      return out;
+    }
+    const int total = ref.year * 12 + (ref.month - 1) + f.month_rel;
+    DateFound g = f;
+    g.m = total % 12 + 1;
+    return ResolvePosition(g, total / 12, out);
+  }
   if (f.m == 0 && f.d != 0) return ResolveWeekdayDay(f, ref, out);
   int y = f.y;
   out.basis = DateBasis::kAbsolute;
@@ -316,9 +368,11 @@ DateMention Resolve(const DateFound& f, const std::vector<DateTok>& t, const Ref
       out.reason = std::string(kNoReference);
       return out;
     }
-    y = f.prec == DatePrec::kDay && f.nth == 0 ? CompleteYear(ref, f.m, f.d)
-        : f.prec == DatePrec::kQuarter         ? CompleteMonthYear(ref, f.m + 1)
-                                               : CompleteMonthYear(ref, f.m);
+    y = f.prec == DatePrec::kDay && f.nth == 0 && f.year_dir != 0
+            ? DirectedYear(ref, f.m, f.d, f.year_dir)
+        : f.prec == DatePrec::kDay && f.nth == 0 ? CompleteYear(ref, f.m, f.d)
+        : f.prec == DatePrec::kQuarter           ? CompleteMonthYear(ref, f.m + 1)
+                                                 : CompleteMonthYear(ref, f.m);
     if (y == 0) {
       out.reason = "not a valid date: day " + std::to_string(f.d) + " in month " +
                    std::to_string(f.m) + " of the years around the reference";
@@ -390,6 +444,26 @@ void JoinRanges(DateCtx& c, std::vector<DateFound>* found) {
 // the 21st", "Freitag, 15." (the month is the one near the reference whose
 // day has that weekday). Not before a month, a time or a count's noun.
 bool WeekdayAndDay(DateCtx& c, size_t i, size_t k, int weekday, DateFound* f) {
+  // "martes el día 25": the day word before the number.
+  if (const DateMeaning* u = nullptr;
+      k > i + 1 && c.Is(k - 1, kDwDet) && c.Match(k, kDwUnit, &u) == 1 && u->unit == kUnitDay) {
+    ++k;
+  }
+  // A day in words: "Friday the fifteenth", "venerdì ventidue", "martes
+  // once"; the clause ends after it ("Friday two people died" is a count).
+  if (size_t e = k; k < c.size() && c.t[k].kind == DateTok::kWord) {
+    const NumberToken* n = c.NumberAt(k, &e);
+    if (n == nullptr || !n->spelled || n->vague || n->value < 1 || n->value > 31 ||
+        n->value != static_cast<int>(n->value) || !ClauseEndsAt(c, e)) {
+      return false;
+    }
+    f->d = static_cast<int>(n->value);
+    f->weekday = weekday;
+    f->prec = DatePrec::kDay;
+    f->first = i;
+    f->last = e;
+    return true;
+  }
   if (!c.Num(k, 1, 2) || c.t[k].value < 1 || c.t[k].value > 31 || !c.StartOk(k)) return false;
   size_t j = k + 1;
   // An ordinal suffix belongs to the day; a dot after it ends the sentence
@@ -429,6 +503,10 @@ std::vector<DateMention> FindDateMentions(std::string_view text,
   std::vector<DateFound> found;
   size_t i = 0;
   size_t next_number = 0;  // numbers[next_number] is the first not before token i
+  // One result, reused: most tokens never reach a reader that fills it, and
+  // building one per token was a tenth of the annotator's time. The
+  // holiday reader clears it itself; the others get it cleared below.
+  DateFound f;
   while (i < tokens.size()) {
     const DateTok& t = tokens[i];
     if (t.kind == DateTok::kPunct) {
@@ -440,7 +518,6 @@ std::vector<DateMention> FindDateMentions(std::string_view text,
     // Нового года", its own lexicon) or the business notation "Q3" may
     // start there.
     while (next_number < numbers.size() && numbers[next_number].start < t.b) ++next_number;
-    DateFound f;
     if (t.kind == DateTok::kWord && t.entry == nullptr &&
         (next_number == numbers.size() || numbers[next_number].start != t.b) &&
         !(t.e - t.b == 1 && (text[t.b] == 'Q' || text[t.b] == 'q'))) {
@@ -452,6 +529,7 @@ std::vector<DateMention> FindDateMentions(std::string_view text,
       }
       continue;
     }
+    f.Reset();
     bool ok = false;
     // A weekday before a date belongs to it: "Thursday, January 6".
     const DateMeaning* weekday = nullptr;
@@ -467,25 +545,29 @@ std::vector<DateMention> FindDateMentions(std::string_view text,
         f.first = i;
         ok = true;
       } else {
-        f = DateFound();
-        ok = !short_form && WeekdayAndDay(c, i, k, weekday->weekday, &f);
+        f.Reset();
+        // An abbreviation only with a marked day: "Mon 13th", "Fri 14th".
+        const bool marked = c.Num(k, 1, 2) && c.Glued(k + 1) && c.Is(k + 1, kDwOrdSuffix);
+        ok = (!short_form || marked) && WeekdayAndDay(c, i, k, weekday->weekday, &f);
       }
     }
     if (!ok) {
-      f = DateFound();
+      f.Reset();
       ok = MatchPosition(c, i, &f);
     }
-    if (!ok) ok = MatchHoliday(c, i, reference, &f);  // before weekdays: "Viernes Santo"
+    // "Ende März", "в конце года"; holidays before weekdays: "Viernes Santo"
+    if (!ok) ok = MatchPeriodPart(c, i, reference, &f);
+    if (!ok) ok = MatchHoliday(c, i, reference, &f);
     if (!ok) {
-      f = DateFound();
+      f.Reset();
       ok = MatchRelative(c, i, &f);
     }
     if (!ok) {
-      f = DateFound();
+      f.Reset();
       ok = MatchAbsolute(c, i, &f);
     }
     if (!ok) {  // clock times, parts of the day, times from now (date_clock.h)
-      f = DateFound();
+      f.Reset();
       ok = MatchClock(c, i, reference, &f);
     }
     // A day's time or part of the day: "yesterday at 10:30", "heute Abend",
@@ -505,9 +587,9 @@ std::vector<DateMention> FindDateMentions(std::string_view text,
   }
   JoinRanges(c, &found);
   mentions.reserve(found.size());
-  for (const DateFound& f : found) {
-    mentions.push_back(f.preset ? *f.preset : Resolve(f, tokens, reference));
-    FinishClock(f, &mentions.back());
+  for (const DateFound& d : found) {
+    mentions.push_back(d.preset ? *d.preset : Resolve(d, tokens, reference));
+    FinishClock(d, &mentions.back());
   }
   return mentions;
 }

@@ -107,6 +107,42 @@ bool Composer::AddFraction(double f) {
   return true;
 }
 
+bool Composer::AddFractionOfScale(double f, double scale) {
+  if (ended_ || vague_ || ordinal_ || article_pending_ || fraction_only_ || fraction_added_ ||
+      divided_ || group_ != 0 || n_parts_ == 0 || !(f > 0 && f < 1) || !(scale > 1) ||
+      scale >= last_scale_) {
+    return false;
+  }
+  parts_[n_parts_ - 1].amount += f * scale;
+  total_ += f * scale;
+  ended_ = true;
+  words_ += 2;
+  return true;
+}
+
+bool Composer::CanDivide(bool one) const {
+  if (article_pending_) return words_ == 1;
+  if (ended_ || vague_ || ordinal_ || fraction_only_ || fraction_added_ || divided_ ||
+      words_ == 0) {
+    return false;
+  }
+  const double v = Value();
+  return one ? v == 1 : v >= 1 && Whole(v) && std::isfinite(v);
+}
+
+bool Composer::DivideBy(double n, bool one) {
+  if (!CanDivide(one) || !(n >= 2) || !std::isfinite(n)) return false;
+  group_ = (article_pending_ ? 1 : Value()) / n;
+  total_ = 0;
+  n_parts_ = 0;
+  article_pending_ = false;
+  divided_ = true;
+  ended_ = true;
+  ++words_;
+  last_type_ = NumberWordType::kDenominator;
+  return true;
+}
+
 bool Composer::AddDecimal(double frac) {
   if (ended_ || vague_ || ordinal_ || article_pending_ || fraction_only_ || fraction_added_ ||
       divided_ || words_ == 0 || !(frac >= 0 && frac < 1) || !Whole(group_)) {
@@ -214,6 +250,10 @@ bool Composer::Take(const NumberWord& w, bool after_joiner, bool also_ordinal) {
         group_ *= 100;
       } else if (group_ >= 10 && group_ <= 99 && Whole(group_) && total_ == 0) {
         group_ *= 100;  // "nineteen hundred", "achtzehnhundert": at the start only
+      } else if (seeded_ && words_ == 1 && group_ >= 100 && group_ <= 999 && Whole(group_)) {
+        // "322 hundred": digits only. Not a decimal ("2.12 hundred"): fr
+        // "1,20 cents" is an amount in cents, not 120.
+        group_ *= 100;
       } else if (group_ == 0) {
         group_ = 100;
       } else {
@@ -284,15 +324,19 @@ bool Composer::Take(const NumberWord& w, bool after_joiner, bool also_ordinal) {
     case NumberWordType::kDenominator: {
       // "two thirds", "one fifth", "one hundred thirty fifths": a count of
       // parts, nothing after.
-      const bool count = words_ > 0 && total_ == 0 && group_ > 0 && Whole(group_) && !ordinal_ &&
-                         !article_pending_ && !vague_ && !fraction_only_;
+      // A count with a scale in it too ("due milioni duemiladuecento
+      // quinti" = 2002200/5), as the words say.
+      const bool count = words_ > 0 && Value() > 0 && Whole(group_) && Whole(Value()) &&
+                         !ordinal_ && !article_pending_ && !vague_ && !fraction_only_;
       if (!count) {
         if (!(article_pending_ && words_ == 1)) return false;
         article_pending_ = false;
         group_ = 1;  // "a third"
         article_ordinal_fraction_ = also_ordinal;
       }
-      group_ /= v;
+      group_ = (group_ + total_) / v;
+      total_ = 0;
+      n_parts_ = 0;
       fraction_only_ = false;
       divided_ = true;
       ended_ = true;

@@ -41,6 +41,20 @@ class Composer {
   // when the number cannot take one.
   bool AddFraction(double f);
 
+  // Adds a fraction 0 < f < 1 of `scale`, a scale below the last one, to a
+  // number ending in a scale ("one billion and a quarter million" =
+  // 1000250000); nothing may follow. False, and no change, otherwise.
+  bool AddFractionOfScale(double f, double scale);
+
+  // The number so far is a whole count that an ordinal phrase may divide
+  // ("three" of "three twenty-firsts"), or a lone article ("a" of "a
+  // twenty-first"). `one`: the count must be one (or the article).
+  bool CanDivide(bool one) const;
+  // Divides that count by `n` >= 2 ("three twenty-firsts" = 3/21, "a
+  // hundred thousand trillionths" = 1e-7) and ends the number. False, and
+  // no change, when CanDivide(one) is false.
+  bool DivideBy(double n, bool one);
+
   // Adds decimal digits 0 <= frac < 1 read after a decimal word ("two
   // hundred point zero three"); only a scale may follow ("two point five
   // million"). False, and no change, when the number cannot take them.

@@ -11,6 +11,8 @@
 #include <fstream>
 #include <optional>
 #include <string>
+#include <string_view>
+#include <utility>
 #include <vector>
 
 #include "annotate/number_chars.h"
@@ -65,8 +67,67 @@ std::optional<NumberWordType> TypeOf(const std::string& name) {
   return std::nullopt;
 }
 
+// Adds the folded `form` with one meaning to the lexicon (a compound part
+// when it ends in '-'), and to the prefilters of ReadWord.
+void AddForm(const std::string& folded, double value, NumberWordType type,
+             NumberLexicon::Impl& lex) {
+  // "vent-": a part of compounds only (data/numbers-README.md).
+  const bool part = folded.size() > 1 && folded.back() == '-';
+  std::vector<NumberWord>& entries =
+      part ? lex.compound_parts[folded.substr(0, folded.size() - 1)] : lex.words[folded];
+  const bool duplicate = std::any_of(entries.begin(), entries.end(), [&](const NumberWord& w) {
+    return w.type == type && w.value == value;
+  });
+  if (!duplicate) entries.push_back({value, type});
+  if (type == NumberWordType::kMinus) lex.has_minus = true;
+  lex.longest_word = std::max(lex.longest_word, folded.size());
+  // Parts too: a compound may start with one ("vent-" of "ventuno").
+  const auto b0 = static_cast<unsigned char>(folded[0]);
+  const auto b1 = folded.size() > 1 ? static_cast<unsigned char>(folded[1]) : 0;
+  uint8_t& slot = lex.start_slot[(b0 << 8) | b1];
+  if (slot == 0) {
+    slot = lex.next_slot < NumberLexicon::Impl::kAnyLength ? lex.next_slot++
+                                                           : NumberLexicon::Impl::kAnyLength;
+    if (slot != NumberLexicon::Impl::kAnyLength) lex.start_lengths[slot] = 0;
+  }
+  if (slot != NumberLexicon::Impl::kAnyLength) {
+    lex.start_lengths[slot] |= NumberLexicon::Impl::LengthBit(folded.size());
+  }
+  if (part) return;
+  if (folded.find('-') != std::string::npos) lex.has_hyphen_forms = true;
+}
+
+// es "-avos": every one-word cardinal from 2 to 99 with a suffix is a
+// denominator ("doceavos", "veintiunavos", "cincoavos", "treintavos").
+void AddSuffixedDenominators(const std::vector<std::string>& suffixes, NumberLexicon::Impl& lex) {
+  if (suffixes.empty()) return;
+  std::vector<std::pair<std::string, double>> stems;
+  for (const auto& [form, entries] : lex.words) {
+    if (form.find_first_of(" -") != std::string::npos) continue;
+    for (const NumberWord& w : entries) {
+      if (w.type == NumberWordType::kCardinal && w.value >= 2 && w.value <= 99 &&
+          w.value == static_cast<int>(w.value)) {
+        stems.emplace_back(form, w.value);
+        break;
+      }
+    }
+  }
+  for (const auto& [stem, value] : stems) {
+    for (const std::string& suffix : suffixes) {
+      AddForm(stem + suffix, value, NumberWordType::kDenominator, lex);
+      // A vowel ending the stem merges with the same vowel starting the
+      // suffix: "treintavos" (treinta + avos), as well as "treintaavos".
+      const char last = stem.back();
+      if (last == suffix.front() && std::string_view("aeiou").find(last) != std::string::npos) {
+        AddForm(stem.substr(0, stem.size() - 1) + suffix, value, NumberWordType::kDenominator, lex);
+      }
+    }
+  }
+}
+
 void LoadFile(const std::filesystem::path& path, NumberLexicon::Impl& lex) {
   bool entries_seen = false;
+  std::vector<std::string> denominator_suffixes;
   ForEachDataRow(path, [&](std::vector<std::string> f, const std::string& where) {
     if (f[0].starts_with("@")) {
       const std::string& key = f[0];
@@ -121,7 +182,8 @@ void LoadFile(const std::filesystem::path& path, NumberLexicon::Impl& lex) {
     }
     // Joiners and articles carry no value: "-".
     const bool valueless = f[2] == "joiner" || f[2] == "article" || f[2] == "linker" ||
-                           f[2] == "minus" || f[2] == "decimal" || f[2] == "fraction_joiner";
+                           f[2] == "minus" || f[2] == "decimal" || f[2] == "fraction_joiner" ||
+                           f[2] == "denominator_suffix";
     char* end = nullptr;
     errno = 0;
     const double value = valueless && f[1] == "-" ? 0 : std::strtod(f[1].c_str(), &end);
@@ -134,39 +196,24 @@ void LoadFile(const std::filesystem::path& path, NumberLexicon::Impl& lex) {
       lex.scale_abbr.emplace_back(folded, value);
       return;
     }
-    if (f[2] == "scale_suffix") {
+    if (f[2] == "scale_suffix" || f[2] == "decimal_suffix") {
       // Glued and case-sensitive: kept as written ("M" million, "m" metre).
-      if (value <= 1) throw DataError(fmt::format("{}: a scale_suffix multiplies by > 1", where));
-      lex.scale_suffixes.emplace_back(f[0], value);
+      if (value <= 1) throw DataError(fmt::format("{}: a {} multiplies by > 1", where, f[2]));
+      (f[2] == "scale_suffix" ? lex.scale_suffixes : lex.decimal_suffixes)
+          .emplace_back(f[0], value);
+      return;
+    }
+    if (f[2] == "denominator_suffix") {
+      // "-avos": added to the cardinals below, after every row is read.
+      if (f[1] != "-") throw DataError(fmt::format("{}: a denominator_suffix has no value", where));
+      denominator_suffixes.push_back(folded);
       return;
     }
     std::optional<NumberWordType> type = TypeOf(f[2]);
     if (!type) throw DataError(fmt::format("{}: unknown type \"{}\"", where, f[2]));
-    // "vent-": a part of compounds only (data/numbers-README.md).
-    const bool part = folded.size() > 1 && folded.back() == '-';
-    std::vector<NumberWord>& entries =
-        part ? lex.compound_parts[folded.substr(0, folded.size() - 1)] : lex.words[folded];
-    const bool duplicate = std::any_of(entries.begin(), entries.end(), [&](const NumberWord& w) {
-      return w.type == *type && w.value == value;
-    });
-    if (!duplicate) entries.push_back({value, *type});
-    if (*type == NumberWordType::kMinus) lex.has_minus = true;
-    lex.longest_word = std::max(lex.longest_word, folded.size());
-    // Parts too: a compound may start with one ("vent-" of "ventuno").
-    const auto b0 = static_cast<unsigned char>(folded[0]);
-    const auto b1 = folded.size() > 1 ? static_cast<unsigned char>(folded[1]) : 0;
-    uint8_t& slot = lex.start_slot[(b0 << 8) | b1];
-    if (slot == 0) {
-      slot = lex.next_slot < NumberLexicon::Impl::kAnyLength ? lex.next_slot++
-                                                             : NumberLexicon::Impl::kAnyLength;
-      if (slot != NumberLexicon::Impl::kAnyLength) lex.start_lengths[slot] = 0;
-    }
-    if (slot != NumberLexicon::Impl::kAnyLength) {
-      lex.start_lengths[slot] |= NumberLexicon::Impl::LengthBit(folded.size());
-    }
-    if (part) return;
-    if (folded.find('-') != std::string::npos) lex.has_hyphen_forms = true;
+    AddForm(folded, value, *type, lex);
   });
+  AddSuffixedDenominators(denominator_suffixes, lex);
   // A compound part also has the meanings its form has alone.
   for (auto& [form, entries] : lex.compound_parts) {
     if (const std::vector<NumberWord>* alone = lex.Find(form)) {
@@ -189,6 +236,7 @@ void LoadFile(const std::filesystem::path& path, NumberLexicon::Impl& lex) {
   auto longer = [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); };
   std::stable_sort(lex.scale_abbr.begin(), lex.scale_abbr.end(), longer);
   std::stable_sort(lex.scale_suffixes.begin(), lex.scale_suffixes.end(), longer);
+  std::stable_sort(lex.decimal_suffixes.begin(), lex.decimal_suffixes.end(), longer);
   std::stable_sort(lex.ordinal_suffixes.begin(), lex.ordinal_suffixes.end(),
                    [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
 }

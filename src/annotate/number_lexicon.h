@@ -68,6 +68,9 @@ struct NumberLexicon::Impl {
   // Scale suffixes glued to digits, matched with their case ("10M", "1MM",
   // "100К"): upper and lower case mean different things ("5m" is metres).
   std::vector<std::pair<std::string, double>> scale_suffixes;
+  // Scale suffixes read only after a figure with a decimal part, matched
+  // with their case ("1.2b"; "12b" is a section or a flat).
+  std::vector<std::pair<std::string, double>> decimal_suffixes;
   // Words (folded by case) before digits that make an ordinal dot an
   // ordinal before a capital too ("am 3. Spieltag", "zum 2. Mal"); without
   // one, only a lower-case word after the dot counts (@ordinal_dot).

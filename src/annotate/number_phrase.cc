@@ -9,6 +9,7 @@
 #include <charconv>
 #include <cmath>
 #include <string>
+#include <vector>
 
 #include "annotate/number_chars.h"
 #include "annotate/number_composer.h"
@@ -68,6 +69,84 @@ bool PhraseEndsOrLinks(std::string_view text, size_t end, const NumberLexicon::I
   return OnlyType(ReadWord(text, next, lex).entries, NumberWordType::kLinker);
 }
 
+// Number words at `pos` ending in an ordinal or in a plural denominator,
+// read as one ordinal: the denominator of a fraction after a count
+// ("twenty-firsts" 21, "one hundred fifth" 105, "trillionths" 10^12). Its
+// value (whole, 2 or more), its end, and whether its last word is a plural
+// (its denominator row comes first: "firsts", "fifths", it "quinti"), or
+// false. Bounded by kMaxFractionWords words; reuses one buffer per thread.
+bool ReadOrdinalPhrase(std::string_view text, size_t pos, const NumberLexicon::Impl& lex, double* n,
+                       size_t* end, bool* plural) {
+  thread_local std::vector<NumberWord> as_ordinal;
+  Composer o(lex);
+  bool joined = false;
+  size_t i = pos;
+  for (int k = 0; k < kMaxFractionWords; ++k) {
+    const WordSpan w = ReadWord(text, i, lex);
+    if (w.entries == nullptr) return false;
+    if (IsJoiner(w.entries)) {
+      if (k == 0 || joined) return false;
+      joined = true;
+    } else {
+      as_ordinal.clear();
+      // A plural lists its denominator row before its ordinal one ("quinti",
+      // "fifths"), a singular the other way ("quinto", "fifth").
+      bool denominator_first = false;
+      bool seen = false;
+      for (const NumberWord& e : *w.entries) {
+        switch (e.type) {
+          case NumberWordType::kDenominator:
+            if (!seen) denominator_first = true;
+            seen = true;
+            as_ordinal.push_back({e.value, NumberWordType::kOrdinal});
+            break;
+          case NumberWordType::kOrdinal:
+            seen = true;
+            as_ordinal.push_back(e);
+            break;
+          case NumberWordType::kCardinal:
+          case NumberWordType::kHundred:
+          case NumberWordType::kScale:
+            as_ordinal.push_back(e);
+            break;
+          default:
+            break;
+        }
+      }
+      if (as_ordinal.empty() || !o.Feed(as_ordinal, joined)) return false;
+      joined = false;
+      if (o.ordinal()) {
+        *n = o.Value();
+        *end = w.end;
+        *plural = denominator_first;
+        return o.Valid() && *n >= 2 && *n == std::floor(*n);
+      }
+    }
+    i = NextWordStart(text, w.end);
+    if (i == kNone) return false;
+  }
+  return false;
+}
+
+// Divides the count in `c` by the ordinal phrase at `pos` ("three
+// twenty-firsts" = 3/21, "a hundred thousand trillionths" = 1e-7). A plural
+// divides any whole count; a singular only one or an article, before a
+// linker or where the phrase ends ("one twenty-fifth", "a twenty-first of
+// the vote"; but "a twenty-first century" is the ordinal). Sets `end` and
+// returns true when taken; `c` unchanged otherwise.
+bool DivideByOrdinalPhrase(std::string_view text, size_t pos, const NumberLexicon::Impl& lex,
+                           Composer& c, size_t* end) {
+  if (!c.CanDivide(false) && !c.CanDivide(true)) return false;
+  double n = 0;
+  size_t e = kNone;
+  bool plural = false;
+  if (!ReadOrdinalPhrase(text, pos, lex, &n, &e, &plural)) return false;
+  if (!plural && !PhraseEndsOrLinks(text, e, lex)) return false;
+  if (!c.DivideBy(n, !plural)) return false;
+  *end = e;
+  return true;
+}
+
 // A fraction at `pos`, after a joiner: "a quarter", "three fifths", "one
 // half", "half", "fifty-four hundredths", "1/4". Its value (0 < f < 1) and
 // end, or false.
@@ -95,9 +174,12 @@ bool ReadFractionPhrase(std::string_view text, size_t pos, const NumberLexicon::
       break;
     }
     Composer t = p;
-    if (!FeedWord(text, n, lex, false, t)) break;
+    if (FeedWord(text, n, lex, false, t)) {
+      e = n.end;
+    } else if (!DivideByOrdinalPhrase(text, next, lex, t, &e)) {
+      break;  // "and a thirtieth": an ordinal phrase divides the article
+    }
     p = t;
-    e = n.end;
     if (const double v = p.FractionValue(); v > 0) {
       best = v;
       best_end = e;
@@ -107,6 +189,26 @@ bool ReadFractionPhrase(std::string_view text, size_t pos, const NumberLexicon::
   *f = best;
   *end = best_end;
   return true;
+}
+
+// "one billion and a quarter million": after a scale, a joined fraction
+// ending at `end` and followed by a smaller scale word is a fraction of that
+// scale. Takes it into `c` and moves `end` past the scale word; false, and
+// no change, otherwise.
+bool AddFractionOfNextScale(std::string_view text, const NumberLexicon::Impl& lex, double f,
+                            Composer& c, size_t* end) {
+  if (!c.after_scale()) return false;
+  const size_t next = NextWordStart(text, *end);
+  if (next == kNone) return false;
+  const WordSpan w = ReadWord(text, next, lex);
+  if (w.entries == nullptr) return false;
+  for (const NumberWord& e : *w.entries) {
+    if (e.type == NumberWordType::kScale && c.AddFractionOfScale(f, e.value)) {
+      *end = w.end;
+      return true;
+    }
+  }
+  return false;
 }
 
 size_t RunUnits(std::string_view text, const NumberLexicon::Impl& lex, Composer& c, size_t end,
@@ -226,7 +328,7 @@ size_t RunUnits(std::string_view text, const NumberLexicon::Impl& lex, Composer&
         // "treinta y dos quintos" (@unit_joiner): "dos" continues the number.
         const bool unit_next = lex.unit_joiner && c.after_ten() && IsJoiner(n.entries);
         if (!unit_next && ReadFractionPhrase(text, after, lex, &f, &unit_end) &&
-            trial.AddFraction(f)) {
+            (AddFractionOfNextScale(text, lex, f, trial, &unit_end) || trial.AddFraction(f))) {
           // taken
         } else if (!IsJoiner(n.entries) || digits_first) {
           break;
@@ -257,10 +359,15 @@ size_t RunUnits(std::string_view text, const NumberLexicon::Impl& lex, Composer&
                              (long_plain && HasType(n.entries, NumberWordType::kVague)))) {
           break;
         }
-        // "quatre-vingt-un": after a hyphen an article is one, as after "et".
-        const bool hyphen = text[next - 1] == '-';
-        if (!FeedWord(text, n, lex, hyphen && OnlyType(n.entries, NumberWordType::kArticle),
-                      trial)) {
+        // "quatre-vingt-un": after a hyphen an article is one, as after "et";
+        // so after a vigesimal eighty written with spaces ("quatre vingt un").
+        const bool hyphen = text[next - 1] == '-' ||
+                            (lex.vigesimal && !c.ordinal() && std::fmod(c.Value(), 100) == 80);
+        if (FeedWord(text, n, lex, hyphen && OnlyType(n.entries, NumberWordType::kArticle),
+                     trial)) {
+          unit_end = n.end;
+        } else if (digits_first || !DivideByOrdinalPhrase(text, next, lex, trial, &unit_end)) {
+          // Not "three twenty-firsts" either.
           if (before_join && HasType(n.entries, NumberWordType::kScale)) {
             best = *before_join;
             best_end = before_join_end;
@@ -268,7 +375,6 @@ size_t RunUnits(std::string_view text, const NumberLexicon::Impl& lex, Composer&
           break;
         }
         if (trial.after_scale()) before_join.reset();
-        unit_end = n.end;
       }
     }
     c = trial;

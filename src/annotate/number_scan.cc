@@ -8,6 +8,7 @@
 #include <cmath>
 #include <limits>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "annotate/number_chars.h"
@@ -56,13 +57,14 @@ size_t Exponent(std::string_view t, size_t pos, double* value, bool* overflow) {
   return end - pos;
 }
 
-// A scale suffix glued to the digits ending at `pos`, matched with its case
+// A scale suffix of `suffixes` glued to the digits ending at `pos`, matched with its case
 // ("10M", "1MM", "1.2B", "100К"), followed by no letter or digit. A
 // one-letter suffix needs two or more digits or a decimal part before it:
 // after a single digit it is a name or a code ("3M", "flat 5B").
-size_t ScaleSuffix(std::string_view t, size_t pos, const NumberLexicon::Impl& lex,
-                   bool single_digit, double* value) {
-  for (const auto& [form, scale] : lex.scale_suffixes) {
+size_t ScaleSuffix(std::string_view t, size_t pos,
+                   const std::vector<std::pair<std::string, double>>& suffixes, bool single_digit,
+                   double* value) {
+  for (const auto& [form, scale] : suffixes) {
     if (t.compare(pos, form.size(), form) != 0) continue;
     const size_t end = pos + form.size();
     if (end < t.size() && (IsLetter(DecodeAt(t, end).cp) || DigitAt(t, end))) continue;
@@ -293,10 +295,17 @@ std::vector<NumberToken> ScanNumbers(std::string_view text, const NumberLexicon&
         }
         end += e;  // "1.3e6", "-12e-1"
         tok.plain_digits = false;
-      } else if (const size_t x = ScaleSuffix(text, end, lex, single_digit, &value); x > 0) {
+      } else if (const size_t x = ScaleSuffix(text, end, lex.scale_suffixes, single_digit, &value);
+                 x > 0) {
         end += x;  // "10M", "1MM", "100К"
         tok.spelled = true;
         tok.plain_digits = false;
+      } else if (const size_t y = value != std::floor(value)
+                                      ? ScaleSuffix(text, end, lex.decimal_suffixes, false, &value)
+                                      : 0;
+                 y > 0) {
+        end += y;  // "1.2b"
+        tok.spelled = true;
       } else if (const size_t abbr_end = ScaleAbbreviation(text, end, lex, &value);
                  abbr_end > 0 && std::isfinite(value)) {
         end = abbr_end;

@@ -16,6 +16,11 @@ namespace {
 // longest number compound in the data (German, Italian) is well below it.
 constexpr size_t kMaxCompoundBytes = 64;
 
+// Spaces allowed between two words of one number: text extracted from HTML
+// often doubles or triples them ("cincuenta   y   dos"); more is layout
+// (a table's columns), not one number.
+constexpr size_t kMaxSpacesBetweenWords = 3;
+
 // Folds text[start, end) into `out` with the lexicon's fold.
 void FoldInto(std::string_view text, size_t start, size_t end, const NumberLexicon::Impl& lex,
               std::string& out) {
@@ -183,7 +188,7 @@ bool FeedWord(std::string_view text, const WordSpan& w, const NumberLexicon::Imp
 size_t NextWordStart(std::string_view text, size_t end) {
   size_t i = end;
   size_t spaces = 0;
-  while (i < text.size() && spaces < 3) {
+  while (i < text.size() && spaces <= kMaxSpacesBetweenWords) {
     Decoded d = DecodeAt(text, i);
     if (IsNumberSpace(d.cp)) {
       ++spaces;
@@ -192,8 +197,17 @@ size_t NextWordStart(std::string_view text, size_t end) {
       break;
     }
   }
-  if (spaces == 0 && i < text.size() && text[i] == '-') ++i;
-  if (i == end || i >= text.size() || spaces >= 3) return std::string_view::npos;
+  if (spaces > kMaxSpacesBetweenWords) return std::string_view::npos;
+  if (i < text.size() && text[i] == '-') {
+    // "fifty-two"; "fifty - two" (one space each side: a hyphen typed with
+    // spaces; a range or a dash only when the words do not compose).
+    if (spaces == 0) {
+      ++i;
+    } else if (spaces == 1 && text[i - 1] == ' ' && i + 2 < text.size() && text[i + 1] == ' ') {
+      i += 2;
+    }
+  }
+  if (i == end || i >= text.size()) return std::string_view::npos;
   return IsLetter(DecodeAt(text, i).cp) ? i : std::string_view::npos;
 }
 

@@ -45,8 +45,9 @@ bool IsJoiner(const std::vector<NumberWord>* entries);
 bool FeedWord(std::string_view text, const WordSpan& w, const NumberLexicon::Impl& lex,
               bool after_joiner, Composer& c);
 
-// The start of the next word after `end` when only one or two spaces or
-// one hyphen stand between; npos otherwise.
+// The start of the next word after `end` when only one to three spaces,
+// one hyphen, or one hyphen with one space each side ("fifty - two") stand
+// between; npos otherwise.
 size_t NextWordStart(std::string_view text, size_t end);
 
 }  // namespace parallax::annotate

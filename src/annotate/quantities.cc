@@ -270,10 +270,23 @@ std::vector<Quantity> AssembleQuantities(std::string_view text,
     if (tok.start < last_end) continue;
     Quantity q;
     q.span = {tok.start, tok.end};
+    q.figure = q.span;
     q.value = tok.value;
     q.kind = tok.ordinal ? QuantityKind::kOrdinal : QuantityKind::kNumber;
     q.approx = tok.vague ? Approx::kVague : Approx::kExact;
     if (tok.ordinal) {
+      // A range of ranks: "between the tenth and the fifteenth".
+      if (i + 1 < numbers.size()) {
+        const NumberToken& next = numbers[i + 1];
+        if (const size_t at = qty::OrdinalRangeStart(text, tok, next, last_end, lex);
+            at != std::string::npos) {
+          q.value_max = next.value;
+          q.approx = Approx::kRange;
+          q.span = {static_cast<uint32_t>(at), next.end};
+          q.figure = q.span;
+          ++i;
+        }
+      }
       out.push_back(q);
       last_end = q.span.end;
       continue;
@@ -319,6 +332,8 @@ std::vector<Quantity> AssembleQuantities(std::string_view text,
     }
     // "20 dollars and 43 cents", "1 USD et 23 centimes".
     if (q.approx == Approx::kExact) end = JoinSubunit(text, numbers, &i, end, lex, q);
+    // The figure: all but the qualifier words read next.
+    const Span figure{static_cast<uint32_t>(start), static_cast<uint32_t>(end)};
     // Qualifiers: before ("mehr als", "около", "exactly") unless a range
     // started the mention; after ("or more", "и более").
     if (q.approx != Approx::kRange && q.approx != Approx::kVague) {
@@ -347,6 +362,7 @@ std::vector<Quantity> AssembleQuantities(std::string_view text,
       }
     }
     q.span = {static_cast<uint32_t>(start), static_cast<uint32_t>(end)};
+    q.figure = figure;
     last_end = end;
     out.push_back(q);
   }

@@ -43,7 +43,9 @@ class QuantityLexicon {
 // inside dates) make in `text`, in text order, not overlapping; `sentence`
 // is 0. Every number yields one quantity or is part of one (a range's two
 // ends, "3 000" inside "3 000 $", the cents of "20 dollars and 43 cents").
-// Linear time; never throws.
+// Each quantity's figure is its span without the qualifier words before or
+// after it ("$ 14 million" in "about $ 14 million"). Linear time; never
+// throws.
 std::vector<Quantity> AssembleQuantities(std::string_view text,
                                          const std::vector<NumberToken>& numbers,
                                          const QuantityLexicon& lexicon);

@@ -108,6 +108,20 @@ size_t RangeStart(std::string_view text, const NumberToken& tok, const NumberTok
   return std::string::npos;
 }
 
+size_t OrdinalRangeStart(std::string_view text, const NumberToken& tok, const NumberToken& next,
+                         size_t floor, const QuantityLexicon::Impl& lex) {
+  if (!tok.ordinal || !next.ordinal || !(tok.value < next.value) ||
+      !GapMayJoin(text, tok.end, next.start)) {
+    return std::string::npos;
+  }
+  const std::string gap = Between(text, tok.end, next.start);
+  if (const size_t at = RangeWordBefore(text, tok.start, gap, floor, lex);
+      at != std::string::npos) {
+    return at;
+  }
+  return IsDash(gap) && !InChain(text, tok, next) ? tok.start : std::string::npos;
+}
+
 void JoinBounds(std::string_view text, const QuantityLexicon::Impl& lex,
                 std::vector<Quantity>& qs) {
   if (lex.bound_joins.empty()) return;
@@ -133,6 +147,7 @@ void JoinBounds(std::string_view text, const QuantityLexicon::Impl& lex,
         q.value_max = high;
         q.approx = Approx::kRange;
         q.span.end = r.span.end;
+        q.figure = q.span;  // the bounds' words make the range
         ++i;
       }
     }

@@ -35,6 +35,14 @@ size_t RangeStart(std::string_view text, const NumberToken& tok, const NumberTok
                   const Prefix& prefix, size_t floor, const Window& before,
                   const QuantityLexicon::Impl& lex);
 
+// Whether two ordinals `tok` and `next` make a range of ranks, and where it
+// starts: a range word before `tok` whose word between is the gap ("between
+// the tenth and the fifteenth", "entre undécima y sexagésima", "tra il 10° e
+// il 15°"), or a dash alone ("the 10th-12th centuries"); never before
+// `floor`; npos when they make none. The ranks ascend.
+size_t OrdinalRangeStart(std::string_view text, const NumberToken& tok, const NumberToken& next,
+                         size_t floor, const QuantityLexicon::Impl& lex);
+
 // Whether `gap` (folded text between two numbers, as Between gives it)
 // alone joins a range: a dash or a range_mid word ("to", "bis", "à").
 bool IsRangeMid(const std::string& gap, const QuantityLexicon::Impl& lex);
@@ -49,7 +57,7 @@ size_t RangeWordBefore(std::string_view text, size_t pos, const std::string& gap
 // range when a bound_join word of the lexicon stands between them: "more
 // than 10 and less than 20", "at most 100 and at least 20" (20..100). Their
 // units must agree (or one has none) and the lower end must lie below the
-// upper one.
+// upper one. The joined range's figure is its whole span.
 void JoinBounds(std::string_view text, const QuantityLexicon::Impl& lex, std::vector<Quantity>& qs);
 
 }  // namespace parallax::annotate::qty

@@ -46,6 +46,8 @@ json QuantitiesJson(const Document& doc) {
                    {"approx", ApproxName(q.approx)},
                    {"start", q.span.start},
                    {"end", q.span.end},
+                   {"figure_start", FigureOf(q).start},
+                   {"figure_end", FigureOf(q).end},
                    {"raw_start", raw_start},
                    {"raw_end", raw_end},
                    {"sentence", q.sentence}});

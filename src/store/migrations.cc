@@ -178,11 +178,21 @@ CREATE TABLE dates (
 CREATE INDEX dates_by_value ON dates(value);
 )sql";
 
-constexpr std::array<Migration, 4> kMigrations = {{
+// Version 5: the figure of each quantity without its qualifier words
+// (Quantity::figure: "$ 14 million" in "about $ 14 million"). Quantities
+// stored before it have NULL here and read with an empty figure, which
+// stands for their whole span (FigureOf in document.h).
+constexpr const char* kSchemaV5 = R"sql(
+ALTER TABLE quantities ADD COLUMN figure_start INTEGER;
+ALTER TABLE quantities ADD COLUMN figure_end INTEGER;
+)sql";
+
+constexpr std::array<Migration, 5> kMigrations = {{
     {1, "documents, paragraphs, sentences, sources, runs, failures, documents_fts", kSchemaV1},
     {2, "documents.authors, documents.modified", kSchemaV2},
     {3, "paragraphs.kind", kSchemaV3},
     {4, "quantities, dates", kSchemaV4},
+    {5, "quantities.figure_start, quantities.figure_end", kSchemaV5},
 }};
 static_assert(kMigrations.back().version == Store::kSchemaVersion,
               "the last migration must bring the store to Store::kSchemaVersion");

@@ -11,8 +11,8 @@ namespace {
 
 constexpr const char* kInsertQuantity = R"sql(
 INSERT INTO quantities (doc_id, idx, sentence, start_byte, end_byte, kind, value, value_max,
-  unit, approx)
-VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10))sql";
+  unit, approx, figure_start, figure_end)
+VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12))sql";
 
 constexpr const char* kInsertDate = R"sql(
 INSERT INTO dates (doc_id, idx, sentence, start_byte, end_byte, value, value_max, basis,
@@ -20,7 +20,8 @@ INSERT INTO dates (doc_id, idx, sentence, start_byte, end_byte, value, value_max
 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10))sql";
 
 constexpr const char* kSelectQuantities = R"sql(
-SELECT sentence, start_byte, end_byte, kind, value, value_max, unit, approx
+SELECT sentence, start_byte, end_byte, kind, value, value_max, unit, approx, figure_start,
+  figure_end
 FROM quantities WHERE doc_id = ?1 ORDER BY idx)sql";
 
 constexpr const char* kSelectDates = R"sql(
@@ -53,6 +54,13 @@ void WriteFigures(StatementCache& statements, const Document& doc) {
       q.Null(8);
     }
     q.Text(9, x.unit).Text(10, ApproxName(x.approx));
+    // An empty figure (stands for the span) is stored as NULL, like the
+    // rows written before schema version 5.
+    if (x.figure.end > x.figure.start) {
+      q.Int(11, x.figure.start).Int(12, x.figure.end);
+    } else {
+      q.Null(11).Null(12);
+    }
     q.Run();
   }
   for (size_t i = 0; i < doc.dates.size(); ++i) {
@@ -79,6 +87,9 @@ void ReadFigures(StatementCache& statements, const std::string& id, Document& do
       if (!q.ColumnIsNull(5)) x.value_max = q.ColumnReal(5);
       x.unit = q.ColumnText(6);
       x.approx = Known<Approx>(ApproxFromName, q.ColumnText(7), "quantity", index);
+      if (!q.ColumnIsNull(8) && !q.ColumnIsNull(9)) {
+        x.figure = {static_cast<uint32_t>(q.ColumnInt(8)), static_cast<uint32_t>(q.ColumnInt(9))};
+      }
     }
   }
   Bound q(statements, kSelectDates);

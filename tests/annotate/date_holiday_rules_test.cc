@@ -114,11 +114,14 @@ TEST(HolidayRules, OccurrencesStayBounded) {
   EXPECT_EQ(occ.size, 0);
 }
 
-// A data folder in the temporary directory with the given files.
+// A data folder in the temporary directory with the given files; one per
+// test, as ctest runs the tests of this file in parallel processes.
 std::filesystem::path WriteData(const std::string& rules, const std::string& dates,
                                 const std::string& names) {
   const std::filesystem::path dir =
-      std::filesystem::temp_directory_path() / "parallax_holiday_rules_test";
+      std::filesystem::temp_directory_path() /
+      (std::string("parallax_holiday_rules_test_") +
+       ::testing::UnitTest::GetInstance()->current_test_info()->name());
   std::filesystem::remove_all(dir);
   std::filesystem::create_directories(dir / "xx");
   std::ofstream(dir / "holidays.tsv") << "# test\n" << rules;

@@ -61,6 +61,9 @@ def check_figures(doc, text, fail):
             sent = doc["sentences"][q["sentence"]] if q["sentence"] < len(doc["sentences"]) else None
             if sent is None or not (sent["start"] <= q["start"] and q["end"] <= sent["end"]):
                 fail(f"{where} not inside its sentence {q['sentence']}")
+            if field == "quantities" and not (
+                    q["start"] <= q["figure_start"] < q["figure_end"] <= q["end"]):
+                fail(f"{where}: figure {q['figure_start']}-{q['figure_end']} not inside the span")
             spans.append((q["start"], q["end"], field))
     spans.sort()
     for a, b in zip(spans, spans[1:]):

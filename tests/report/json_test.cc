@@ -131,10 +131,13 @@ TEST(JsonReport, QuantitiesAndDatesWithTheirTextAndValues) {
   Document d = ThreeParagraphs();
   // "Boats leave every hour from nine." gets two invented figures.
   d.quantities.push_back(
-      {{34, 39}, 0, QuantityKind::kNumber, 18, std::nullopt, "", Approx::kExact});
-  d.quantities.push_back({{40, 45}, 0, QuantityKind::kMoney, 2.5e6, 3e6, "USD", Approx::kRange});
+      {{34, 39}, 0, QuantityKind::kNumber, 18, std::nullopt, "", Approx::kExact, {34, 39}});
+  // The second's figure starts after a word (as after a qualifier); the
+  // third has none (built by hand): its span stands for it.
   d.quantities.push_back(
-      {{46, 50}, 0, QuantityKind::kPercent, 12.5, std::nullopt, "%", Approx::kMoreThan});
+      {{40, 45}, 0, QuantityKind::kMoney, 2.5e6, 3e6, "USD", Approx::kRange, {42, 45}});
+  d.quantities.push_back(
+      {{46, 50}, 0, QuantityKind::kPercent, 12.5, std::nullopt, "%", Approx::kMoreThan, {}});
   d.dates.push_back({{51, 56}, 0, "2022-01-06", "", DateBasis::kAbsolute, true, "year slip"});
   d.dates.push_back({{57, 61}, 0, "", "", DateBasis::kRelative, false, "no reference date"});
   json j = DocumentToJson(d);
@@ -154,6 +157,12 @@ TEST(JsonReport, QuantitiesAndDatesWithTheirTextAndValues) {
   EXPECT_EQ(j["quantities"][1]["unit"], "USD");
   EXPECT_TRUE(j["quantities"][2]["value"].is_number_float());
   EXPECT_DOUBLE_EQ(j["quantities"][2]["value"].get<double>(), 12.5);
+  EXPECT_EQ(q0["figure_start"], 34);
+  EXPECT_EQ(q0["figure_end"], 39);
+  EXPECT_EQ(j["quantities"][1]["figure_start"], 42);
+  EXPECT_EQ(j["quantities"][1]["figure_end"], 45);
+  EXPECT_EQ(j["quantities"][2]["figure_start"], 46);
+  EXPECT_EQ(j["quantities"][2]["figure_end"], 50);
   ASSERT_EQ(j["dates"].size(), 2u);
   EXPECT_EQ(j["dates"][0]["value"], "2022-01-06");
   EXPECT_TRUE(j["dates"][0]["value_max"].is_null());
