@@ -301,11 +301,13 @@ inline int IsoField(const std::string& s, size_t pos, size_t n) {
   return v;
 }
 
-// The first day of an ISO week "2013-W07" or a quarter "2013-Q3" as
-// "YYYY-MM-DD" (the cases give weeks and quarters so); other values as given.
+// The first day of an ISO week "2013-W07", a quarter "2013-Q3" or a month
+// "2013-07" (the annotator gives a quarter as its months, 2013-07..2013-09)
+// as "YYYY-MM-DD", as the cases give weeks and quarters; other values as given.
 inline std::string FirstDayOf(const std::string& v) {
   const int y = IsoField(v, 0, 4);
   if (y < 1 || v.size() < 7 || v[4] != '-') return v;
+  if (v.size() == 7 && IsoField(v, 5, 2) >= 1 && IsoField(v, 5, 2) <= 12) return v + "-01";
   if (v[5] == 'Q') {
     const int q = IsoField(v, 6, 1);
     if (q < 1 || q > 4) return v;

@@ -511,21 +511,21 @@ bool MatchAbsolute(DateCtx& c, size_t i, DateFound* f) {
   if (t.kind == DateTok::kNum) {
     if (!c.StartOk(i)) return false;
     if (MatchIso(c, i, f)) return true;
-    *f = DateFound();
+    f->Reset();
     if (MatchNumeric(c, i, f)) return true;
-    *f = DateFound();
+    f->Reset();
     if (SpacedDots(c, i, f)) return true;
-    *f = DateFound();
+    f->Reset();
     if (MatchDayRange(c, i, f)) return true;
-    *f = DateFound();
+    f->Reset();
     // "$12 December 27": an amount, not a day (the date is "December 27").
     const bool money = i > 0 && c.Punct(i - 1, '$');
     if (c.Num(i, 1, 2) && !money && DayMonthTail(c, i, SkipOrdinalMark(c, i + 1), t.value, f)) {
       return true;
     }
-    *f = DateFound();
+    f->Reset();
     if (MatchYear(c, i, f)) return true;
-    *f = DateFound();
+    f->Reset();
     return BareDay(c, i, f);
   }
   if (t.kind != DateTok::kWord) return false;
@@ -537,11 +537,11 @@ bool MatchAbsolute(DateCtx& c, size_t i, DateFound* f) {
   if (n != nullptr && (n->ordinal || !n->vague) && n->spelled && n->value >= 1 && n->value <= 31 &&
       n->value == static_cast<int>(n->value)) {
     if (DayMonthTail(c, i, j, static_cast<int>(n->value), f)) return true;
-    *f = DateFound();
+    f->Reset();
   }
   if (t.entry == nullptr) return false;
   if (MatchMonthFirst(c, i, f)) return true;
-  *f = DateFound();
+  f->Reset();
   return MatchYear(c, i, f);
 }
 

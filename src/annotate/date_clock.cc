@@ -434,6 +434,18 @@ size_t TrailingBound(DateCtx& c, size_t j) {
   return n > 0 && ClauseEndsAfterTime(c, j + n) ? n : 0;
 }
 
+// A time zone after a time ("8:00 GMT", "14 Uhr MEZ", "16h CET", "в 15:00
+// по московскому времени", "10 a.m. EST"): the span takes it and the clock
+// its offset. Only after a time that is one by itself (`out` was read).
+void TrailingZone(DateCtx& c, Clock* out) {
+  const DateMeaning* m = nullptr;
+  const size_t n = c.Match(out->end, kDwZone, &m);
+  if (n == 0 || !c.EndOk(out->end + n)) return;
+  out->end += n;
+  out->zone_set = true;
+  out->zone = m->zone;
+}
+
 }  // namespace
 
 bool ClauseEndsAfterTime(const DateCtx& c, size_t j) {
@@ -549,6 +561,7 @@ bool ReadClockPhrase(DateCtx& c, size_t i, After after, Clock* out) {
       a.end = b.end;
       a.this_part = b.this_part;
       a.first = from + bound > 0 ? i : k - words;
+      TrailingZone(c, &a);
       *out = a;
       return true;
     }
@@ -556,6 +569,7 @@ bool ReadClockPhrase(DateCtx& c, size_t i, After after, Clock* out) {
   if (!ok && !(after_day && words > 0 && bare(k, &a))) return false;
   if (a.joined) return false;
   a.first = k - words - bound;  // the time words, not a from-word without a range
+  if (a.marked) TrailingZone(c, &a);
   if (a.marked) a.end += TrailingBound(c, a.end);
   *out = a;
   return true;

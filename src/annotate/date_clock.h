@@ -22,6 +22,8 @@ struct Clock {
   bool this_part = false;       // a `this` part of the day followed ("8 heures ce soir")
   bool joined = false;          // a glued dash or slash follows: only a range's first end
   bool unit_only = false;       // only an hour word that is also a unit marks it ("20 heures")
+  bool zone_set = false;        // a time zone follows ("8:00 GMT", "14 Uhr MEZ"), in the span
+  int zone = 0;                 // its offset, minutes east of UTC
 };
 
 // The clause ends at token `j` for a time before it: the text ends, or
@@ -31,8 +33,9 @@ bool ClauseEndsAfterTime(const DateCtx& c, size_t j);
 
 // A clock time at `i` with the time words and qualifiers before it ("um",
 // "gegen", "a las", "o godz."), which the span covers, and a range's end
-// ("von 9 bis 11 Uhr", "9:30-11:00", "between 2 and 4 pm"); two bare
-// hours are a range only after a from-word ("z 9 do 11"). `after`: a day
+// ("von 9 bis 11 Uhr", "9:30-11:00", "between 2 and 4 pm"), and a time
+// zone after the time ("8:00 GMT", "в 15:00 по московскому времени"); two
+// bare hours are a range only after a from-word ("z 9 do 11"). `after`: a day
 // or a part of the day comes right before, which counts as a time word
 // ("Donnerstag 8:00", "abends um 8"). False when there is none.
 enum class After : uint8_t { kNothing, kDay, kPart };
@@ -77,8 +80,10 @@ size_t AttachClock(DateCtx& c, size_t k, DateFound* f);
 
 // Writes a time range's end and a part of the day of `f` into `m`, the
 // mention Resolve made of `f`: a part of the day is its first and last hour
-// ("2022-01-09T18".."2022-01-09T23"), a range's end its last time. Leaves
-// `m` alone when `f` has neither or `m` has no value.
+// ("2022-01-09T18".."2022-01-09T23"), a range's end its last time; a time
+// zone is the ISO offset after the time as written ("T08:00+00:00": not
+// converted, the reference carries no zone). Leaves `m` alone when `f` has
+// none of them or `m` has no value.
 void FinishClock(const DateFound& f, DateMention* m);
 
 }  // namespace parallax::annotate

@@ -52,13 +52,13 @@ bool DayAt(DateCtx& c, size_t k, DateFound* day) {
     if (c.Punct(j, '.') && c.Glued(j)) ++j;
     if (c.Punct(j, ',')) ++j;
   }
-  *day = DateFound();
+  day->Reset();
   if (j < c.size() && c.t[j].kind != DateTok::kPunct && MatchAbsolute(c, j, day) &&
       day->prec == DatePrec::kDay && day->hour < 0 && day->d2 == 0 && day->invalid.empty()) {
     day->first = k;
     return true;
   }
-  *day = DateFound();
+  day->Reset();
   return MatchRelative(c, k, day) && !day->period && day->hour < 0 &&
          (day->rel == RelKind::kDays || day->rel == RelKind::kWeekday);
 }
@@ -155,6 +155,8 @@ bool PartPhrase(DateCtx& c, size_t i, DateFound* f) {
     f->hour = HourInPart(clock.hour, m->part_from, m->part_to);
     f->minute = clock.minute;
     f->last = clock.end;
+    f->zone_set = clock.zone_set;
+    f->zone = clock.zone;
     return true;
   }
   if (f->rel == RelKind::kNone) {
@@ -233,14 +235,14 @@ bool MatchClock(DateCtx& c, size_t i, const ReferenceTime& ref, DateFound* f) {
   if ((types & kBit(kDwNow)) != 0 && MatchNow(c, i, ref, f)) return true;
   constexpr uint64_t kParts = kBit(kDwThis) | kBit(kDwPart) | kBit(kDwPartNoun);
   if ((types & kParts) != 0) {
-    *f = DateFound();
+    f->Reset();
     if (PartPhrase(c, i, f)) return true;
   }
   constexpr uint64_t kClock = kBit(kDwClockFrom) | kBit(kDwTimeBefore) | kBit(kDwHourBefore) |
                               kBit(kDwClock) | kBit(kDwHalfBefore) | kBit(kDwMinuteWord) |
                               kBit(kDwTimeBound);
   if (!number && (types & kClock) == 0) return false;
-  *f = DateFound();
+  f->Reset();
   Clock clock;
   DateFound day;
   bool day_read = false;
@@ -258,6 +260,8 @@ bool MatchClock(DateCtx& c, size_t i, const ReferenceTime& ref, DateFound* f) {
   f->minute = clock.minute;
   f->hour2 = clock.hour2;
   f->minute2 = clock.hour2 >= 0 ? clock.minute2 : -1;
+  f->zone_set = clock.zone_set;
+  f->zone = clock.zone;
   if (clock.this_part) {  // "8 heures ce soir"
     f->rel = RelKind::kDays;
     f->rel_n = 0;
@@ -271,6 +275,8 @@ bool MatchClock(DateCtx& c, size_t i, const ReferenceTime& ref, DateFound* f) {
     day.hour2 = f->hour2;
     day.minute2 = f->minute2;
     *f = day;
+    f->zone_set = clock.zone_set;
+    f->zone = clock.zone;
     // "demain après-midi" after the time: the part sets its half of the day.
     const DateMeaning* m = nullptr;
     if (const size_t n = MatchPart(c, f->last, true, &m); n > 0) {
@@ -313,13 +319,41 @@ size_t AttachClock(DateCtx& c, size_t k, DateFound* f) {
       f->hour2 = part ? HourInPart(clock.hour2, m->part_from, m->part_to) : clock.hour2;
       f->minute2 = clock.minute2;
     }
+    f->zone_set = clock.zone_set;
+    f->zone = clock.zone;
     return clock.end;
   }
   if (part) SetPart(*m, f);
   return j;
 }
 
+namespace {
+
+// "+01:00", "-05:00", "+00:00" after a time of `v` (one with "T" and
+// minutes), not after a day or a bare hour window.
+void AppendZone(int zone, std::string* v) {
+  const size_t t = v->find('T');
+  if (t == std::string::npos || v->size() < t + 6 || (*v)[t + 3] != ':') return;
+  char buf[8];
+  const int a = zone < 0 ? -zone : zone;
+  std::snprintf(buf, sizeof buf, "%c%02d:%02d", zone < 0 ? '-' : '+', a / 60 % 100, a % 60);
+  *v += buf;
+}
+
+void FinishClockTimes(const DateFound& f, DateMention* m);
+
+}  // namespace
+
 void FinishClock(const DateFound& f, DateMention* m) {
+  FinishClockTimes(f, m);
+  if (!f.zone_set || f.zone == kZoneLocal) return;
+  AppendZone(f.zone, &m->value);
+  AppendZone(f.zone, &m->value_max);
+}
+
+namespace {
+
+void FinishClockTimes(const DateFound& f, DateMention* m) {
   // A day whose resolution left the time out ("vendredi 15 à 16h").
   if (f.hour >= 0 && f.part_from < 0 && m->value.size() == 10 && m->value[4] == '-' &&
       m->value[7] == '-') {
@@ -364,5 +398,7 @@ void FinishClock(const DateFound& f, DateMention* m) {
     m->value_max = (bare ? "" : cal::FormatDay(day + over)) + cal::FormatTime(f.hour2, f.minute2);
   }
 }
+
+}  // namespace
 
 }  // namespace parallax::annotate

@@ -29,12 +29,12 @@ bool Blocked(const DateCtx& c, size_t k) {
 size_t DirectionAt(DateCtx& c, size_t i, int* dir, int* step) {
   const DateMeaning* m = nullptr;
   *step = 1;
-  if (const size_t n = c.Match(i, kDwLast, &m); n > 0) {
+  if (const size_t n = c.Match(i, kDwLast, &m); n > 0 && !CancelledByWordBefore(c, i, *m)) {
     *dir = -1;
     *step = std::max<int>(1, m->step);
     return n;
   }
-  if (const size_t n = c.Match(i, kDwNext, &m); n > 0) {
+  if (const size_t n = c.Match(i, kDwNext, &m); n > 0 && !CancelledByWordBefore(c, i, *m)) {
     *dir = 1;
     *step = std::max<int>(1, m->step);
     return n;
@@ -394,7 +394,7 @@ int64_t Shift(const DaySpan& s, const Offset& o) {
   } else if (named.found) {
     Format(named.days, h.season, out.get());
   }
-  *f = DateFound();  // the caller does not clear it for this reader
+  f->Reset();  // the caller does not clear it for this reader
   f->first = first;
   f->last = named.end;
   f->preset = std::move(out);

@@ -254,10 +254,8 @@ struct Loader {
       m->month_full = m->month_full || value.month_full;
     }
     if (type == kDwWeekday || type == kDwWeekdayShort) m->weekday = value.weekday;
-    if (type == kDwRelDay) {
-      m->relday = value.relday;
-      m->not_after = value.not_after;
-    }
+    if (type == kDwRelDay) m->relday = value.relday;
+    if (!value.not_after.empty()) m->not_after = value.not_after;
     if (type == kDwUnit) m->unit = value.unit;
     if (type == kDwHoliday) m->holiday = value.holiday;
     if (type == kDwClock) {  // times of day (date_clock.cc)
@@ -272,6 +270,8 @@ struct Loader {
     if (type == kDwClockUnit) m->seconds = value.seconds;
     if (type == kDwLast || type == kDwNext) m->step = value.step;
     if (type == kDwPeriodPart) m->period_part = value.period_part;
+    if (type == kDwZone) m->zone = value.zone;
+    if (type == kDwFew) m->count = value.count;
     AddToFilter(lex, words[0]);
   }
 };
@@ -363,6 +363,8 @@ constexpr TypeName kTypeNames[] = {
     {"now", kDwNow},
     {"time_bound", kDwTimeBound},
     {"bound_after", kDwBoundAfter},
+    {"zone", kDwZone},
+    {"few", kDwFew},
 };
 
 void LoadMonths(const std::filesystem::path& path, Loader* loader) {
@@ -566,6 +568,10 @@ void LoadWords(const std::filesystem::path& path, Loader* loader) {
           loader->Fail(n + 1, "unit needs day, week, month, quarter or year");
         }
         break;
+      case kDwFew:  // "quelques" 3, "paar" 2
+        if (!ParseInt(value, 2, 9, &v)) loader->Fail(n + 1, "few needs a count 2-9");
+        m.count = static_cast<int8_t>(v);
+        break;
       case kDwLast:
       case kDwNext:
         // An optional step: "übernächste" (next 2), "позапрошлом" (last 2).
@@ -597,13 +603,28 @@ void LoadWords(const std::filesystem::path& path, Loader* loader) {
           loader->Fail(n + 1, "'" + cols[1] + "' needs " + ClockValueFormat(type->type));
         }
         break;
+      case kDwZone: {  // "+01:00", "-05:00", "+05:30"; "local": no fixed offset
+        int hh = 0, mm = 0;
+        if (value == "local") {
+          m.zone = kZoneLocal;
+          break;
+        }
+        if (value.size() != 6 || (value[0] != '+' && value[0] != '-') || value[3] != ':' ||
+            !ParseInt(std::string_view(value).substr(1, 2), 0, 14, &hh) ||
+            !ParseInt(std::string_view(value).substr(4, 2), 0, 59, &mm)) {
+          loader->Fail(n + 1, "zone needs an offset +HH:MM or -HH:MM");
+        }
+        m.zone = static_cast<int16_t>((value[0] == '-' ? -1 : 1) * (hh * 60 + mm));
+        break;
+      }
       default:
         if (!value.empty()) loader->Fail(n + 1, "type '" + cols[1] + "' takes no value");
     }
     if (cols.size() > 3) {
       constexpr std::string_view kNotAfter = "not_after=";
-      if (type->type != kDwRelDay || cols[3].compare(0, kNotAfter.size(), kNotAfter) != 0) {
-        loader->Fail(n + 1, "fourth column must be not_after=word|word (relday only)");
+      const bool takes = type->type == kDwRelDay || type->type == kDwLast || type->type == kDwNext;
+      if (!takes || cols[3].compare(0, kNotAfter.size(), kNotAfter) != 0) {
+        loader->Fail(n + 1, "fourth column must be not_after=word|word (relday, last, next)");
       }
       for (const std::string& w : Split(std::string_view(cols[3]).substr(kNotAfter.size()), '|')) {
         std::string folded;
@@ -647,6 +668,10 @@ std::shared_ptr<const DateLexicon> DateLexicon::Load(const std::string& data_dir
     Loader loader{impl.get(), ""};
     LoadMonths(dir / "months.txt", &loader);
     LoadWords(dir / "date_words.tsv", &loader);
+    // Time zone abbreviations ("GMT", "CET") are the same in every language.
+    if (!loader.lex->words.empty()) {
+      LoadWords(std::filesystem::path(data_dir) / "time_zones.tsv", &loader);
+    }
     loader.file = (dir / "holidays.tsv").string();
     impl->holidays = LoadHolidayNames(
         data_dir, lang,
@@ -678,9 +703,10 @@ void TokenizeForDates(std::string_view text, const DateLexicon::Impl& lex,
       t.value = t.e - t.b <= 9 ? static_cast<int>(v) : -1;
       // Digits inside a phrase ("Święto Konstytucji 3 Maja") have a word id.
       const int second = t.e - t.b > 1 ? text[t.b + 1] : 0;
-      if (lex.MayHave(text[t.b], second, t.e - t.b)) {
-        const auto it = lex.words.find(std::string(text.substr(t.b, t.e - t.b)));
-        if (it != lex.words.end()) t.word_id = it->second.id;
+      uint64_t a = 0, b = 0;
+      if (lex.MayHave(text[t.b], second, t.e - t.b) &&
+          PackShort(text.substr(t.b, t.e - t.b), &a, &b)) {
+        if (const DateEntry* e = lex.FindShort(a, b)) t.word_id = e->id;
       }
       t.space_before = space;
       space = false;

@@ -64,10 +64,16 @@ enum DateWordType : uint8_t {
   kDwNow,         // the reference's moment: "now", "jetzt", "сейчас" (date_time_now.cc)
   kDwTimeBound,   // a bound before a clock time: "before", "bis", "après", "до"
   kDwBoundAfter,  // a bound after a clock time, ending the clause: "at the latest", "spätestens"
+  kDwZone,        // value +HH:MM: a time zone after a clock time ("GMT", "MEZ")
+  kDwFew,         // value 2-9: a vague count the number layer lacks ("few", "quelques", "paar")
   kDwTypeCount
 };
 // A type mask is 64 bits; all of them set never happens (DateCtx::hits).
 static_assert(kDwTypeCount < 64);
+
+// A zone row without a fixed offset ("по киевскому времени": summer time
+// changes it): the span takes it, the value no offset.
+constexpr int16_t kZoneLocal = -32000;
 
 enum DateUnit : uint8_t { kUnitNone, kUnitDay, kUnitWeek, kUnitMonth, kUnitQuarter, kUnitYear };
 
@@ -80,8 +86,9 @@ struct DateMeaning {
   int8_t relday = 0;
   uint8_t unit = kUnitNone;
   int8_t step = 1;                     // last / next: how many units away ("übernächste" 2)
+  int8_t count = 0;                    // few: the count it stands for ("a few" 3)
   uint16_t holiday = 0;                // holiday: 1 + index in HolidayLexicon::names
-  std::vector<std::string> not_after;  // relday: preceding words that cancel it
+  std::vector<std::string> not_after;  // relday, last, next: preceding words that cancel it
   // Times of day (date_clock.cc): clock hour:minute; part first and last
   // hour (last < first: it ends the next day); minute_word minutes;
   // clock_unit minutes per unit (60, 1).
@@ -90,6 +97,7 @@ struct DateMeaning {
   int8_t minutes = 0;
   int16_t seconds = 0;     // clock_unit: seconds per unit (3600, 1800, 60, 1)
   int8_t period_part = 0;  // period_part: 1 begin, 2 middle, 3 end
+  int16_t zone = 0;        // zone: minutes east of UTC (CET 60, EST -300); kZoneLocal: none fixed
   bool Has(DateWordType t) const { return (types >> t) & 1U; }
 };
 

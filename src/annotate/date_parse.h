@@ -7,6 +7,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <vector>
 
 #include "annotate/date_lexicon.h"
@@ -83,8 +84,10 @@ struct DateCtx {
   // count or ordinal, "2,5 Millionen"), or nullptr; `end` receives the
   // token after it.
   const NumberToken* NumberAt(size_t i, size_t* end) const;
-  // A count at `i`: 1-3 digits, a spelled cardinal NumberToken, or an article
-  // word ("a", "einem"). Sets the value and the token after it.
+  // A count at `i`: 1-3 digits, a spelled cardinal NumberToken, a vague one
+  // of 2-9 ("several", "einige", "несколько") or a `few` word ("a few",
+  // "quelques": its count), or an article word ("a", "einem"). Sets the
+  // value and the token after it.
   bool ReadCount(size_t i, int* n, size_t* end) const;
   // Past the connectors, articles and year cues at `k` that may stand
   // between a weekday and its week or a position and its month ("of",
@@ -114,14 +117,9 @@ enum class RelKind : uint8_t {
   kMonthOfYear
 };
 
-// One date read from tokens first .. last-1, before resolution.
-struct DateFound {
-  // Back to the default state: `*f = DateFound()` without building and
-  // zero-filling a temporary (the token loop clears one per reader tried).
-  void Reset() {
-    static const DateFound kDefault;
-    *this = kDefault;
-  }
+// The plain fields of a DateFound (trivially copyable, so that Reset is a
+// few stores).
+struct DateFields {
   size_t first = 0, last = 0;
   DatePrec prec = DatePrec::kNone;  // kNone with hour >= 0: a bare clock time
   int y = 0, m = 0, d = 0;          // y 0: to be completed from the reference
@@ -132,7 +130,6 @@ struct DateFound {
   int rel_n = 0;
   int weekday = 0;       // kWeekday: 1-7
   int weekday_mode = 0;  // -1 last (strictly before), 0 latest on or before, 1 next
-  std::string invalid;   // not a valid date: the reason
   // A period up to or from the reference ("the last 3 days", "die nächsten
   // zwei Wochen"): rel and rel_n give its far end, the reference the other.
   bool period = false;
@@ -152,15 +149,32 @@ struct DateFound {
   // kMonths with days after them ("1 month 21 days ago", "un anno e due
   // mesi fa"): these days more, to day precision.
   int rel_days = 0;
-  // Holidays and seasons (date_holidays.h) resolve against the reference
-  // as they are read: the finished mention, which replaces Resolve's.
-  std::shared_ptr<const DateMention> preset;
   // Times of day (date_clock.cc; FinishClock writes them after Resolve): a
   // clock range's end ("9:30-11:00"), or a part of the day as its first and
   // last hour (part_to < part_from: it ends the next day) starting
   // part_day days from the date ("in der Nacht zum Freitag": -1).
   int hour2 = -1, minute2 = -1;
   int part_from = -1, part_to = -1, part_day = 0;
+  // A time zone written after the time ("8:00 GMT"): its offset in minutes
+  // east of UTC, written after the time as "+01:00" (zone_set false: none).
+  bool zone_set = false;
+  int zone = 0;
+};
+static_assert(std::is_trivially_copyable_v<DateFields>);
+
+// One date read from tokens first .. last-1, before resolution.
+struct DateFound : DateFields {
+  std::string invalid;  // not a valid date: the reason
+  // Holidays and seasons (date_holidays.h) resolve against the reference
+  // as they are read: the finished mention, which replaces Resolve's.
+  std::shared_ptr<const DateMention> preset;
+  // Back to the default state, as `*f = DateFound()` but without building
+  // a temporary: the readers clear one per token they try.
+  void Reset() {
+    static_cast<DateFields&>(*this) = DateFields();
+    invalid.clear();
+    preset.reset();
+  }
 };
 
 // The token after the ordinal mark glued to a day number at `j` - 1 ("." in
@@ -180,6 +194,10 @@ bool MatchTime(DateCtx& c, size_t i, bool context, DateFound* f);
 bool MatchAbsolute(DateCtx& c, size_t i, DateFound* f);
 // Relative dates starting at token `i`.
 bool MatchRelative(DateCtx& c, size_t i, DateFound* f);
+// The word at `i - 1` is one of `m`'s not_after words, which make the word
+// or phrase at `i` something else: "la mañana" (morning, not tomorrow), "a
+// passé trois ans" (a verb, not "the past three years").
+bool CancelledByWordBefore(const DateCtx& c, size_t i, const DateMeaning& m);
 // Positions in a month or year starting at token `i` ("the first Tuesday of
 // October", "the last day of March", "the third quarter of 2021", "Q3").
 bool MatchPosition(DateCtx& c, size_t i, DateFound* f);

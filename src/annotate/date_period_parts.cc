@@ -231,7 +231,7 @@ bool MatchPeriodPart(DateCtx& c, size_t i, const ReferenceTime& reference, DateF
   } else {
     Window(part, t, reference, out.get());
   }
-  *f = DateFound();
+  f->Reset();
   f->first = i;
   f->last = t.end;
   f->preset = std::move(out);

@@ -146,9 +146,9 @@ bool DayOfRelativeMonth(DateCtx& c, size_t i, DateFound* f) {
 
 bool MatchPosition(DateCtx& c, size_t i, DateFound* f) {
   if (MatchQNotation(c, i, f)) return true;
-  *f = DateFound();
+  f->Reset();
   if (DayOfRelativeMonth(c, i, f)) return true;
-  *f = DateFound();
+  f->Reset();
   int n = 0;
   size_t k = 0;
   if (ReadOrdinal(c, i, 31, &n, &k)) {

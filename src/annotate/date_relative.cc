@@ -44,12 +44,12 @@ bool CountUnit(DateCtx& c, size_t i, RelKind* kind, int* n, size_t* end) {
 size_t Direction(DateCtx& c, size_t i, int* dir) {
   const DateMeaning* m = nullptr;
   size_t n = c.Match(i, kDwLast, &m);
-  if (n > 0) {
+  if (n > 0 && !CancelledByWordBefore(c, i, *m)) {
     *dir = -m->step;
     return n;
   }
   n = c.Match(i, kDwNext, &m);
-  if (n > 0) {
+  if (n > 0 && !CancelledByWordBefore(c, i, *m)) {
     *dir = m->step;
     return n;
   }
@@ -193,19 +193,11 @@ bool Period(DateCtx& c, size_t i, DateFound* f) {
   return true;
 }
 
-// A relday word cancelled by the word before it ("la mañana", "heute Morgen").
-bool Cancelled(DateCtx& c, size_t i, const DateMeaning& m) {
-  if (m.not_after.empty() || i == 0 || c.t[i - 1].kind != DateTok::kWord) return false;
-  std::string prev;
-  FoldWord(c.text.substr(c.t[i - 1].b, c.t[i - 1].e - c.t[i - 1].b), &prev);
-  return std::find(m.not_after.begin(), m.not_after.end(), prev) != m.not_after.end();
-}
-
-// Days or weeks counted from a relday word: "two days after today",
-// "three weeks from tomorrow", "dos días antes de ayer". `end` is the token
-// after the unit.
+// Units counted from a relday word: "two days after today", "three weeks
+// from tomorrow", "dos días antes de ayer", "4 months from tomorrow", "3
+// lata od dziś" (months and years: to the day when the relday is not
+// today, else as "in 3 years"). `end` is the token after the unit.
 bool FromDay(DateCtx& c, size_t i, RelKind kind, int n, size_t end, DateFound* f) {
-  if (kind != RelKind::kDays && kind != RelKind::kWeeks) return false;
   int sign = 1;
   size_t w = c.Match(end, kDwFromDay);
   if (w == 0) {
@@ -215,8 +207,19 @@ bool FromDay(DateCtx& c, size_t i, RelKind kind, int n, size_t end, DateFound* f
   const DateMeaning* m = nullptr;
   const size_t r = w == 0 ? 0 : c.Match(end + w, kDwRelDay, &m);
   if (r == 0) return false;
-  f->rel = RelKind::kDays;
-  f->rel_n = m->relday + sign * n * (kind == RelKind::kWeeks ? 7 : 1);
+  if ((kind == RelKind::kMonths || kind == RelKind::kQuarters || kind == RelKind::kYears) &&
+      m->relday == 0) {  // "3 years from today": as "in 3 years"
+    f->rel = kind;
+    f->rel_n = sign * n;
+  } else if (kind == RelKind::kMonths || kind == RelKind::kQuarters || kind == RelKind::kYears) {
+    const int per = kind == RelKind::kYears ? 12 : kind == RelKind::kQuarters ? 3 : 1;
+    f->rel = RelKind::kMonths;
+    f->rel_n = sign * n * per;
+    f->rel_days = m->relday;
+  } else {
+    f->rel = RelKind::kDays;
+    f->rel_n = m->relday + sign * n * (kind == RelKind::kWeeks ? 7 : 1);
+  }
   f->first = i;
   f->last = end + w + r;
   return true;
@@ -289,6 +292,13 @@ bool ModalMonth(const DateCtx& c, size_t i, size_t len) {
 
 }  // namespace
 
+bool CancelledByWordBefore(const DateCtx& c, size_t i, const DateMeaning& m) {
+  if (m.not_after.empty() || i == 0 || c.t[i - 1].kind != DateTok::kWord) return false;
+  std::string prev;
+  FoldWord(c.text.substr(c.t[i - 1].b, c.t[i - 1].e - c.t[i - 1].b), &prev);
+  return std::find(m.not_after.begin(), m.not_after.end(), prev) != m.not_after.end();
+}
+
 bool MatchRelative(DateCtx& c, size_t i, DateFound* f) {
   RelKind kind = RelKind::kNone;
   int n = 0;
@@ -303,8 +313,9 @@ bool MatchRelative(DateCtx& c, size_t i, DateFound* f) {
   }
   // "in two days", "za dwa dni", "через два дня"; not with an article:
   // "in a year" is mostly a duration ("300 cases in a year").
-  if (size_t w = c.Match(i, kDwInBefore);
-      w > 0 && !c.Is(i + w, kDwArticle) && CountUnit(c, i + w, &kind, &n, &end)) {
+  if (size_t w = c.Match(i, kDwInBefore); w > 0 &&
+                                          (!c.Is(i + w, kDwArticle) || c.Is(i + w + 1, kDwFew)) &&
+                                          CountUnit(c, i + w, &kind, &n, &end)) {
     f->rel = kind;
     f->rel_n = n;
     f->first = i;
@@ -326,7 +337,7 @@ bool MatchRelative(DateCtx& c, size_t i, DateFound* f) {
     return Period(c, i, f);
   }
   if (Period(c, i, f)) return true;
-  *f = DateFound();
+  f->Reset();
   if (c.t[i].kind != DateTok::kWord || c.t[i].entry == nullptr) return false;
   // "last week", "nächsten Monat", "в прошлом году", "next Thursday",
   // "nächsten März", "übernächste Woche"
@@ -414,7 +425,7 @@ bool MatchRelative(DateCtx& c, size_t i, DateFound* f) {
   if (const size_t d = c.Match(i, kDwWeekday, &m); d > 0) {
     const int wd = m->weekday;
     if (WeekdayInWeek(c, i, d, wd, f)) return true;
-    *f = DateFound();
+    f->Reset();
     f->rel = RelKind::kWeekday;
     f->weekday = wd;
     f->first = i;
@@ -429,7 +440,7 @@ bool MatchRelative(DateCtx& c, size_t i, DateFound* f) {
     }
     return true;
   }
-  if (const size_t r = c.Match(i, kDwRelDay, &m); r > 0 && !Cancelled(c, i, *m)) {
+  if (const size_t r = c.Match(i, kDwRelDay, &m); r > 0 && !CancelledByWordBefore(c, i, *m)) {
     f->rel = RelKind::kDays;
     f->rel_n = m->relday;
     f->first = i;

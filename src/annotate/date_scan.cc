@@ -57,7 +57,7 @@ const NumberToken* DateCtx::NumberAt(size_t i, size_t* end) const {
   const auto it =
       std::lower_bound(numbers.begin(), numbers.end(), t[i].b,
                        [](const NumberToken& a, uint32_t start) { return a.start < start; });
-  if (it == numbers.end() || it->start != t[i].b) return nullptr;
+  if (it == numbers.end() || it->start != t[i].b || it->glued_code) return nullptr;
   size_t j = i;
   while (j < t.size() && t[j].b < it->end) ++j;
   *end = j;
@@ -75,10 +75,17 @@ bool DateCtx::ReadCount(size_t i, int* n, size_t* end) const {
   if (t[i].kind != DateTok::kWord) return false;
   size_t j = i;
   const NumberToken* it = NumberAt(i, &j);
-  if (it != nullptr && !it->ordinal && !it->vague && it->value >= 1 && it->value <= 999 &&
+  if (it != nullptr && !it->ordinal && it->value >= 1 && it->value <= (it->vague ? 9 : 999) &&
       it->value == static_cast<int>(it->value)) {
-    *n = static_cast<int>(it->value);
+    *n = static_cast<int>(it->value);  // a vague one ("several", "einige") at its value
     *end = j;
+    return true;
+  }
+  // A vague count of the date words: "few", "quelques", "a few", "ein paar".
+  const size_t a = Is(i, kDwArticle) && Is(i + 1, kDwFew) ? 1 : 0;
+  if (Is(i + a, kDwFew)) {
+    *n = t[i + a].entry->single.count;
+    *end = i + a + 1;
     return true;
   }
   if (Is(i, kDwArticle)) {

@@ -176,6 +176,11 @@ void LoadFile(const std::filesystem::path& path, NumberLexicon::Impl& lex) {
       lex.ordinal_cues.insert(FoldString(f[0]));
       return;
     }
+    if (f[2] == "not_after_digits") {
+      if (f[1] != "-") throw DataError(fmt::format("{}: not_after_digits has no value", where));
+      lex.not_after_digits.insert(folded);
+      return;
+    }
     if (f[2] == "ordinal_suffix") {
       lex.ordinal_suffixes.push_back(folded);
       return;
@@ -207,6 +212,12 @@ void LoadFile(const std::filesystem::path& path, NumberLexicon::Impl& lex) {
       // "-avos": added to the cardinals below, after every row is read.
       if (f[1] != "-") throw DataError(fmt::format("{}: a denominator_suffix has no value", where));
       denominator_suffixes.push_back(folded);
+      return;
+    }
+    if (f[2] == "cued_ordinal") {
+      // "second": an ordinal only after a cue (number_scan.cc).
+      AddForm(folded, value, NumberWordType::kOrdinal, lex);
+      lex.cued_ordinals.insert(folded);
       return;
     }
     std::optional<NumberWordType> type = TypeOf(f[2]);
@@ -245,6 +256,20 @@ void LoadFile(const std::filesystem::path& path, NumberLexicon::Impl& lex) {
 
 bool NumberLexicon::Impl::IsGroup(char32_t c) const {
   return group.find(c) != std::u32string::npos;
+}
+
+bool NumberLexicon::Impl::Listed(
+    const std::unordered_set<std::string, FoldedHash, std::equal_to<>>& set,
+    std::string_view text) const {
+  if (set.empty()) return false;
+  thread_local std::string folded;
+  folded.clear();
+  for (size_t i = 0; i < text.size();) {
+    const Decoded d = DecodeAt(text, i);
+    AppendUtf8(folded, Fold(d.cp));
+    i += d.len;
+  }
+  return set.count(std::string_view(folded)) > 0;
 }
 
 std::string NumberLexicon::Impl::FoldText(std::string_view text) const {

@@ -75,6 +75,14 @@ struct NumberLexicon::Impl {
   // ordinal before a capital too ("am 3. Spieltag", "zum 2. Mal"); without
   // one, only a lower-case word after the dot counts (@ordinal_dot).
   std::unordered_set<std::string, FoldedHash, std::equal_to<>> ordinal_cues;
+  // Folded words that never continue digits though they compose after
+  // number words (fr "cents": "34 cents" is money, "trois cents" 300).
+  std::unordered_set<std::string, FoldedHash, std::equal_to<>> not_after_digits;
+  // Folded ordinals that are also common other words (en "second", the
+  // time unit; it "prima", "before"): an ordinal only after an
+  // ordinal_cue word, or as the last word of a composite ordinal
+  // ("twenty-second") not after an article ("a thirty-second spot").
+  std::unordered_set<std::string, FoldedHash, std::equal_to<>> cued_ordinals;
   // Number word -> the words before it that make it no number ("one" after
   // "the", "this", "which": a pronoun).
   std::unordered_map<std::string, std::vector<std::string>, FoldedHash, std::equal_to<>> not_after;
@@ -123,6 +131,10 @@ struct NumberLexicon::Impl {
     auto it = compound_parts.find(folded);
     return it == compound_parts.end() ? nullptr : &it->second;
   }
+  // Whether `text` folded is in `set` (not_after_digits, cued_ordinals).
+  // Reuses one buffer per thread.
+  bool Listed(const std::unordered_set<std::string, FoldedHash, std::equal_to<>>& set,
+              std::string_view text) const;
   const std::vector<NumberWord>* Find(std::string_view folded) const {
     auto it = words.find(folded);
     return it == words.end() ? nullptr : &it->second;

@@ -84,6 +84,10 @@ bool ReadOrdinalPhrase(std::string_view text, size_t pos, const NumberLexicon::I
   for (int k = 0; k < kMaxFractionWords; ++k) {
     const WordSpan w = ReadWord(text, i, lex);
     if (w.entries == nullptr) return false;
+    // "one second" is a time, not a half.
+    if (k == 0 && lex.Listed(lex.cued_ordinals, text.substr(w.start, w.end - w.start))) {
+      return false;
+    }
     if (IsJoiner(w.entries)) {
       if (k == 0 || joined) return false;
       joined = true;
@@ -213,6 +217,12 @@ bool AddFractionOfNextScale(std::string_view text, const NumberLexicon::Impl& le
 
 size_t RunUnits(std::string_view text, const NumberLexicon::Impl& lex, Composer& c, size_t end,
                 bool after_digits, bool long_plain, bool decimals);
+
+// The word `w` is listed not_after_digits: a currency subunit after digits
+// (fr "34 cents"), never a hundred that multiplies them.
+bool NotAfterDigits(std::string_view text, const WordSpan& w, const NumberLexicon::Impl& lex) {
+  return lex.Listed(lex.not_after_digits, text.substr(w.start, w.end - w.start));
+}
 
 // The decimal digits after a decimal word at `pos`: digits ("1 komma 5"),
 // or number words: each "zero" a 0, and each whole number they compose its
@@ -356,7 +366,8 @@ size_t RunUnits(std::string_view text, const NumberLexicon::Impl& lex, Composer&
         // vague amount ("in 2022 thousands fled").
         if (digits_first && ((!HasType(n.entries, NumberWordType::kScale) &&
                               !HasType(n.entries, NumberWordType::kHundred)) ||
-                             (long_plain && HasType(n.entries, NumberWordType::kVague)))) {
+                             (long_plain && HasType(n.entries, NumberWordType::kVague)) ||
+                             NotAfterDigits(text, n, lex))) {
           break;
         }
         // "quatre-vingt-un": after a hyphen an article is one, as after "et";

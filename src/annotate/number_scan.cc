@@ -191,6 +191,24 @@ bool IsPronoun(std::string_view t, size_t pos, const NumberLexicon::Impl& lex) {
   return std::find(it->second.begin(), it->second.end(), before) != it->second.end();
 }
 
+// An ordinal token `tok` whose last word is a cued_ordinal ("second",
+// it "prima") is one only after an ordinal_cue word ("the second
+// Sunday", "finished second", "la prima volta"), or as a composite
+// ("twenty-second") after no article ("a thirty-second spot" is a length).
+bool CuedOrdinalHolds(std::string_view t, const NumberToken& tok, const NumberLexicon::Impl& lex) {
+  const auto [last, last_end] = WordBefore(t, tok.end, false, lex.longest_word);
+  if (last == last_end || !lex.Listed(lex.cued_ordinals, t.substr(last, tok.end - last))) {
+    return true;
+  }
+  const auto [b_start, b_end] = WordBefore(t, tok.start, true, 16);
+  if (last > tok.start) {
+    return b_start == b_end ||
+           !HasType(ReadWord(t, b_start, lex).entries, NumberWordType::kArticle);
+  }
+  return b_start != b_end &&
+         lex.ordinal_cues.count(FoldString(t.substr(b_start, b_end - b_start))) > 0;
+}
+
 // A sign at the start of a figure: at the start of the text or after a
 // space, '(' or a line break.
 bool SignStarts(std::string_view t, size_t sign_at) {
@@ -225,6 +243,26 @@ bool GluedToLetter(std::string_view t, size_t pos) {
   return false;
 }
 
+// The digits at `pos` are glued after 2-5 ASCII letters starting with a
+// capital, with no letter or digit before them: maybe a currency code
+// ("USD115", "Rs20"), for the quantity layer to tell (NumberToken::glued_code).
+bool GluedCode(std::string_view t, size_t pos) {
+  size_t j = pos;
+  while (j > 0 && pos - j <= 5 &&
+         ((t[j - 1] >= 'a' && t[j - 1] <= 'z') || (t[j - 1] >= 'A' && t[j - 1] <= 'Z'))) {
+    --j;
+  }
+  if (pos - j < 2 || pos - j > 5 || t[j] < 'A' || t[j] > 'Z') return false;
+  const char32_t before = DecodeBefore(t, j);
+  return !IsLetter(before) && !IsAsciiDigit(before);
+}
+
+// Skips the digits and letters of a code or name from `i` ("A320neo").
+size_t SkipGlued(std::string_view t, size_t i) {
+  while (i < t.size() && (DigitAt(t, i) || IsLetter(DecodeAt(t, i).cp))) i += DecodeAt(t, i).len;
+  return i;
+}
+
 }  // namespace
 
 std::vector<NumberToken> ScanNumbers(std::string_view text, const NumberLexicon& lexicon) {
@@ -235,13 +273,16 @@ std::vector<NumberToken> ScanNumbers(std::string_view text, const NumberLexicon&
     const auto c = static_cast<unsigned char>(text[i]);
     if (c >= '0' && c <= '9') {
       const size_t run_start = i;
-      if (GluedToLetter(text, i)) {
-        while (i < text.size() && (DigitAt(text, i) || IsLetter(DecodeAt(text, i).cp))) {
-          i += DecodeAt(text, i).len;
-        }
+      const bool glued_code = GluedToLetter(text, i) && GluedCode(text, i);
+      if (!glued_code && GluedToLetter(text, i)) {
+        i = SkipGlued(text, i);
         continue;
       }
-      const DigitRun d = ReadDigitRun(text, i, lex, CurrencyBefore(text, run_start));
+      const DigitRun d = ReadDigitRun(text, i, lex, glued_code || CurrencyBefore(text, run_start));
+      if (glued_code && d.kind != DigitRun::Kind::kNumber) {
+        i = SkipGlued(text, std::max(i + 1, d.end));  // "MH17.2022": no code figure
+        continue;
+      }
       if (d.kind == DigitRun::Kind::kParts) {
         // A date or time: each digit run of it is its own plain number.
         AppendDigitParts(text, i, d.end, out);
@@ -324,6 +365,16 @@ std::vector<NumberToken> ScanNumbers(std::string_view text, const NumberLexicon&
         tok.plain_digits = false;
         end += o;
       }
+      if (glued_code) {
+        // "USD50", "USD5 million"; not "MH17th", "A4x" nor a glued run on.
+        if (tok.ordinal ||
+            (end < text.size() && (IsLetter(DecodeAt(text, end).cp) || DigitAt(text, end)))) {
+          i = SkipGlued(text, end);
+          continue;
+        }
+        tok.glued_code = true;
+        tok.plain_digits = false;
+      }
       tok.value = negative ? -value : value;
       tok.end = static_cast<uint32_t>(end);
       out.push_back(tok);
@@ -382,6 +433,18 @@ std::vector<NumberToken> ScanNumbers(std::string_view text, const NumberLexicon&
     std::optional<NumberToken> tok = ComposeWords(text, i, lex, &word_end);
     // "the one": a pronoun, not a figure (checked only for number words).
     if (tok && !lex.not_after.empty() && IsPronoun(text, i, lex)) {
+      i = ReadWord(text, i, lex).end;
+      continue;
+    }
+    // fr "34 cents": after a figure the coin, not a hundred of its own.
+    if (tok && !out.empty() && !lex.not_after_digits.empty() &&
+        NextWordStart(text, out.back().end) == i &&
+        lex.Listed(lex.not_after_digits, text.substr(i, word_end - i))) {
+      i = word_end;
+      continue;
+    }
+    // "a second", "one second": the time unit (cued_ordinal).
+    if (tok && tok->ordinal && !lex.cued_ordinals.empty() && !CuedOrdinalHolds(text, *tok, lex)) {
       i = ReadWord(text, i, lex).end;
       continue;
     }

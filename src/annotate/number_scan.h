@@ -25,6 +25,12 @@ struct NumberToken {
   // "06"): dates and times read these; `digits` is the run's length.
   bool plain_digits = false;
   uint8_t digits = 0;
+  // Digits glued after 2-5 ASCII letters that start with a capital and
+  // stand after no letter or digit ("USD115", "GBP3,01", "Rs20", but also
+  // "MH17"): a figure only where the letters are a currency code, which the
+  // quantity layer decides (it drops the token otherwise); never a date
+  // part or a count.
+  bool glued_code = false;
 };
 
 // One language's number words and separator conventions.

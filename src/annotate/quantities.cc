@@ -257,6 +257,39 @@ bool RangeAfterUnit(std::string_view text, const std::vector<NumberToken>& numbe
   return true;
 }
 
+// The qualifier after a quantity ending at `*end` ("or more", "и более"),
+// numbers[i] being its last number; on a match *end moves past it. Only a
+// bound (at least, up to...) when `bounds_only`. None when the phrase begins
+// the comparative of the next number ("5000 or less than 6000", "200 o más
+// de 190": "less than", "más de" belong to it).
+std::optional<Approx> AfterQualifier(std::string_view text, const std::vector<NumberToken>& numbers,
+                                     size_t i, bool bounds_only, const QuantityLexicon::Impl& lex,
+                                     size_t* end) {
+  const Window tail = FoldAfter(text, *end, lex.window);
+  for (const uint32_t k : lex.after.StartingAt(Head(tail))) {
+    const QuantityPhrase& p = lex.after[k];
+    const size_t after = MatchAfter(tail, p.folded);
+    if (after == 0) continue;
+    if (bounds_only && (p.approx == Approx::kAbout || p.approx == Approx::kExact)) continue;
+    if (i + 1 < numbers.size() && numbers[i + 1].start >= after &&
+        numbers[i + 1].start - after <= lex.window) {
+      const Window head = FoldBefore(text, numbers[i + 1].start, lex.window);
+      bool taken = false;
+      for (const uint32_t j : lex.before.EndingAt(Tail(head))) {
+        const size_t at = MatchBefore(head, lex.before[j].folded, true);
+        if (at != std::string::npos && at < after && at >= *end) {
+          taken = true;
+          break;
+        }
+      }
+      if (taken) return std::nullopt;
+    }
+    *end = after;
+    return p.approx;
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 std::vector<Quantity> AssembleQuantities(std::string_view text,
@@ -297,6 +330,8 @@ std::vector<Quantity> AssembleQuantities(std::string_view text,
     // Money sign or code before: "$5", "€ 91", "USD 3", "US$".
     const Prefix prefix = MoneyPrefix(text, before, tok, last_end, lex);
     const bool money_prefix = prefix.start != std::string::npos;
+    // "USD115" is money, "MH17" a name: glued digits count only after a code.
+    if (tok.glued_code && !money_prefix) continue;
     if (money_prefix) {
       q.kind = QuantityKind::kMoney;
       q.unit = prefix.unit;
@@ -310,8 +345,9 @@ std::vector<Quantity> AssembleQuantities(std::string_view text,
       if (const size_t at = RangeStart(text, tok, next, prefix, last_end, before, lex);
           at != std::string::npos) {
         double low = tok.value;
-        // "10 to 15 million": the scale of the upper end applies to both.
-        if (next.spelled && !tok.spelled && low > 0 && next.value / low >= 1000) {
+        // "10 to 15 million", "five to ten thousand": the scale of the
+        // upper end applies to both.
+        if (next.spelled && (!tok.spelled || low < 1000) && low > 0 && next.value / low >= 1000) {
           const double scale =
               std::pow(1000.0, std::floor(std::log(next.value / low) / std::log(1000.0)));
           if (low * scale < next.value) low *= scale;
@@ -338,28 +374,28 @@ std::vector<Quantity> AssembleQuantities(std::string_view text,
     // started the mention; after ("or more", "и более").
     if (q.approx != Approx::kRange && q.approx != Approx::kVague) {
       Window head = start == tok.start ? std::move(before) : FoldBefore(text, start, lex.window);
-      bool qualified = false;
+      size_t qualified_at = std::string::npos;
       for (const uint32_t k : lex.before.EndingAt(Tail(head))) {
         const QuantityPhrase& p = lex.before[k];
         const size_t at = MatchBefore(head, p.folded, true);
         if (at == std::string::npos || at < last_end) continue;
         if (!p.unless.empty() && CancelledBefore(text, at, p.unless)) continue;
         q.approx = p.approx;
-        start = at;
-        qualified = true;
+        qualified_at = at;
         break;
       }
-      if (!qualified) {
-        Window tail = FoldAfter(text, end, lex.window);
-        for (const uint32_t k : lex.after.StartingAt(Head(tail))) {
-          const QuantityPhrase& p = lex.after[k];
-          const size_t after = MatchAfter(tail, p.folded);
-          if (after == 0) continue;
-          q.approx = p.approx;
-          end = after;
-          break;
+      // After: "or more"; a bound there outweighs an estimate before ("about
+      // 500 or more" is at least 500), and yields to the next figure's
+      // comparative it begins ("5000 or less than 6000").
+      if (qualified_at == std::string::npos || q.approx == Approx::kAbout) {
+        const bool bounds_only = qualified_at != std::string::npos;
+        if (const std::optional<Approx> a =
+                AfterQualifier(text, numbers, i, bounds_only, lex, &end)) {
+          q.approx = *a;
+          qualified_at = std::string::npos;
         }
       }
+      if (qualified_at != std::string::npos) start = qualified_at;
     }
     q.span = {static_cast<uint32_t>(start), static_cast<uint32_t>(end)};
     q.figure = figure;

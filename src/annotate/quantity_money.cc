@@ -90,7 +90,8 @@ size_t CasedAfter(std::string_view text, size_t pos, const QuantityLexicon::Impl
   size_t j = i;
   while (j < text.size() && j - i <= kMaxCased && IsAsciiLetter(text[j])) ++j;
   if (j == i || j - i > kMaxCased) return 0;
-  if (j < text.size() && IsLetter(DecodeAt(text, j).cp)) return 0;
+  // "3 USD50": a code glued to the next digits is theirs.
+  if (j < text.size() && (IsLetter(DecodeAt(text, j).cp) || IsAsciiDigit(text[j]))) return 0;
   return ReadCased(text.substr(i, j - i), lex, unit, scale) ? j : 0;
 }
 

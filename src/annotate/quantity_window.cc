@@ -49,7 +49,7 @@ Window FoldBefore(std::string_view text, size_t pos, size_t window) {
 }
 
 // The text a phrase must start (end) at to match at the window's start
-// (end), after (before) at most one space; the lexicon's phrase lists are
+// (end), after at most one space (before any run of spaces); the lexicon's phrase lists are
 // indexed by its first (last) character.
 std::string_view Head(const Window& w) {
   const size_t k = !w.folded.empty() && w.folded[0] == ' ' ? 1 : 0;
@@ -57,7 +57,7 @@ std::string_view Head(const Window& w) {
 }
 std::string_view Tail(const Window& w) {
   size_t end = w.folded.size();
-  if (end > 0 && w.folded[end - 1] == ' ') --end;
+  while (end > 0 && w.folded[end - 1] == ' ') --end;
   return std::string_view(w.folded).substr(0, end);
 }
 
@@ -80,12 +80,12 @@ size_t MatchAfter(const Window& w, const std::string& phrase, bool space_allowed
   return w.offset[end];
 }
 
-// Matches `phrase` at the end of the window, before at most one space;
+// Matches `phrase` at the end of the window, before any run of spaces;
 // returns the text offset where the match starts, or npos.
 size_t MatchBefore(const Window& w, const std::string& phrase, bool space_required) {
   size_t end = w.folded.size();
   if (end > 0 && w.folded[end - 1] == ' ') {
-    --end;
+    while (end > 0 && w.folded[end - 1] == ' ') --end;  // "<=  -30": any run of spaces
   } else if (space_required && LetterBefore(phrase, phrase.size())) {
     return std::string::npos;
   }
@@ -121,7 +121,7 @@ bool GapMayJoin(std::string_view text, size_t a, size_t b) {
   bool spaces_only = true;
   for (size_t i = a; i < b; ++i) {
     const auto c = static_cast<unsigned char>(text[i]);
-    if (c >= 0x80 || c == '-' || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z')) return true;
+    if (c >= 0x80 || c == '-' || c == '~' || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z')) return true;
     if (c != ' ' && c != '\t') spaces_only = false;
   }
   return spaces_only;

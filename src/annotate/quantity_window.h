@@ -30,7 +30,7 @@ Window FoldAfter(std::string_view text, size_t pos, size_t window);
 Window FoldBefore(std::string_view text, size_t pos, size_t window);
 
 // The text a phrase must start (end) at to match at the window's start
-// (end), after (before) at most one space; phrase lists are indexed by its
+// (end), after at most one space (before any run of spaces); phrase lists are indexed by its
 // first (last) character (PhraseList in quantity_lexicon.h).
 std::string_view Head(const Window& w);
 std::string_view Tail(const Window& w);
@@ -44,8 +44,8 @@ bool LetterBefore(const std::string& s, size_t i);
 // match ends, or 0. A phrase ending in a letter must end at a word boundary.
 size_t MatchAfter(const Window& w, const std::string& phrase, bool space_allowed = true);
 
-// Matches `phrase` at the end of the window, before at most one space
-// (required when `space_required` and the phrase ends in a letter);
+// Matches `phrase` at the end of the window, before any run of spaces
+// (one required when `space_required` and the phrase ends in a letter);
 // returns the text offset where the match starts, or npos. A phrase
 // starting with a letter must start at a word boundary.
 size_t MatchBefore(const Window& w, const std::string& phrase, bool space_required);
@@ -57,7 +57,7 @@ std::string Between(std::string_view text, size_t a, size_t b);
 
 // A cheap test before Between: whether the text between numbers at `a` and
 // `b` could join them, being at most 24 bytes of spaces only, or holding a
-// letter (any non-ASCII byte counts) or a hyphen. " | ", ", ", "/" join
+// letter (any non-ASCII byte counts), a hyphen or a tilde ("10~20"). " | ", ", ", "/" join
 // nothing, so the common table and list gaps are never folded.
 bool GapMayJoin(std::string_view text, size_t a, size_t b);
 

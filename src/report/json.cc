@@ -38,6 +38,8 @@ json QuantitiesJson(const Document& doc) {
   json out = json::array();
   for (const Quantity& q : doc.quantities) {
     auto [raw_start, raw_end] = doc.text_to_raw.SpanToInput(q.span.start, q.span.end);
+    const Span figure = FigureOf(q);
+    auto [figure_raw_start, figure_raw_end] = doc.text_to_raw.SpanToInput(figure.start, figure.end);
     out.push_back({{"text", SpanText(doc, q.span)},
                    {"kind", QuantityKindName(q.kind)},
                    {"value", Figure(q.value)},
@@ -46,10 +48,12 @@ json QuantitiesJson(const Document& doc) {
                    {"approx", ApproxName(q.approx)},
                    {"start", q.span.start},
                    {"end", q.span.end},
-                   {"figure_start", FigureOf(q).start},
-                   {"figure_end", FigureOf(q).end},
+                   {"figure_start", figure.start},
+                   {"figure_end", figure.end},
                    {"raw_start", raw_start},
                    {"raw_end", raw_end},
+                   {"figure_raw_start", figure_raw_start},
+                   {"figure_raw_end", figure_raw_end},
                    {"sentence", q.sentence}});
   }
   return out;

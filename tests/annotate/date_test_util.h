@@ -2,8 +2,11 @@
 #ifndef PARALLAX_TESTS_ANNOTATE_DATE_TEST_UTIL_H_
 #define PARALLAX_TESTS_ANNOTATE_DATE_TEST_UTIL_H_
 
+#include <gtest/gtest.h>
+
 #include <filesystem>
 #include <fstream>
+#include <initializer_list>
 #include <map>
 #include <memory>
 #include <string>
@@ -89,6 +92,70 @@ inline std::map<std::string, std::vector<ExampleLine>> ReadExampleLines(
     }
   }
   return out;
+}
+
+// The annotator over the project's data (FindDataDir()), built on first use
+// and never destroyed; shared by every test of the binary. Read-only after
+// construction, so safe to use from any test.
+inline const Annotator& TheAnnotator() {
+  static const Annotator* annotator = new Annotator(FindDataDir());
+  return *annotator;
+}
+
+// A sentence with exactly one date mention: its text `mention` and its
+// `value`; `value_max` is checked only when set ("" for a mention without an
+// upper end).
+struct Case {
+  const char* lang;
+  const char* text;
+  const char* mention;
+  const char* value;
+  const char* value_max = nullptr;
+};
+
+// Annotates each case against the reference time `ref` (ISO, as
+// ParseReferenceTime takes it) and expects one date mention with the case's
+// span text and values; a failure names the case's language and sentence.
+inline void CheckAll(const Case* begin, const Case* end, std::string_view ref) {
+  for (const Case* c = begin; c != end; ++c) {
+    SCOPED_TRACE(std::string(c->lang) + ": " + c->text);
+    const std::string text = c->text;
+    const Annotations a = TheAnnotator().AnnotateText(text, c->lang, ParseReferenceTime(ref));
+    ASSERT_EQ(a.dates.size(), 1u);
+    const DateMention& d = a.dates[0];
+    EXPECT_EQ(Text(text, d), c->mention);
+    EXPECT_EQ(d.value, c->value);
+    if (c->value_max != nullptr) {
+      EXPECT_EQ(d.value_max, c->value_max);
+    }
+  }
+}
+
+inline void CheckAll(std::initializer_list<Case> cases, std::string_view ref) {
+  CheckAll(cases.begin(), cases.end(), ref);
+}
+
+// A sentence where a form must not be read: no date mention may cover the
+// first occurrence of `word` in `text` (which must contain it).
+struct Negative {
+  const char* lang;
+  const char* text;
+  const char* word;
+};
+
+// Annotates each negative against `ref` and expects no date mention over its
+// word; a failure names the sentence and the offending mention.
+inline void CheckNone(const Negative* begin, const Negative* end, std::string_view ref) {
+  for (const Negative* n = begin; n != end; ++n) {
+    SCOPED_TRACE(std::string(n->lang) + ": " + n->text);
+    const std::string text = n->text;
+    const size_t at = text.find(n->word);
+    ASSERT_NE(at, std::string::npos);
+    for (const DateMention& d :
+         TheAnnotator().AnnotateText(text, n->lang, ParseReferenceTime(ref)).dates) {
+      EXPECT_FALSE(d.span.start <= at && at < d.span.end) << "date '" << Text(text, d) << "'";
+    }
+  }
 }
 
 }  // namespace parallax::annotate::testing

@@ -137,7 +137,24 @@ TEST(NumberDigitsTest, Signs) {
 }
 
 TEST(NumberDigitsTest, DigitsGluedToLettersAreCodes) {
-  EXPECT_TRUE(Values("en", "the A320 and COVID-19 and MH17").empty());
+  EXPECT_TRUE(Values("en", "the A320 and COVID-19 and x2").empty());
+  // After 2-5 letters with a capital first, a token flagged glued_code:
+  // the quantity layer keeps it only after a currency code.
+  for (const char* lang : {"en", "de", "fr", "ru"}) {
+    const std::string_view text = "flight MH17, then EUR29 and Rs20; x86, iPhone15, ABCDEF7";
+    const auto tokens = ScanNumbers(text, Lexicon(lang));
+    ASSERT_EQ(tokens.size(), 3u) << lang;
+    EXPECT_EQ(Cover(text, tokens[0]), "17");
+    EXPECT_EQ(Cover(text, tokens[1]), "29");
+    EXPECT_EQ(Cover(text, tokens[2]), "20");
+    for (const auto& t : tokens) {
+      EXPECT_TRUE(t.glued_code);
+      EXPECT_FALSE(t.plain_digits);
+    }
+  }
+  // A code run on into more letters or a date shape is no figure.
+  EXPECT_TRUE(Values("en", "the MH17th and USD10x and EUR12.03.2020").empty());
+  EXPECT_EQ(Values("fr", "payé GBP3,01"), V{3.01});
 }
 
 TEST(NumberDigitsTest, DigitFractions) {

@@ -258,5 +258,29 @@ TEST(QuantityMoney, TenThousandAmountsWithCentsOnOneLine) {
   EXPECT_EQ(a.quantities.back().unit, "USD");
 }
 
+TEST(QuantityMoney, CodesGluedBeforeTheDigits) {
+  EXPECT_EQ(Described("en", "Shares listed at USD115.5 and the bond at GBP98."),
+            Want({"[USD115.5] 115.5 USD exact", "[GBP98] 98 GBP exact"}));
+  EXPECT_EQ(Described("fr", "Le billet est vendu EUR29,99 et le repas CHF18,50."),
+            Want({"[EUR29,99] 29.99 EUR exact", "[CHF18,50] 18.5 CHF exact"}));
+  EXPECT_EQ(Described("de", "Der Kurs lag bei USD1.234,50 am Mittag."),
+            Want{"[USD1.234,50] 1234.5 USD exact"});
+  EXPECT_EQ(Described("ru", "Билет стоил UAH120 и RM42 в Малайзии."),
+            Want({"[UAH120] 120 UAH exact", "[RM42] 42 MYR exact"}));
+  EXPECT_EQ(Described("es", "El menú cuesta MXN250 por persona."), Want{"[MXN250] 250 MXN exact"});
+  // Letters that are no code: a flight, a disease, a model; nothing at all.
+  EXPECT_EQ(Described("en", "Flight MH17 and COVID19 and the PS5 and Rb12"), Want{});
+  EXPECT_EQ(Described("it", "Il volo AZ610 porta 9 passeggeri."), Want{"[9] 9 - exact"});
+}
+
+TEST(QuantityMoney, FrenchCentsAfterDigits) {
+  EXPECT_EQ(Described("fr", "Le baril a gagné 34 cents vendredi."),
+            Want{"[34 cents] 0.34 USD exact"});
+  EXPECT_EQ(Described("fr", "Il ne reste que 2 dollars et 5 cents en caisse."),
+            Want{"[2 dollars et 5 cents] 2.05 USD exact"});
+  EXPECT_EQ(Described("fr", "Le ticket passe à 2 USD 40 cents."),
+            Want{"[2 USD 40 cents] 2.4 USD exact"});
+}
+
 }  // namespace
 }  // namespace parallax

@@ -64,6 +64,10 @@ def check_figures(doc, text, fail):
             if field == "quantities" and not (
                     q["start"] <= q["figure_start"] < q["figure_end"] <= q["end"]):
                 fail(f"{where}: figure {q['figure_start']}-{q['figure_end']} not inside the span")
+            if field == "quantities" and not (
+                    q["raw_start"] <= q["figure_raw_start"] < q["figure_raw_end"] <= q["raw_end"]):
+                fail(f"{where}: raw figure {q['figure_raw_start']}-{q['figure_raw_end']} "
+                     "not inside the raw span")
             spans.append((q["start"], q["end"], field))
     spans.sort()
     for a, b in zip(spans, spans[1:]):

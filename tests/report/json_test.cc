@@ -159,6 +159,8 @@ TEST(JsonReport, QuantitiesAndDatesWithTheirTextAndValues) {
   EXPECT_DOUBLE_EQ(j["quantities"][2]["value"].get<double>(), 12.5);
   EXPECT_EQ(q0["figure_start"], 34);
   EXPECT_EQ(q0["figure_end"], 39);
+  EXPECT_EQ(j["quantities"][1]["figure_raw_start"], 42);  // this document's text is its input
+  EXPECT_EQ(j["quantities"][1]["figure_raw_end"], 45);
   EXPECT_EQ(j["quantities"][1]["figure_start"], 42);
   EXPECT_EQ(j["quantities"][1]["figure_end"], 45);
   EXPECT_EQ(j["quantities"][2]["figure_start"], 46);
