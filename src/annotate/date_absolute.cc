@@ -7,6 +7,7 @@
 
 #include "annotate/date_calendar.h"
 #include "annotate/date_parse.h"
+#include "annotate/number_chars.h"
 
 namespace parallax::annotate {
 
@@ -438,9 +439,8 @@ bool SpacedDots(DateCtx& c, size_t i, DateFound* f) {
 }
 
 // A day of the month alone after an article or a day word: "on the
-// 27th", "am 15.", "le 15", "il 21", "el día 18". The month is the latest
-// one on or before the reference with that day (date_scan.cc): news
-// reports the past. The clause must end after it ("the 21st century",
+// 27th", "am 15.", "le 15", "il 21", "el día 18". The month is the
+// nearest one with that day (date_scan.cc). The clause must end after it ("the 21st century",
 // "il 21 per cento" are no dates); after a German ordinal dot a
 // lower-case word may follow ("am 15. zurück"), a noun ("am 15. Spieltag")
 // not.
@@ -518,8 +518,10 @@ bool MatchAbsolute(DateCtx& c, size_t i, DateFound* f) {
     f->Reset();
     if (MatchDayRange(c, i, f)) return true;
     f->Reset();
-    // "$12 December 27": an amount, not a day (the date is "December 27").
-    const bool money = i > 0 && c.Punct(i - 1, '$');
+    // "$12 December 27", "€12 ...": an amount, not a day (the date is
+    // "December 27").
+    const bool money = i > 0 && c.t[i - 1].kind == DateTok::kPunct &&
+                       IsCurrencySign(DecodeAt(c.text, c.t[i - 1].b).cp);
     if (c.Num(i, 1, 2) && !money && DayMonthTail(c, i, SkipOrdinalMark(c, i + 1), t.value, f)) {
       return true;
     }

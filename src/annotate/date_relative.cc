@@ -182,7 +182,14 @@ bool Period(DateCtx& c, size_t i, DateFound* f) {
   } else if (const size_t u = c.Match(k, kDwUnit, &m); u > 0) {
     const size_t w2 = Direction(c, k + u, &dir);
     if (w2 == 0 || dir == 0) return false;
-    f->last = k + u + w2;
+    // Not when the direction word goes with what follows: "3 days next
+    // week", "2 Tage letzten Monat".
+    const size_t after = k + u + w2;
+    if (c.Match(after, kDwUnit) > 0 || c.Match(after, kDwWeekday) > 0 ||
+        c.Match(after, kDwMonth) > 0) {
+      return false;
+    }
+    f->last = after;
   } else {
     return false;
   }

@@ -242,21 +242,16 @@ DateMention ResolveWeekdayDay(const DateFound& f, const ReferenceTime& ref, Date
   const int64_t r = cal::DaysFromCivil(ref.year, ref.month, ref.day);
   int64_t best = 0;
   bool found = false;
-  // A day alone ("on the 27th", weekday 0): the latest on or before the
-  // reference, as news reports the past (date_absolute.cc, BareDay).
-  for (int off = 0; f.weekday == 0 && off >= -2 && !found; --off) {
-    const int total = ref.year * 12 + (ref.month - 1) + off;
-    const int y = total / 12, m = total % 12 + 1;
-    if (!cal::Valid(y, m, f.d) || cal::DaysFromCivil(y, m, f.d) > r) continue;
-    best = cal::DaysFromCivil(y, m, f.d);
-    found = true;
-  }
-  for (int off = -6; off <= 6 && f.weekday != 0; ++off) {
+  // A day alone ("on the 27th", weekday 0): the nearest month that has
+  // it, the earlier on a tie (date_absolute.cc, BareDay); with a weekday,
+  // the nearest month where that day has it.
+  const int span = f.weekday == 0 ? 1 : 6;
+  for (int off = -span; off <= span; ++off) {
     const int total = ref.year * 12 + (ref.month - 1) + off;
     const int y = total / 12, m = total % 12 + 1;
     if (!cal::Valid(y, m, f.d)) continue;
     const int64_t day = cal::DaysFromCivil(y, m, f.d);
-    if (cal::Weekday(day) != f.weekday) continue;
+    if (f.weekday != 0 && cal::Weekday(day) != f.weekday) continue;
     const int64_t dist = day > r ? day - r : r - day;
     const int64_t best_dist = best > r ? best - r : r - best;
     if (!found || dist < best_dist || (dist == best_dist && day < r)) best = day;

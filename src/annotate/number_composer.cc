@@ -220,6 +220,7 @@ bool Composer::TakeScale(double v) {
 
 bool Composer::Take(const NumberWord& w, bool after_joiner, bool also_ordinal) {
   const double v = w.value;
+  spaced_eighty_ = false;
   // After a fraction or decimals added to the group only a scale follows.
   if (fraction_added_ && w.type != NumberWordType::kScale) return false;
   if (after_joiner && last_type_ == NumberWordType::kScale) joined_after_scale_ = true;
@@ -233,6 +234,7 @@ bool Composer::Take(const NumberWord& w, bool after_joiner, bool also_ordinal) {
         return false;
       } else if (lex_->vigesimal && v == 20 && last_added_ == 4 && std::fmod(group_, 100) == 4) {
         group_ += 76;  // "quatre vingt" written without its hyphen: 4 x 20
+        spaced_eighty_ = true;
       } else if (after_joiner && v < 1 && (group_ > 0 || total_ > 0)) {
         group_ += v;  // "zweieinhalb" written as parts
       } else if (CanAdd(v, after_joiner)) {

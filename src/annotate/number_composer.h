@@ -68,6 +68,9 @@ class Composer {
   // half", "one half", "half"): its value; 0 otherwise.
   double FractionValue() const;
   bool ordinal() const { return ordinal_; }
+  // The last word taken made "quatre vingt" written without its hyphen
+  // (so an article after it is one: "quatre vingt un"; not after "quatre-vingts").
+  bool spaced_eighty() const { return spaced_eighty_; }
   bool vague() const { return vague_; }
   bool ended() const { return ended_; }
   // The number is 1/n from an article and a word that is also an ordinal
@@ -107,6 +110,7 @@ class Composer {
   bool article_ordinal_fraction_ = false;
   bool scaled_ = false;
   bool ordinal_ = false;
+  bool spaced_eighty_ = false;  // see spaced_eighty()
   bool vague_ = false;
   bool ended_ = false;
   bool fraction_added_ = false;  // AddFraction or AddDecimal to the group

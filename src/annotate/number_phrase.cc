@@ -372,8 +372,8 @@ size_t RunUnits(std::string_view text, const NumberLexicon::Impl& lex, Composer&
         }
         // "quatre-vingt-un": after a hyphen an article is one, as after "et";
         // so after a vigesimal eighty written with spaces ("quatre vingt un").
-        const bool hyphen = text[next - 1] == '-' ||
-                            (lex.vigesimal && !c.ordinal() && std::fmod(c.Value(), 100) == 80);
+        const bool hyphen =
+            text[next - 1] == '-' || (lex.vigesimal && !c.ordinal() && c.spaced_eighty());
         if (FeedWord(text, n, lex, hyphen && OnlyType(n.entries, NumberWordType::kArticle),
                      trial)) {
           unit_end = n.end;

@@ -82,5 +82,17 @@ TEST(DateCounts, ParticiplesAreNoDirection) {
       kRef);
 }
 
+// A count and unit take a direction word after them ("tres meses que
+// vienen"), but not one that goes with the word after it.
+TEST(DateCounts, DirectionAfterUnitNotWhenItModifiesTheNextWord) {
+  const Negative cases[] = {
+      {"en", "The hearings will take 3 days next week.", "3 days next"},
+      {"de", "Die Delegation blieb 2 Tage letzten Monat in Genf.", "2 Tage letzten"},
+      {"en", "Tickets cost €12 December 27 onwards.", "12 December"},
+  };
+  CheckNone(std::begin(cases), std::end(cases), kRef);
+  CheckAll({{"en", "The hearings will take 3 days next week.", "next week", "2022-W03"}}, kRef);
+}
+
 }  // namespace
 }  // namespace parallax::annotate

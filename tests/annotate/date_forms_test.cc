@@ -54,9 +54,12 @@ TEST(DateForms, MonthThenSpelledOrGluedDay) {
 TEST(DateForms, DayAloneAfterArticle) {
   const Case cases[] = {
       {"en", "The rally was held on the 9th.", "9th", "2022-01-09"},
-      {"en", "Payments resume on the 27th, the ministry said.", "27th", "2021-12-27"},
+      // The nearest month with that day: 14 days ahead, not 17 back; but
+      // 15 back rather than 16 ahead.
+      {"en", "Payments resume on the 27th, the ministry said.", "27th", "2022-01-27"},
+      {"en", "Ballots were counted on the 29th.", "29th", "2021-12-29"},
       {"de", "Die Sitzung war am 11. vertagt worden.", "11.", "2022-01-11"},
-      {"it", "Il voto slitta a dopo il 21.", "21", "2021-12-21"},
+      {"it", "Il voto slitta a dopo il 21.", "21", "2022-01-21"},
       {"es", "La audiencia fue el día 12.", "12", "2022-01-12"},
       {"fr", "Le scrutin a eu lieu le 9, selon la commission.", "9", "2022-01-09"},
   };

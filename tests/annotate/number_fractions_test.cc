@@ -139,6 +139,8 @@ TEST(NumberFractionsTest, FrenchEightyWrittenWithSpacesTakesAUnit) {
   // "vingt un" outside eighty is no 21 (standard: "vingt et un"); the
   // article alone is no number.
   EXPECT_EQ(Values("fr", "Vingt un jours plus tard."), (V{20}));
+  // Not after the plural "quatre-vingts": "un" there is the article.
+  EXPECT_EQ(Values("fr", "Des quatre-vingts un peu partout."), (V{80}));
 }
 
 }  // namespace
