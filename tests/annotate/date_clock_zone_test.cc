@@ -6,37 +6,16 @@
 
 #include <string>
 
-#include "parallax/annotate.h"
-#include "parallax/data_dir.h"
+#include "date_test_util.h"
 
 namespace parallax {
 namespace {
 
-const Annotator& TheAnnotator() {
-  static const Annotator* annotator = new Annotator(FindDataDir());
-  return *annotator;
-}
-
-struct Case {
-  const char* lang;
-  const char* text;
-  const char* mention;
-  const char* value;
-  const char* value_max = "";
-};
+using annotate::testing::Case;
+using annotate::testing::TheAnnotator;
 
 void CheckAll(std::initializer_list<Case> cases) {
-  for (const Case& c : cases) {
-    SCOPED_TRACE(std::string(c.lang) + ": " + c.text);
-    const std::string text = c.text;
-    const Annotations a =
-        TheAnnotator().AnnotateText(text, c.lang, ParseReferenceTime("2022-03-17T09:40"));
-    ASSERT_EQ(a.dates.size(), 1u);
-    const DateMention& d = a.dates[0];
-    EXPECT_EQ(text.substr(d.span.start, d.span.end - d.span.start), c.mention);
-    EXPECT_EQ(d.value, c.value);
-    EXPECT_EQ(d.value_max, c.value_max);
-  }
+  annotate::testing::CheckAll(cases, "2022-03-17T09:40");
 }
 
 TEST(DateClockZone, AbbreviationsInEveryLanguage) {
