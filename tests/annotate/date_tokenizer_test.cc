@@ -1,4 +1,4 @@
-// Cross-check of the date tokenizer's fast paths (date_lexicon.cc): the
+// Cross-check of the date tokenizer's fast paths (date_tokenizer.cc): the
 // ASCII and two-byte letter runs, the packed short-word table and the word
 // ids phrase matching compares must give what the general path gives --
 // word boundaries by IsLetterCp's rule, entries by FoldWord and a lookup in
