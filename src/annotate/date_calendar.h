@@ -64,6 +64,34 @@ inline std::string FormatYear(int y) {
   std::snprintf(buf, sizeof buf, "%04d", y);
   return buf;
 }
+// The month `months` months after (before, when negative) month m of
+// year y.
+inline void AddMonths(int y, int m, int64_t months, int* out_y, int* out_m) {
+  const int64_t total = y * int64_t{12} + (m - 1) + months;
+  const int64_t year = total >= 0 ? total / 12 : -((-total + 11) / 12);
+  *out_y = static_cast<int>(year);
+  *out_m = static_cast<int>(total - year * 12) + 1;
+}
+
+// Day d of the month `months` months after month m of year y, as days since
+// 1970-01-01; a day past that month's end becomes its last day (31 January
+// + 1 month = 28 or 29 February).
+inline int64_t SameDayMonthsOn(int y, int m, int d, int64_t months) {
+  int ny = 0, nm = 0;
+  AddMonths(y, m, months, &ny, &nm);
+  return DaysFromCivil(ny, nm, d < DaysInMonth(ny, nm) ? d : DaysInMonth(ny, nm));
+}
+
+// The year that puts month m closest to month ref_month of ref_year:
+// months 6 before to 5 after it (a tie goes to the past). How a month
+// without a year is completed.
+inline int NearestYearOfMonth(int ref_year, int ref_month, int m) {
+  const int diff = m - ref_month;
+  if (diff > 5) return ref_year - 1;
+  if (diff < -6) return ref_year + 1;
+  return ref_year;
+}
+
 inline std::string FormatMonth(int y, int m) {
   char buf[24];
   std::snprintf(buf, sizeof buf, "%04d-%02d", y, m);

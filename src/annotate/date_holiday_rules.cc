@@ -286,10 +286,10 @@ void HolidayCalendar::Occurrences(int index, int y1, int y2, HolidayOccurrences*
       DaySpan s;
       if (r.kind == HolidayRule::kSeason) {
         const int start_year = r.month + 2 > 12 ? y - 1 : y;
-        const int end_total = start_year * 12 + (r.month - 1) + 2;
+        int end_y = 0, end_m = 0;
+        cal::AddMonths(start_year, r.month, 2, &end_y, &end_m);
         s.first = cal::DaysFromCivil(start_year, r.month, 1);
-        s.last = cal::DaysFromCivil(end_total / 12, end_total % 12 + 1,
-                                    cal::DaysInMonth(end_total / 12, end_total % 12 + 1));
+        s.last = cal::DaysFromCivil(end_y, end_m, cal::DaysInMonth(end_y, end_m));
         Push(out, s);
         continue;
       }

@@ -363,9 +363,7 @@ int64_t Shift(const DaySpan& s, const Offset& o) {
   if (o.unit == kUnitWeek) return anchor + 7 * n;
   int y = 0, m = 0, d = 0;
   cal::CivilFromDays(anchor, &y, &m, &d);
-  const int64_t total = y * 12LL + (m - 1) + n * (o.unit == kUnitYear ? 12 : 1);
-  const int ny = static_cast<int>(total / 12), nm = static_cast<int>(total % 12) + 1;
-  return cal::DaysFromCivil(ny, nm, std::min(d, cal::DaysInMonth(ny, nm)));
+  return cal::SameDayMonthsOn(y, m, d, int64_t{n} * (o.unit == kUnitYear ? 12 : 1));
 }
 
 // MatchHoliday past its cheap tests: `named` when a name or direction may

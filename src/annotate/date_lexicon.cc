@@ -183,15 +183,20 @@ struct Loader {
   }
 };
 
-// Gives every word of every phrase an entry (one without meaning when the
-// word starts nothing), numbers all entries, and fills the phrases' word
-// ids and the entries' phrase types: the tokenizer then finds each word's
+// Gives every word of every phrase and every not_after word an entry (one
+// without meaning when the word starts nothing), numbers all entries, and
+// fills the phrases' and not_after lists' word ids and the entries' phrase
+// types: the tokenizer then finds each word's
 // id with the lookup it makes anyway, and phrase matching compares ids.
 void Finish(DateLexicon::Impl* lex) {
   std::vector<std::string> inner;
   for (const auto& [word, entry] : lex->words) {
+    inner.insert(inner.end(), entry.single.not_after.begin(), entry.single.not_after.end());
     for (const auto* list : {&entry.phrases, &entry.holiday_phrases}) {
-      for (const DatePhrase& p : *list) inner.insert(inner.end(), p.rest.begin(), p.rest.end());
+      for (const DatePhrase& p : *list) {
+        inner.insert(inner.end(), p.rest.begin(), p.rest.end());
+        inner.insert(inner.end(), p.meaning.not_after.begin(), p.meaning.not_after.end());
+      }
     }
   }
   for (const std::string& w : inner) {
@@ -199,11 +204,17 @@ void Finish(DateLexicon::Impl* lex) {
   }
   uint32_t id = 0;
   for (auto& [word, entry] : lex->words) entry.id = ++id;
+  const auto ids = [lex](const std::vector<std::string>& words) {
+    std::vector<uint32_t> out;
+    for (const std::string& w : words) out.push_back(lex->words.find(w)->second.id);
+    return out;
+  };
   for (auto& [word, entry] : lex->words) {
+    entry.single.not_after_ids = ids(entry.single.not_after);
     for (auto* list : {&entry.phrases, &entry.holiday_phrases}) {
       for (DatePhrase& p : *list) {
-        p.rest_ids.clear();
-        for (const std::string& w : p.rest) p.rest_ids.push_back(lex->words.find(w)->second.id);
+        p.rest_ids = ids(p.rest);
+        p.meaning.not_after_ids = ids(p.meaning.not_after);
       }
     }
     entry.phrase_types = 0;

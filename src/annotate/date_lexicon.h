@@ -85,10 +85,11 @@ struct DateMeaning {
   int8_t weekday = 0;
   int8_t relday = 0;
   uint8_t unit = kUnitNone;
-  int8_t step = 1;                     // last / next: how many units away ("übernächste" 2)
-  int8_t count = 0;                    // few: the count it stands for ("a few" 3)
-  uint16_t holiday = 0;                // holiday: 1 + index in HolidayLexicon::names
-  std::vector<std::string> not_after;  // relday, last, next: preceding words that cancel it
+  int8_t step = 1;                      // last / next: how many units away ("übernächste" 2)
+  int8_t count = 0;                     // few: the count it stands for ("a few" 3)
+  uint16_t holiday = 0;                 // holiday: 1 + index in HolidayLexicon::names
+  std::vector<std::string> not_after;   // relday, last, next: preceding words that cancel it
+  std::vector<uint32_t> not_after_ids;  // their DateEntry::id (the loader's Finish fills them)
   // Times of day (date_clock.cc): clock hour:minute; part first and last
   // hour (last < first: it ends the next day); minute_word minutes;
   // clock_unit minutes per unit (60, 1).

@@ -142,15 +142,6 @@ bool UnitAt(DateCtx& c, size_t k, bool bare_ok, Target* t) {
   return true;
 }
 
-// The year that puts month `m` closest to the reference (a tie goes to the
-// past), as date_scan.cc completes a month alone.
-int CompleteYear(const ReferenceTime& ref, int m) {
-  const int diff = m - ref.month;
-  if (diff > 5) return ref.year - 1;
-  if (diff < -6) return ref.year + 1;
-  return ref.year;
-}
-
 // Writes the part's window into `out` (a reference is known or not needed).
 void Window(int part, const Target& t, const ReferenceTime& ref, DateMention* out) {
   if (t.whole == Whole::kYear) {
@@ -171,11 +162,9 @@ void Window(int part, const Target& t, const ReferenceTime& ref, DateMention* ou
   }
   int y = t.y, m = t.m;
   if (t.relative) {
-    const int total = ref.year * 12 + (ref.month - 1) + t.offset;
-    y = total / 12;
-    m = total % 12 + 1;
+    cal::AddMonths(ref.year, ref.month, t.offset, &y, &m);
   } else if (y == 0) {
-    y = CompleteYear(ref, m);
+    y = cal::NearestYearOfMonth(ref.year, ref.month, m);
   }
   const int d1 = part == kBegin ? 1 : part == kMiddle ? 11 : 21;
   const int d2 = part == kBegin ? 10 : part == kMiddle ? 20 : cal::DaysInMonth(y, m);

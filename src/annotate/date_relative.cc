@@ -300,10 +300,9 @@ bool ModalMonth(const DateCtx& c, size_t i, size_t len) {
 }  // namespace
 
 bool CancelledByWordBefore(const DateCtx& c, size_t i, const DateMeaning& m) {
-  if (m.not_after.empty() || i == 0 || c.t[i - 1].kind != DateTok::kWord) return false;
-  std::string prev;
-  FoldWord(c.text.substr(c.t[i - 1].b, c.t[i - 1].e - c.t[i - 1].b), &prev);
-  return std::find(m.not_after.begin(), m.not_after.end(), prev) != m.not_after.end();
+  if (m.not_after_ids.empty() || i == 0 || c.t[i - 1].kind != DateTok::kWord) return false;
+  const uint32_t prev = c.t[i - 1].word_id;  // the folded word's id, as phrases compare
+  return std::find(m.not_after_ids.begin(), m.not_after_ids.end(), prev) != m.not_after_ids.end();
 }
 
 bool MatchRelative(DateCtx& c, size_t i, DateFound* f) {

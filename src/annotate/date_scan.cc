@@ -164,10 +164,7 @@ int DirectedYear(const ReferenceTime& ref, int m, int d, int dir) {
 
 // The same for a month alone: months 6 before to 5 after the reference's.
 int CompleteMonthYear(const ReferenceTime& ref, int m) {
-  const int diff = m - ref.month;
-  if (diff > 5) return ref.year - 1;
-  if (diff < -6) return ref.year + 1;
-  return ref.year;
+  return cal::NearestYearOfMonth(ref.year, ref.month, m);
 }
 
 void AddTime(const DateFound& f, std::string* value) {
@@ -195,9 +192,7 @@ void ResolvePeriod(const DateFound& f, int64_t r, DateMention* out) {
       const int months = f.rel_n * (f.rel == RelKind::kMonths     ? 1
                                     : f.rel == RelKind::kQuarters ? 3
                                                                   : 12);
-      const int total = y * 12 + (m - 1) + months;
-      const int fy = total / 12, fm = total % 12 + 1;
-      far = cal::DaysFromCivil(fy, fm, std::min(d, cal::DaysInMonth(fy, fm)));
+      far = cal::SameDayMonthsOn(y, m, d, months);
       break;
     }
     default:
@@ -247,8 +242,8 @@ DateMention ResolveWeekdayDay(const DateFound& f, const ReferenceTime& ref, Date
   // the nearest month where that day has it.
   const int span = f.weekday == 0 ? 1 : 6;
   for (int off = -span; off <= span; ++off) {
-    const int total = ref.year * 12 + (ref.month - 1) + off;
-    const int y = total / 12, m = total % 12 + 1;
+    int y = 0, m = 0;
+    cal::AddMonths(ref.year, ref.month, off, &y, &m);
     if (!cal::Valid(y, m, f.d)) continue;
     const int64_t day = cal::DaysFromCivil(y, m, f.d);
     if (f.weekday != 0 && cal::Weekday(day) != f.weekday) continue;
@@ -298,14 +293,14 @@ DateMention Resolve(const DateFound& f, const std::vector<DateTok>& t, const Ref
         out.value = cal::FormatWeek(r + 7 * static_cast<int64_t>(f.rel_n));
         break;
       case RelKind::kMonths: {
-        const int total = ref.year * 12 + (ref.month - 1) + f.rel_n;
         if (f.rel_days != 0) {  // "1 month 21 days ago": to the day
-          const int y = total / 12, m = total % 12 + 1;
-          out.value = cal::FormatDay(
-              cal::DaysFromCivil(y, m, std::min(ref.day, cal::DaysInMonth(y, m))) + f.rel_days);
+          out.value = cal::FormatDay(cal::SameDayMonthsOn(ref.year, ref.month, ref.day, f.rel_n) +
+                                     f.rel_days);
           break;
         }
-        out.value = cal::FormatMonth(total / 12, total % 12 + 1);
+        int y = 0, m = 0;
+        cal::AddMonths(ref.year, ref.month, f.rel_n, &y, &m);
+        out.value = cal::FormatMonth(y, m);
         break;
       }
       case RelKind::kQuarters: {
@@ -356,10 +351,10 @@ DateMention Resolve(const DateFound& f, const std::vector<DateTok>& t, const Ref
       out.reason = std::string(kNoReference);
       return out;
     }
-    const int total = ref.year * 12 + (ref.month - 1) + f.month_rel;
     DateFound g = f;
-    g.m = total % 12 + 1;
-    return ResolvePosition(g, total / 12, out);
+    int y = 0;
+    cal::AddMonths(ref.year, ref.month, f.month_rel, &y, &g.m);
+    return ResolvePosition(g, y, out);
   }
   if (f.m == 0 && f.d != 0) return ResolveWeekdayDay(f, ref, out);
   int y = f.y;
