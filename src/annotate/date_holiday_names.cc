@@ -125,12 +125,14 @@ std::shared_ptr<const HolidayLexicon> LoadHolidayNames(const std::filesystem::pa
         n.dated = true;
       } else if (holiday && flag == "cued") {
         n.cued = true;
+      } else if (holiday && flag == "given") {
+        n.given = true;
       } else if (holiday && !n.has_dir && (flag == "this" || flag == "last" || flag == "next")) {
         n.has_dir = true;
         n.dir = flag == "last" ? -1 : flag == "next" ? 1 : 0;
       } else {
         throw DataError(where + ": unknown flag '" + flag +
-                        "' (cap; alone for a season; dated; cued; this, last, next)");
+                        "' (cap; alone for a season; dated; cued; given; this, last, next)");
       }
     }
     if (lex->names.size() >= 0xFFFE) throw DataError(where + ": too many names");

@@ -29,6 +29,8 @@ struct HolidayName {
   bool alone = false;    // a season form that is a date by itself ("летом", "latem")
   bool dated = false;    // only with a year or a direction ("fall")
   bool cued = false;     // only after a direction word or a cue ("cet été", not "a été")
+  bool given = false;    // a given name too: not before a capitalised word when no
+                         // lower-case word precedes it ("Silvester Stallone")
 };
 
 // A word or phrase matched only around a name (folded words).

@@ -1,5 +1,6 @@
 // When holidays and seasons fall: the computus, nth weekdays, fixed days
-// and the date table, from data/holidays.tsv and data/holiday_dates.tsv.
+// and the date tables, from data/holidays.tsv, data/holiday_dates.tsv and
+// data/holiday_dates_hindu.tsv.
 #include "annotate/date_holiday_rules.h"
 
 #include <algorithm>
@@ -236,8 +237,10 @@ std::shared_ptr<const HolidayCalendar> HolidayCalendar::Load(
     }
     list[p.holiday].rules[p.rule].clash = other;
   }
-  const std::filesystem::path dates = data_dir / "holiday_dates.tsv";
-  if (std::filesystem::exists(dates)) {
+  // The generated table and the hand-written one of the Hindu festivals.
+  for (const char* file : {"holiday_dates.tsv", "holiday_dates_hindu.tsv"}) {
+    const std::filesystem::path dates = data_dir / file;
+    if (!std::filesystem::exists(dates)) continue;
     ForEachDataRow(dates, [&](const std::vector<std::string>& cols, const std::string& where) {
       DaySpan s;
       if (cols.size() < 2 || cols.size() > 3 || !ParseIsoDay(cols[1], &s.first)) {

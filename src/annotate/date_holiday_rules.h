@@ -1,7 +1,8 @@
 // parallax annotate stage (private): when holidays and seasons fall. The
 // rules are data: data/holidays.tsv (fixed days, Easter offsets, nth
-// weekdays, seasons) and data/holiday_dates.tsv (the lunar and lunisolar
-// holidays, one line an occurrence). Format: data/dates-README.md,
+// weekdays, seasons), data/holiday_dates.tsv (the lunar and lunisolar
+// holidays, one line an occurrence) and data/holiday_dates_hindu.tsv (the
+// same for the Hindu festivals, written by hand). Format: data/dates-README.md,
 // "Holidays and seasons".
 #ifndef PARALLAX_ANNOTATE_DATE_HOLIDAY_RULES_H_
 #define PARALLAX_ANNOTATE_DATE_HOLIDAY_RULES_H_
@@ -63,7 +64,8 @@ struct HolidayOccurrences {
 // after Load; safe to share between threads.
 class HolidayCalendar {
  public:
-  // Reads `data_dir`/holidays.tsv and `data_dir`/holiday_dates.tsv. A
+  // Reads `data_dir`/holidays.tsv, `data_dir`/holiday_dates.tsv and
+  // `data_dir`/holiday_dates_hindu.tsv (either table may be absent). A
   // folder without holidays.tsv gives an empty calendar. Throws DataError
   // naming file and line on a malformed row, an unknown id in the date
   // table or a clash with an unknown holiday.

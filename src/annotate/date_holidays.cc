@@ -139,6 +139,18 @@ bool UpperFirst(const DateCtx& c, size_t i) {
   return FoldCase(d.cp) != d.cp;
 }
 
+// A one-word name that is also a given name, from `start` to `end`, read
+// as the person: a capitalised word without a date meaning follows it
+// ("Silvester Stallone") and no lower-case word precedes it ("an Silvester
+// Böller" stays the holiday).
+bool AsPersonName(const DateCtx& c, size_t start, size_t end) {
+  if (end >= c.size() || c.t[end].kind != DateTok::kWord || c.t[end].entry != nullptr ||
+      !UpperFirst(c, end) || c.Glued(end)) {
+    return false;
+  }
+  return start == 0 || c.t[start - 1].kind != DateTok::kWord || UpperFirst(c, start - 1);
+}
+
 int64_t Distance(const DaySpan& s, int64_t r) {
   if (r < s.first) return s.first - r;
   if (r > s.last) return r - s.last;
@@ -254,6 +266,7 @@ bool ReadNamed(DateCtx& c, size_t i, bool look_back, const ReferenceTime& refere
   if (name->cued && !direction_before && !CueBefore(c, start)) return false;
   if (h.season && !dated && !name->alone && !CueBefore(c, start)) return false;
   if (!c.EndOk(end)) return false;
+  if (name->given && !dated && AsPersonName(c, start, k + len)) return false;
 
   out->holiday = name->holiday;
   out->start = start;
