@@ -6,6 +6,7 @@
 #include <string>
 
 #include "annotate/date_calendar.h"
+#include "annotate/date_numeric.h"
 #include "annotate/date_parse.h"
 #include "annotate/number_chars.h"
 
@@ -133,8 +134,9 @@ bool MatchNumeric(DateCtx& c, size_t i, DateFound* f, bool look_ahead) {
   if (sep != '.' && sep != '/' && sep != '-') return false;
   if (!c.Num(i + 2, 1, 2) || !c.Glued(i + 2)) return false;
   const int a = c.t[i].value, b = c.t[i + 2].value;
-  if (c.Punct(i + 3, sep) && c.Glued(i + 3) && c.Glued(i + 4) &&
-      (c.Num(i + 4, 4, 4) || c.Num(i + 4, 2, 2))) {
+  // "08/12,2015": a comma before the year of a slashed date.
+  if ((c.Punct(i + 3, sep) || (sep == '/' && c.Punct(i + 3, ','))) && c.Glued(i + 3) &&
+      c.Glued(i + 4) && (c.Num(i + 4, 4, 4) || c.Num(i + 4, 2, 2))) {
     const bool four = c.t[i + 4].digits() == 4;
     f->y = FullYear(c.t[i + 4]);
     if (four && !YearInRange(f->y)) return false;
@@ -172,15 +174,23 @@ bool MatchNumeric(DateCtx& c, size_t i, DateFound* f, bool look_ahead) {
     f->last = after;
     return true;
   }
-  // "on 4/22" (a day word before a slash form too), "il 4-22", "Friday
-  // 7-6" (a weekday before a slash or hyphen form): the part above 12 is
-  // the day.
-  if (i > 0 &&
-      (c.Is(i - 1, kDwDet) || (sep == '/' && c.Is(i - 1, kDwDayLink)) ||
-       (sep != '.' && c.Is(i - 1, kDwWeekday))) &&
+  // "on 4/22", "on 4-22" (a day word before a slash form, or a hyphen form
+  // with a part above 12: "rose on 3-2" is a score), "il 4-22", "Friday
+  // 7-6" (a weekday before): the part above 12 is the day.
+  // With no such word, a slash or hyphen form is a date only when a part
+  // is written with a leading zero ("22/04", "12-05": no fraction or score
+  // is), or when it is the whole text and a part above 12 says which is
+  // the day ("17/2"; "3/4" alone stays a fraction).
+  const bool padded = (c.t[i].digits() == 2 && a < 10) || (c.t[i + 2].digits() == 2 && b < 10);
+  const bool alone = i == 0 && after >= c.size() && (a > 12 || b > 12);
+  if (((i > 0 && (c.Is(i - 1, kDwDet) ||
+                  ((sep == '/' || a > 12 || b > 12) && sep != '.' && c.Is(i - 1, kDwDayLink)) ||
+                  (sep != '.' && c.Is(i - 1, kDwWeekday)))) ||
+       (sep != '.' && (padded || alone))) &&
       !c.Punct(after, sep) && c.EndOk(after) &&
       !(after < c.size() && c.t[after].kind == DateTok::kNum) &&
-      !(after < c.size() && c.t[after].kind == DateTok::kWord && c.t[after].entry == nullptr)) {
+      !(after < c.size() && c.t[after].kind == DateTok::kWord && c.t[after].entry == nullptr &&
+        !(padded && sep != '.'))) {
     bool month_first = sep != '.' && c.lex.month_first;
     if (sep != '.' && (month_first ? a : b) > 12) month_first = !month_first;
     const int d = month_first ? b : a, m = month_first ? a : b;
@@ -300,6 +310,13 @@ bool DayMonthTail(DateCtx& c, size_t i, size_t j, int day, DateFound* f) {
   f->m2 = d2 ? month : 0;
   f->prec = DatePrec::kDay;
   k = ReadYearAfterMonth(c, k, f);
+  // "18. Juli 14", "31 octobre 74": a two-digit year that ends the clause.
+  if (size_t e = 0; f->y == 0) {
+    if (const int y = ShortYearAfterDayMonth(c, k, &e); y != 0) {
+      f->y = y;
+      k = e;
+    }
+  }
   CheckValid(f);
   if (f->invalid.empty() && d2 == 0) k = AttachTime(c, k, f);
   f->first = i;
@@ -463,6 +480,16 @@ bool BareDay(DateCtx& c, size_t i, DateFound* f) {
   }
   const size_t j = SkipOrdinalMark(c, i + 1);
   const bool dot = j == i + 2 && c.Punct(i + 1, '.');
+  // A word that only starts phrases and none of them here ("por" of "por
+  // la noche" in "el 4 por ciento") goes on with the number: no day.
+  if (j < c.size() && c.t[j].entry != nullptr && c.t[j].entry->single.types == 0 &&
+      c.t[j].entry->holiday_phrases.empty()) {
+    bool phrase = false;
+    for (uint64_t types = c.t[j].entry->phrase_types; types != 0 && !phrase; types &= types - 1) {
+      phrase = c.MatchPhrase(j, static_cast<DateWordType>(__builtin_ctzll(types)), nullptr) > 0;
+    }
+    if (!phrase) return false;
+  }
   if (!ClauseEndsAt(c, j)) {
     const DateTok& w = c.t[j];
     size_t e = 0;
@@ -494,8 +521,22 @@ bool MatchDayRange(DateCtx& c, size_t i, DateFound* f) {
   } else {
     return false;
   }
-  if (j >= c.size() || !MatchNumeric(c, j, f) || f->prec != DatePrec::kDay || f->hour >= 0 ||
-      !f->invalid.empty() || day < 1 || day >= f->d) {
+  if (j >= c.size()) return false;
+  if (!MatchNumeric(c, j, f)) {
+    // "14. - 15.10": the range makes a day and month with one dot a date
+    // where the clause ends after it ("14 - 15.10 Prozent" is a number).
+    f->Reset();
+    if (!c.Num(j, 1, 2) || !c.Punct(j + 1, '.') || !c.Glued(j + 1) || !c.Num(j + 2, 1, 2) ||
+        !c.Glued(j + 2) || !ClauseEndsAt(c, j + 3) || c.t[j + 2].value < 1 ||
+        c.t[j + 2].value > 12 || c.t[j].value > cal::DaysInMonth(2000, c.t[j + 2].value)) {
+      return false;
+    }
+    f->d = c.t[j].value;
+    f->m = c.t[j + 2].value;
+    f->prec = DatePrec::kDay;
+    f->last = j + 3;
+  }
+  if (f->prec != DatePrec::kDay || f->hour >= 0 || !f->invalid.empty() || day < 1 || day >= f->d) {
     return false;
   }
   f->d2 = f->d;
@@ -517,6 +558,8 @@ bool MatchAbsolute(DateCtx& c, size_t i, DateFound* f) {
     if (SpacedDots(c, i, f)) return true;
     f->Reset();
     if (MatchDayRange(c, i, f)) return true;
+    f->Reset();
+    if (MatchSpacedNumeric(c, i, f) || MatchDayConnectorMonth(c, i, f)) return true;
     f->Reset();
     // "$12 December 27", "€12 ...": an amount, not a day (the date is
     // "December 27").

@@ -179,6 +179,7 @@ struct Loader {
     if (type == kDwPeriodPart) m->period_part = value.period_part;
     if (type == kDwZone) m->zone = value.zone;
     if (type == kDwFew) m->count = value.count;
+    if (type == kDwWeekend) m->weekend = value.weekend;
     AddToFilter(lex, words[0]);
   }
 };
@@ -283,6 +284,7 @@ constexpr TypeName kTypeNames[] = {
     {"bound_after", kDwBoundAfter},
     {"zone", kDwZone},
     {"few", kDwFew},
+    {"weekend", kDwWeekend},
 };
 
 void LoadMonths(const std::filesystem::path& path, Loader* loader) {
@@ -485,6 +487,14 @@ void LoadWords(const std::filesystem::path& path, Loader* loader) {
         if (m.unit == kUnitNone) {
           loader->Fail(n + 1, "unit needs day, week, month, quarter or year");
         }
+        break;
+      case kDwWeekend:  // "weekend"; "эти выходные" this, "прошлые выходные" last
+        m.weekend = value.empty()     ? 0
+                    : value == "last" ? 1
+                    : value == "this" ? 2
+                    : value == "next" ? 3
+                                      : -1;
+        if (m.weekend < 0) loader->Fail(n + 1, "weekend takes no value or last, this, next");
         break;
       case kDwFew:  // "quelques" 3, "paar" 2
         if (!ParseInt(value, 2, 9, &v)) loader->Fail(n + 1, "few needs a count 2-9");

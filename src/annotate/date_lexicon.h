@@ -66,6 +66,7 @@ enum DateWordType : uint8_t {
   kDwBoundAfter,  // a bound after a clock time, ending the clause: "at the latest", "spätestens"
   kDwZone,        // value +HH:MM: a time zone after a clock time ("GMT", "MEZ")
   kDwFew,         // value 2-9: a vague count the number layer lacks ("few", "quelques", "paar")
+  kDwWeekend,     // "weekend", "Wochenende", "fin de semana", "выходные" (date_weeks.cc)
   kDwTypeCount
 };
 // A type mask is 64 bits; all of them set never happens (DateCtx::hits).
@@ -99,6 +100,9 @@ struct DateMeaning {
   int16_t seconds = 0;     // clock_unit: seconds per unit (3600, 1800, 60, 1)
   int8_t period_part = 0;  // period_part: 1 begin, 2 middle, 3 end
   int16_t zone = 0;        // zone: minutes east of UTC (CET 60, EST -300); kZoneLocal: none fixed
+  // weekend: the direction its phrase carries ("эти выходные"): 0 none,
+  // 1 last, 2 this, 3 next.
+  int8_t weekend = 0;
   bool Has(DateWordType t) const { return (types >> t) & 1U; }
 };
 

@@ -202,6 +202,21 @@ bool CancelledByWordBefore(const DateCtx& c, size_t i, const DateMeaning& m);
 // October", "the last day of March", "the third quarter of 2021", "Q3").
 bool MatchPosition(DateCtx& c, size_t i, DateFound* f);
 
+// Pieces of MatchPosition that the week readers share (date_position.cc).
+// An ordinal 1-`max` at `i`: a spelled ordinal of the number layer
+// ("first", "dritter", "pierwsza"), or digits with an ordinal mark glued
+// ("3.", "3rd", "4tes", "3-го"). Sets the value and the token after it.
+bool ReadOrdinal(DateCtx& c, size_t i, int max, int* n, size_t* end);
+// A four-digit year at `k` (after an optional comma or link) with its
+// year word ("2021 roku"): its value and the token after it; 0 when none.
+int ReadYear(DateCtx& c, size_t k, size_t* end);
+// The links before a month named from the reference: SkipLinks, or a
+// day_link alone ("du mois prochain", "des nächsten Monats").
+size_t MonthLinks(DateCtx& c, size_t k);
+// "next month", "prossimo mese", "este mes", "mois prochain" at `k` (after
+// the links): the month offset from the reference's and the token after it.
+bool MonthFromReference(DateCtx& c, size_t k, int* offset, size_t* end);
+
 }  // namespace parallax::annotate
 
 #endif  // PARALLAX_ANNOTATE_DATE_PARSE_H_

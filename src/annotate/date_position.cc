@@ -8,11 +8,7 @@
 #include "annotate/date_parse.h"
 
 namespace parallax::annotate {
-namespace {
 
-// An ordinal 1-`max` at `i`: a spelled ordinal of the number layer
-// ("first", "dritter", "pierwsza"), or digits with an ordinal mark glued
-// ("3.", "3rd", "4tes", "3-го"). Sets the value and the token after it.
 bool ReadOrdinal(DateCtx& c, size_t i, int max, int* n, size_t* end) {
   if (i >= c.size()) return false;
   if (c.t[i].kind == DateTok::kNum) {
@@ -35,8 +31,6 @@ bool ReadOrdinal(DateCtx& c, size_t i, int max, int* n, size_t* end) {
   return true;
 }
 
-// A four-digit year at `k` (after an optional comma or link): its value and
-// the token after it; 0 when there is none.
 int ReadYear(DateCtx& c, size_t k, size_t* end) {
   if (c.Punct(k, ',') || c.Punct(k, '/')) ++k;
   k = c.SkipLinks(k);
@@ -51,6 +45,8 @@ int ReadYear(DateCtx& c, size_t k, size_t* end) {
   }
   return c.t[k].value;
 }
+
+namespace {
 
 void SetQuarter(int q, DateFound* f) {
   f->prec = DatePrec::kQuarter;
@@ -78,15 +74,13 @@ bool MatchQNotation(DateCtx& c, size_t i, DateFound* f) {
   return true;
 }
 
-// The links before a month named from the reference: SkipLinks, or a
-// day_link alone ("du mois prochain", "des nächsten Monats").
+}  // namespace
+
 size_t MonthLinks(DateCtx& c, size_t k) {
   const size_t links = c.SkipLinks(k);
   return links > k ? links : k + c.Match(k, kDwDayLink);
 }
 
-// "of next month", "del prossimo mese", "de este mes" at `k` (after the
-// links): the month offset from the reference's and the token after it.
 bool MonthFromReference(DateCtx& c, size_t k, int* offset, size_t* end) {
   int dir = 0;
   const DateMeaning* m = nullptr;
@@ -120,6 +114,8 @@ bool MonthFromReference(DateCtx& c, size_t k, int* offset, size_t* end) {
   *end = k + u;
   return true;
 }
+
+namespace {
 
 // "il 20 del prossimo mese", "the 15th of next month", "el 31 de este
 // mes": a day number (ordinal mark optional) in a month named from the

@@ -12,6 +12,7 @@
 #include "annotate/date_holidays.h"
 #include "annotate/date_parse.h"
 #include "annotate/date_period_parts.h"
+#include "annotate/date_weeks.h"
 
 namespace parallax::annotate {
 
@@ -419,6 +420,12 @@ void JoinRanges(DateCtx& c, std::vector<DateFound>* found) {
       const size_t between = f.first - a.last;
       size_t word = c.Match(a.last, kDwRange);
       if (word > 0 && word < between) word += c.Match(a.last + word, kDwDet);
+      // "between 10 June and 1 July", "entre le 10 juin et le 1er juillet":
+      // an `and` word joins two dates after a `clock_from` word.
+      if (word == 0 && c.Is(a.last, kDwAnd) && a.first > 0) {
+        const size_t p = a.first - (c.Is(a.first - 1, kDwDet) && a.first > 1 ? 2 : 1);
+        if (c.Is(p, kDwClockFrom)) word = 1 + c.Match(a.last + 1, kDwDet);
+      }
       const bool joiner = (between == 1 && c.Punct(a.last, '-')) || (word > 0 && word == between);
       if (joiner && a.prec == DatePrec::kDay && f.prec == DatePrec::kDay &&
           a.rel == RelKind::kNone && f.rel == RelKind::kNone && a.d2 == 0 && f.d2 == 0 &&
@@ -552,6 +559,9 @@ std::vector<DateMention> FindDateMentions(std::string_view text,
       f.Reset();
       ok = MatchPosition(c, i, &f);
     }
+    // "the first week of October", "this weekend" (before "fin de semana"
+    // is read as the end of a week)
+    if (!ok) ok = MatchWeeks(c, i, reference, &f);
     // "Ende März", "в конце года"; holidays before weekdays: "Viernes Santo"
     if (!ok) ok = MatchPeriodPart(c, i, reference, &f);
     if (!ok) ok = MatchHoliday(c, i, reference, &f);
