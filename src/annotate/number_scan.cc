@@ -81,14 +81,21 @@ size_t MatchFolded(std::string_view t, size_t pos, std::string_view folded,
                    const NumberLexicon::Impl& lex) {
   size_t i = pos;
   size_t k = 0;
-  thread_local std::string one;
   while (k < folded.size()) {
     if (i >= t.size()) return 0;
+    // ASCII compares byte by byte: most tries fail on the first one.
+    const auto b = static_cast<unsigned char>(t[i]);
+    if (b < 0x80) {
+      if (folded[k] != static_cast<char>(b >= 'A' && b <= 'Z' ? b + 0x20 : b)) return 0;
+      ++k;
+      ++i;
+      continue;
+    }
     const Decoded d = DecodeAt(t, i);
-    one.clear();
-    AppendUtf8(one, lex.Fold(d.cp));
-    if (folded.compare(k, one.size(), one) != 0) return 0;
-    k += one.size();
+    char one[4];
+    const size_t n = EncodeUtf8(lex.Fold(d.cp), one);
+    if (folded.compare(k, n, std::string_view(one, n)) != 0) return 0;
+    k += n;
     i += d.len;
   }
   return i - pos;

@@ -32,6 +32,46 @@ void FoldInto(std::string_view text, size_t start, size_t end, const NumberLexic
   }
 }
 
+// Room for one folded word looked up whole: longer words are no form (the
+// longest form is far shorter) and take the std::string path.
+constexpr size_t kFoldBuffer = 128;
+
+// Folds text[start, end) into `buf` (kFoldBuffer bytes) without building a
+// string: ASCII letters by a table-free lower-casing, others through Fold.
+// The folded length, or npos when it does not fit.
+size_t FoldIntoBuffer(std::string_view text, size_t start, size_t end,
+                      const NumberLexicon::Impl& lex, char* buf) {
+  size_t n = 0;
+  for (size_t i = start; i < end;) {
+    const auto b = static_cast<unsigned char>(text[i]);
+    if (b < 0x80) {
+      if (n == kFoldBuffer) return std::string_view::npos;
+      buf[n++] = static_cast<char>(b >= 'A' && b <= 'Z' ? b + 0x20 : b);
+      ++i;
+      continue;
+    }
+    const Decoded d = DecodeAt(text, i);
+    const char32_t c = lex.Fold(d.cp);
+    if (n + 4 > kFoldBuffer) return std::string_view::npos;
+    n += EncodeUtf8(c, buf + n);
+    i += d.len;
+  }
+  return n;
+}
+
+// Whether some form has the folded word's first bytes and byte length
+// (the exact form of MayStartNumberWord's test, once the word is folded).
+bool LengthFits(std::string_view folded, const NumberLexicon::Impl& lex) {
+  if (folded.empty()) return false;
+  const auto b0 = static_cast<unsigned char>(folded[0]);
+  const auto b1 = folded.size() > 1 ? static_cast<unsigned char>(folded[1]) : 0;
+  const uint64_t bit = NumberLexicon::Impl::LengthBit(folded.size());
+  const uint8_t two = lex.StartSlot(b0, b1);
+  const uint8_t one = lex.StartSlot(b0, 0);
+  return (two != 0 && (lex.start_lengths[two] & bit) != 0) ||
+         (one != 0 && (lex.start_lengths[one] & bit) != 0);
+}
+
 // The end of the plain word at `pos`: letters, with apostrophes between
 // letters ("сім'я", "dell'anno").
 size_t PlainWordEnd(std::string_view text, size_t pos, bool* ascii = nullptr) {
@@ -222,8 +262,14 @@ WordSpan ReadWord(std::string_view text, size_t pos, const NumberLexicon::Impl& 
   // length first.
   if (!MayStartNumberWord(text, pos, w.end, ascii, lex)) return w;
   w.candidate = true;
-  FoldInto(text, pos, w.end, lex, folded);
-  w.entries = lex.Find(folded);
+  char buf[kFoldBuffer];
+  if (const size_t n = FoldIntoBuffer(text, pos, w.end, lex, buf); n != std::string_view::npos) {
+    const std::string_view word(buf, n);
+    w.entries = LengthFits(word, lex) ? lex.Find(word) : nullptr;
+  } else {
+    FoldInto(text, pos, w.end, lex, folded);
+    w.entries = lex.Find(folded);
+  }
   // "quatre-vingt-dix": the longest hyphenated form the lexicon lists.
   if (lex.has_hyphen_forms) {
     size_t end = w.end;
