@@ -437,7 +437,10 @@ std::vector<NumberToken> ScanNumbers(std::string_view text, const NumberLexicon&
       continue;
     }
     size_t word_end = i;
-    std::optional<NumberToken> tok = ComposeWords(text, i, lex, &word_end);
+    // Most words start with letters no number word starts with: skipped
+    // without reading them as one (the same end as below).
+    std::optional<NumberToken> tok;
+    if (!NoFormStartsAt(text, i, lex)) tok = ComposeWords(text, i, lex, &word_end);
     // "the one": a pronoun, not a figure (checked only for number words).
     if (tok && !lex.not_after.empty() && IsPronoun(text, i, lex)) {
       i = ReadWord(text, i, lex).end;

@@ -138,28 +138,39 @@ bool SplitCompound(std::string_view word, size_t pos, const NumberLexicon::Impl&
 // length is only compared for a word of ASCII letters (its folded length is
 // its length) in a language without compounds, not followed by a hyphen
 // where hyphenated forms exist ("quatre-vingt").
-bool MayStartNumberWord(std::string_view text, size_t pos, size_t end, bool ascii,
-                        const NumberLexicon::Impl& lex) {
+// The first two bytes of the text at `pos` folded (the second 0 at the
+// end of the text); false for a three-byte letter, which the lookup decides.
+bool FirstTwoFolded(std::string_view text, size_t pos, const NumberLexicon::Impl& lex,
+                    unsigned char* b0, unsigned char* b1) {
+  // Two ASCII bytes: the common case, without decoding.
+  const auto a = static_cast<unsigned char>(text[pos]);
+  const unsigned char next = pos + 1 < text.size() ? static_cast<unsigned char>(text[pos + 1]) : 0;
+  if (a < 0x80 && next < 0x80) {
+    *b0 = a >= 'A' && a <= 'Z' ? a + 0x20 : a;
+    *b1 = next >= 'A' && next <= 'Z' ? next + 0x20 : next;
+    return true;
+  }
   char bytes[2] = {0, 0};
   size_t n = 0;
   for (size_t i = pos; i < text.size() && n < 2;) {
     const Decoded d = DecodeAt(text, i);
-    char32_t c = lex.Fold(d.cp);
+    const char32_t c = lex.Fold(d.cp);
+    if (c >= 0x800) return false;
     char encoded[4];
-    size_t len = 0;
-    if (c < 0x80) {
-      encoded[len++] = static_cast<char>(c);
-    } else if (c < 0x800) {
-      encoded[len++] = static_cast<char>(0xC0 | (c >> 6));
-      encoded[len++] = static_cast<char>(0x80 | (c & 0x3F));
-    } else {
-      return true;  // three-byte letters: let the lookup decide
-    }
+    const size_t len = EncodeUtf8(c, encoded);
     for (size_t k = 0; k < len && n < 2; ++k) bytes[n++] = encoded[k];
     i += d.len;
   }
-  const auto b0 = static_cast<unsigned char>(bytes[0]);
-  const auto b1 = n > 1 ? static_cast<unsigned char>(bytes[1]) : 0;
+  *b0 = static_cast<unsigned char>(bytes[0]);
+  *b1 = n > 1 ? static_cast<unsigned char>(bytes[1]) : 0;
+  return true;
+}
+
+bool MayStartNumberWord(std::string_view text, size_t pos, size_t end, bool ascii,
+                        const NumberLexicon::Impl& lex) {
+  unsigned char b0 = 0;
+  unsigned char b1 = 0;
+  if (!FirstTwoFolded(text, pos, lex, &b0, &b1)) return true;
   const uint8_t two = lex.StartSlot(b0, b1);
   const uint8_t one = lex.StartSlot(b0, 0);
   if (two == 0 && one == 0) return false;
@@ -172,6 +183,13 @@ bool MayStartNumberWord(std::string_view text, size_t pos, size_t end, bool asci
 }
 
 }  // namespace
+
+bool NoFormStartsAt(std::string_view text, size_t pos, const NumberLexicon::Impl& lex) {
+  unsigned char b0 = 0;
+  unsigned char b1 = 0;
+  if (!FirstTwoFolded(text, pos, lex, &b0, &b1)) return false;
+  return lex.StartSlot(b0, b1) == 0 && lex.StartSlot(b0, 0) == 0;
+}
 
 bool HasType(const std::vector<NumberWord>* entries, NumberWordType type) {
   if (entries == nullptr) return false;
