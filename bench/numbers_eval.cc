@@ -19,7 +19,12 @@
 //
 //   numbers_eval --cases FILE [--data-dir D] [--failures N] [--family F]
 //                [--lang L] [--suite S] [--file SUBSTR] [--half dev|held-out]
-//                [--json OUT]
+//                [--json OUT] [--cases-json OUT]
+//
+// --cases-json writes one JSON line per error (numbers_eval_errors.h: per
+// missed, wrongly valued or extra span of an exact_spans case, per failing
+// whole_text case) and one "tally" line per target and half, the input of
+// bench/numbers_errors.py; the printed figures do not change.
 //
 // Exit status: 0 after printing the tables; 2 when the case file cannot be
 // read or the data folder cannot be loaded.
@@ -37,6 +42,7 @@
 #include <string>
 #include <vector>
 
+#include "numbers_eval_errors.h"
 #include "numbers_eval_match.h"
 #include "parallax/annotate.h"
 #include "parallax/data_dir.h"
@@ -173,6 +179,7 @@ void PrintSuiteTable(const std::string& suite, const std::map<RowKey, Tally>& ro
 int main(int argc, char** argv) {
   CLI::App app{"parallax issue 4 annotator on the number and date peer cases"};
   std::string cases_path, data_dir, family, lang, suite, file_filter, json_out, half;
+  std::string cases_json;
   int failures = 0;
   app.add_option("--cases", cases_path, "JSON Lines case file (bench/numbers_cases.py)")
       ->required();
@@ -185,6 +192,8 @@ int main(int argc, char** argv) {
   app.add_option("--half", half, "only the dev or the held-out half")
       ->check(CLI::IsMember({"dev", "held-out"}));
   app.add_option("--json", json_out, "also write the figures as JSON to this file");
+  app.add_option("--cases-json", cases_json,
+                 "also write one JSON line per error (bench/numbers_errors.py reads it)");
   CLI11_PARSE(app, argc, argv);
 
   std::vector<ne::Case> cases;
@@ -205,6 +214,14 @@ int main(int argc, char** argv) {
   std::map<RowKey, Tally> rows;
   std::map<std::string, std::map<std::string, Tally>> halves;  // half -> family -> tally
   std::map<RowKey, std::vector<std::string>> failing;
+  std::ofstream errors_out;
+  if (!cases_json.empty()) {
+    errors_out.open(cases_json);
+    if (!errors_out) {
+      std::fprintf(stderr, "numbers_eval: cannot write %s\n", cases_json.c_str());
+      return 2;
+    }
+  }
   int run = 0;
   for (const ne::Case& c : cases) {
     if (!family.empty() && c.family != family) continue;
@@ -231,6 +248,12 @@ int main(int argc, char** argv) {
     rows[key].Add(t);
     halves[dev ? "dev" : "held-out"][c.family].Add(t);
     halves["all"][c.family].Add(t);
+    if (errors_out.is_open() && !o.ok()) {
+      for (const nlohmann::json& r :
+           ne::ErrorRecords(c, key.file, dev ? "dev" : "held-out", got, preds)) {
+        errors_out << r.dump() << "\n";
+      }
+    }
     if (failures > 0 && !o.ok() && int(failing[key].size()) < failures) {
       failing[key].push_back(ne::DescribeFailure(c, preds, dev ? "dev" : "held-out"));
     }
@@ -263,6 +286,14 @@ int main(int argc, char** argv) {
       j["half"] = part;
       j["goal"] = target.goal;
       json_targets.push_back(j);
+      if (errors_out.is_open() && std::string(part) != "all") {
+        nlohmann::json tally = t.Json();
+        tally["type"] = "tally";
+        tally["target"] = target.name;
+        tally["half"] = part;
+        tally["goal"] = target.goal;
+        errors_out << tally.dump() << "\n";
+      }
     }
   }
 
@@ -281,6 +312,14 @@ int main(int argc, char** argv) {
     for (const auto& [key, list] : failing) {
       fmt::print("\n### {} {} {} {}\n", key.suite, key.file, key.lang, key.family);
       for (const std::string& f : list) fmt::print("{}\n", f);
+    }
+  }
+
+  if (errors_out.is_open()) {
+    errors_out.close();
+    if (!errors_out) {
+      std::fprintf(stderr, "numbers_eval: cannot write %s\n", cases_json.c_str());
+      return 2;
     }
   }
 

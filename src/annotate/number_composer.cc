@@ -252,9 +252,10 @@ bool Composer::Take(const NumberWord& w, bool after_joiner, bool also_ordinal) {
         group_ *= 100;
       } else if (group_ >= 10 && group_ <= 99 && Whole(group_) && total_ == 0) {
         group_ *= 100;  // "nineteen hundred", "achtzehnhundert": at the start only
-      } else if (seeded_ && words_ == 1 && group_ >= 100 && group_ <= 999 && Whole(group_)) {
-        // "322 hundred": digits only. Not a decimal ("2.12 hundred"): fr
-        // "1,20 cents" is an amount in cents, not 120.
+      } else if (seeded_ && words_ == 1 && group_ > 0 && group_ <= 999 &&
+                 (group_ >= 100 || !Whole(group_))) {
+        // "322 hundred", "2.12 hundred" = 212: digits only (fr "1,20 cents"
+        // is an amount in cents: `cents` is not_after_digits there).
         group_ *= 100;
       } else if (group_ == 0) {
         group_ = 100;

@@ -79,6 +79,8 @@ class Composer {
   size_t words() const { return words_; }
   // The last word taken was a scale word ("million", "lakh").
   bool after_scale() const { return last_type_ == NumberWordType::kScale; }
+  // The last word fed was a hundred ("three hundred").
+  bool after_hundred() const { return last_type_ == NumberWordType::kHundred; }
   // The last word taken was a ten (20, 30, ... 90) ending the group.
   bool after_ten() const;
 

@@ -181,6 +181,16 @@ void LoadFile(const std::filesystem::path& path, NumberLexicon::Impl& lex) {
       lex.not_after_digits.insert(folded);
       return;
     }
+    if (f[2] == "fraction_cue") {
+      if (f[1] != "-") throw DataError(fmt::format("{}: fraction_cue has no value", where));
+      lex.fraction_cues.insert(folded);
+      return;
+    }
+    if (f[2] == "ratio") {
+      if (f[1] != "-") throw DataError(fmt::format("{}: ratio has no value", where));
+      lex.ratio_words.push_back(folded);
+      return;
+    }
     if (f[2] == "ordinal_suffix") {
       lex.ordinal_suffixes.push_back(folded);
       return;

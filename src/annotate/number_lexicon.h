@@ -78,6 +78,14 @@ struct NumberLexicon::Impl {
   // Folded words that never continue digits though they compose after
   // number words (fr "cents": "34 cents" is money, "trois cents" 300).
   std::unordered_set<std::string, FoldedHash, std::equal_to<>> not_after_digits;
+  // Folded words between two whole numbers that make them one ratio, the
+  // first divided by the second when it is smaller ("one in five", "two out
+  // of five hundred", fr "un sur trois"); may hold one space ("out of").
+  std::vector<std::string> ratio_words;
+  // Folded words after which a fraction alone is a figure, as after a
+  // linker ("half the voters", "die Hälfte der Stimmen"); kept out of
+  // `words` so that these common words cost the scanner nothing.
+  std::unordered_set<std::string, FoldedHash, std::equal_to<>> fraction_cues;
   // Folded ordinals that are also common other words (en "second", the
   // time unit; it "prima", "before"): an ordinal only after an
   // ordinal_cue word, or as the last word of a composite ordinal

@@ -289,9 +289,10 @@ size_t RunUnits(std::string_view text, const NumberLexicon::Impl& lex, Composer&
   Composer best = c;
   size_t best_end = end;
   bool first = true;
-  // The number before a joiner that follows a scale ("5 lakh" of "5 lakh and
-  // 2 crore"): when a scale that cannot take the joined group comes next,
-  // the joiner linked two figures and the number ends before it.
+  // The number before a joiner that follows a scale or hundred ("5 lakh" of
+  // "5 lakh and 2 crore", "3 hundred" of "3 hundred and 2 hundred"): when a
+  // scale or hundred that cannot take the joined group comes next, the
+  // joiner linked two figures and the number ends before it.
   std::optional<Composer> before_join;
   size_t before_join_end = end;
   while (!c.ended()) {
@@ -343,7 +344,7 @@ size_t RunUnits(std::string_view text, const NumberLexicon::Impl& lex, Composer&
         } else if (!IsJoiner(n.entries) || digits_first) {
           break;
         } else {
-          if (c.after_scale() && c.Valid()) {
+          if ((c.after_scale() || c.after_hundred()) && c.Valid()) {
             before_join = c;
             before_join_end = end;
           }
@@ -379,7 +380,9 @@ size_t RunUnits(std::string_view text, const NumberLexicon::Impl& lex, Composer&
           unit_end = n.end;
         } else if (digits_first || !DivideByOrdinalPhrase(text, next, lex, trial, &unit_end)) {
           // Not "three twenty-firsts" either.
-          if (before_join && HasType(n.entries, NumberWordType::kScale)) {
+          // "3 hundred and 2 hundred": two figures, as "5 lakh and 2 crore".
+          if (before_join && (HasType(n.entries, NumberWordType::kScale) ||
+                              HasType(n.entries, NumberWordType::kHundred))) {
             best = *before_join;
             best_end = before_join_end;
           }
@@ -439,11 +442,14 @@ std::optional<NumberToken> ComposeWords(std::string_view text, size_t pos,
   }
   if (!c.Valid()) {
     // "half of the voters", "la mitad de", "a quarter of": a fraction alone
-    // is a figure before a linker (not "the second half").
+    // is a figure before a linker or a fraction_cue ("half the voters"; not
+    // "the second half").
     value = c.FractionValue();
     const size_t next = NextWordStart(text, end);
-    if (value <= 0 || next == kNone ||
-        !OnlyType(ReadWord(text, next, lex).entries, NumberWordType::kLinker)) {
+    if (value <= 0 || next == kNone) return std::nullopt;
+    const WordSpan n = ReadWord(text, next, lex);
+    if (!OnlyType(n.entries, NumberWordType::kLinker) &&
+        !lex.Listed(lex.fraction_cues, text.substr(next, n.end - next))) {
       return std::nullopt;
     }
   }
