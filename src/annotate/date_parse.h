@@ -4,6 +4,7 @@
 #define PARALLAX_ANNOTATE_DATE_PARSE_H_
 
 #include <cstdint>
+#include <cstring>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -170,10 +171,14 @@ struct DateFound : DateFields {
   std::shared_ptr<const DateMention> preset;
   // Back to the default state, as `*f = DateFound()` but without building
   // a temporary: the readers clear one per token they try.
+  // The fields are copied from a constant: assigning a fresh DateFields
+  // compiled to `rep stos`, whose start-up cost made these resets a tenth of
+  // the annotator's time.
   void Reset() {
-    static_cast<DateFields&>(*this) = DateFields();
-    invalid.clear();
-    preset.reset();
+    static constexpr DateFields kClear{};
+    std::memcpy(static_cast<DateFields*>(this), &kClear, sizeof(DateFields));
+    if (!invalid.empty()) invalid.clear();
+    if (preset) preset.reset();
   }
 };
 

@@ -377,6 +377,9 @@ size_t RunUnits(std::string_view text, const NumberLexicon::Impl& lex, Composer&
             text[next - 1] == '-' || (lex.vigesimal && !c.ordinal() && c.spaced_eighty());
         if (FeedWord(text, n, lex, hyphen && OnlyType(n.entries, NumberWordType::kArticle),
                      trial)) {
+          // Digits never go on with an ordinal word: "$ 280 million first
+          // preferred notes", "21 million first-time voters".
+          if (after_digits && trial.ordinal()) break;
           unit_end = n.end;
         } else if (digits_first || !DivideByOrdinalPhrase(text, next, lex, trial, &unit_end)) {
           // Not "three twenty-firsts" either.

@@ -82,14 +82,21 @@ size_t MatchFolded(std::string_view t, size_t pos, std::string_view folded,
                    const NumberLexicon::Impl& lex) {
   size_t i = pos;
   size_t k = 0;
-  thread_local std::string one;
   while (k < folded.size()) {
     if (i >= t.size()) return 0;
+    // ASCII compares byte by byte: most tries fail on the first one.
+    const auto b = static_cast<unsigned char>(t[i]);
+    if (b < 0x80) {
+      if (folded[k] != static_cast<char>(b >= 'A' && b <= 'Z' ? b + 0x20 : b)) return 0;
+      ++k;
+      ++i;
+      continue;
+    }
     const Decoded d = DecodeAt(t, i);
-    one.clear();
-    AppendUtf8(one, lex.Fold(d.cp));
-    if (folded.compare(k, one.size(), one) != 0) return 0;
-    k += one.size();
+    char one[4];
+    const size_t n = EncodeUtf8(lex.Fold(d.cp), one);
+    if (folded.compare(k, n, std::string_view(one, n)) != 0) return 0;
+    k += n;
     i += d.len;
   }
   return i - pos;
@@ -431,7 +438,10 @@ std::vector<NumberToken> ScanNumbers(std::string_view text, const NumberLexicon&
       continue;
     }
     size_t word_end = i;
-    std::optional<NumberToken> tok = ComposeWords(text, i, lex, &word_end);
+    // Most words start with letters no number word starts with: skipped
+    // without reading them as one (the same end as below).
+    std::optional<NumberToken> tok;
+    if (!NoFormStartsAt(text, i, lex)) tok = ComposeWords(text, i, lex, &word_end);
     // "the one": a pronoun, not a figure (checked only for number words).
     if (tok && !lex.not_after.empty() && IsPronoun(text, i, lex)) {
       i = ReadWord(text, i, lex).end;

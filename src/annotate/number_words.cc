@@ -32,6 +32,46 @@ void FoldInto(std::string_view text, size_t start, size_t end, const NumberLexic
   }
 }
 
+// Room for one folded word looked up whole: longer words are no form (the
+// longest form is far shorter) and take the std::string path.
+constexpr size_t kFoldBuffer = 128;
+
+// Folds text[start, end) into `buf` (kFoldBuffer bytes) without building a
+// string: ASCII letters by a table-free lower-casing, others through Fold.
+// The folded length, or npos when it does not fit.
+size_t FoldIntoBuffer(std::string_view text, size_t start, size_t end,
+                      const NumberLexicon::Impl& lex, char* buf) {
+  size_t n = 0;
+  for (size_t i = start; i < end;) {
+    const auto b = static_cast<unsigned char>(text[i]);
+    if (b < 0x80) {
+      if (n == kFoldBuffer) return std::string_view::npos;
+      buf[n++] = static_cast<char>(b >= 'A' && b <= 'Z' ? b + 0x20 : b);
+      ++i;
+      continue;
+    }
+    const Decoded d = DecodeAt(text, i);
+    const char32_t c = lex.Fold(d.cp);
+    if (n + 4 > kFoldBuffer) return std::string_view::npos;
+    n += EncodeUtf8(c, buf + n);
+    i += d.len;
+  }
+  return n;
+}
+
+// Whether some form has the folded word's first bytes and byte length
+// (the exact form of MayStartNumberWord's test, once the word is folded).
+bool LengthFits(std::string_view folded, const NumberLexicon::Impl& lex) {
+  if (folded.empty()) return false;
+  const auto b0 = static_cast<unsigned char>(folded[0]);
+  const auto b1 = folded.size() > 1 ? static_cast<unsigned char>(folded[1]) : 0;
+  const uint64_t bit = NumberLexicon::Impl::LengthBit(folded.size());
+  const uint8_t two = lex.StartSlot(b0, b1);
+  const uint8_t one = lex.StartSlot(b0, 0);
+  return (two != 0 && (lex.start_lengths[two] & bit) != 0) ||
+         (one != 0 && (lex.start_lengths[one] & bit) != 0);
+}
+
 // The end of the plain word at `pos`: letters, with apostrophes between
 // letters ("сім'я", "dell'anno").
 size_t PlainWordEnd(std::string_view text, size_t pos, bool* ascii = nullptr) {
@@ -98,28 +138,39 @@ bool SplitCompound(std::string_view word, size_t pos, const NumberLexicon::Impl&
 // length is only compared for a word of ASCII letters (its folded length is
 // its length) in a language without compounds, not followed by a hyphen
 // where hyphenated forms exist ("quatre-vingt").
-bool MayStartNumberWord(std::string_view text, size_t pos, size_t end, bool ascii,
-                        const NumberLexicon::Impl& lex) {
+// The first two bytes of the text at `pos` folded (the second 0 at the
+// end of the text); false for a three-byte letter, which the lookup decides.
+bool FirstTwoFolded(std::string_view text, size_t pos, const NumberLexicon::Impl& lex,
+                    unsigned char* b0, unsigned char* b1) {
+  // Two ASCII bytes: the common case, without decoding.
+  const auto a = static_cast<unsigned char>(text[pos]);
+  const unsigned char next = pos + 1 < text.size() ? static_cast<unsigned char>(text[pos + 1]) : 0;
+  if (a < 0x80 && next < 0x80) {
+    *b0 = a >= 'A' && a <= 'Z' ? a + 0x20 : a;
+    *b1 = next >= 'A' && next <= 'Z' ? next + 0x20 : next;
+    return true;
+  }
   char bytes[2] = {0, 0};
   size_t n = 0;
   for (size_t i = pos; i < text.size() && n < 2;) {
     const Decoded d = DecodeAt(text, i);
-    char32_t c = lex.Fold(d.cp);
+    const char32_t c = lex.Fold(d.cp);
+    if (c >= 0x800) return false;
     char encoded[4];
-    size_t len = 0;
-    if (c < 0x80) {
-      encoded[len++] = static_cast<char>(c);
-    } else if (c < 0x800) {
-      encoded[len++] = static_cast<char>(0xC0 | (c >> 6));
-      encoded[len++] = static_cast<char>(0x80 | (c & 0x3F));
-    } else {
-      return true;  // three-byte letters: let the lookup decide
-    }
+    const size_t len = EncodeUtf8(c, encoded);
     for (size_t k = 0; k < len && n < 2; ++k) bytes[n++] = encoded[k];
     i += d.len;
   }
-  const auto b0 = static_cast<unsigned char>(bytes[0]);
-  const auto b1 = n > 1 ? static_cast<unsigned char>(bytes[1]) : 0;
+  *b0 = static_cast<unsigned char>(bytes[0]);
+  *b1 = n > 1 ? static_cast<unsigned char>(bytes[1]) : 0;
+  return true;
+}
+
+bool MayStartNumberWord(std::string_view text, size_t pos, size_t end, bool ascii,
+                        const NumberLexicon::Impl& lex) {
+  unsigned char b0 = 0;
+  unsigned char b1 = 0;
+  if (!FirstTwoFolded(text, pos, lex, &b0, &b1)) return true;
   const uint8_t two = lex.StartSlot(b0, b1);
   const uint8_t one = lex.StartSlot(b0, 0);
   if (two == 0 && one == 0) return false;
@@ -132,6 +183,13 @@ bool MayStartNumberWord(std::string_view text, size_t pos, size_t end, bool asci
 }
 
 }  // namespace
+
+bool NoFormStartsAt(std::string_view text, size_t pos, const NumberLexicon::Impl& lex) {
+  unsigned char b0 = 0;
+  unsigned char b1 = 0;
+  if (!FirstTwoFolded(text, pos, lex, &b0, &b1)) return false;
+  return lex.StartSlot(b0, b1) == 0 && lex.StartSlot(b0, 0) == 0;
+}
 
 bool HasType(const std::vector<NumberWord>* entries, NumberWordType type) {
   if (entries == nullptr) return false;
@@ -222,8 +280,14 @@ WordSpan ReadWord(std::string_view text, size_t pos, const NumberLexicon::Impl& 
   // length first.
   if (!MayStartNumberWord(text, pos, w.end, ascii, lex)) return w;
   w.candidate = true;
-  FoldInto(text, pos, w.end, lex, folded);
-  w.entries = lex.Find(folded);
+  char buf[kFoldBuffer];
+  if (const size_t n = FoldIntoBuffer(text, pos, w.end, lex, buf); n != std::string_view::npos) {
+    const std::string_view word(buf, n);
+    w.entries = LengthFits(word, lex) ? lex.Find(word) : nullptr;
+  } else {
+    FoldInto(text, pos, w.end, lex, folded);
+    w.entries = lex.Find(folded);
+  }
   // "quatre-vingt-dix": the longest hyphenated form the lexicon lists.
   if (lex.has_hyphen_forms) {
     size_t end = w.end;

@@ -28,6 +28,11 @@ struct WordSpan {
   bool candidate = false;
 };
 
+// Whether no lexicon form or compound part starts with the first two folded
+// bytes of the text at `pos` (a letter): then the word there is no number
+// word and ReadWord would find nothing. A cheap test for the scanner's loop.
+bool NoFormStartsAt(std::string_view text, size_t pos, const NumberLexicon::Impl& lex);
+
 // The word starting at `pos` (a letter). Never throws; bounded by the word.
 WordSpan ReadWord(std::string_view text, size_t pos, const NumberLexicon::Impl& lex);
 

@@ -8,6 +8,7 @@
 
 #include <string>
 #include <string_view>
+#include <tuple>
 #include <vector>
 
 #include "annotate/number_scan.h"
@@ -164,6 +165,26 @@ TEST(NumberPhrasesTest, AccentsAreOptionalInRomanceLanguages) {
   // Pairs of words keep their accents: "à neuf" (as new) is not "a neuf".
   One("fr", "Il a neuf ans.", 9);
   EXPECT_TRUE(Values("fr", "refait à neuf").empty());
+}
+
+// Digits and a scale never go on with an ordinal word: the ordinal starts
+// the next phrase ("first-time voters", "first preferred notes").
+TEST(NumberPhrasesTest, DigitsDoNotTakeAnOrdinalWord) {
+  for (const auto& [lang, text, value] : std::vector<std::tuple<std::string, std::string, double>>{
+           {"en", "Some 21 million first-time voters registered.", 21e6},
+           {"en", "a $ 450 million first mortgage bond", 450e6},
+           {"de", "Rund 3 Millionen erste Impfungen", 3e6}}) {
+    const std::vector<NumberToken> t = Scan(lang, text);
+    ASSERT_EQ(t.size(), 2U) << text;
+    EXPECT_EQ(t[0].value, value) << text;
+    EXPECT_FALSE(t[0].ordinal) << text;
+    EXPECT_TRUE(t[1].ordinal) << text;  // the ordinal word on its own
+  }
+  // Words still compose an ordinal: "two hundred first" is 201st.
+  const std::vector<NumberToken> t = Scan("en", "the two hundred first session");
+  ASSERT_EQ(t.size(), 1U);
+  EXPECT_TRUE(t[0].ordinal);
+  EXPECT_EQ(t[0].value, 201);
 }
 
 }  // namespace
