@@ -6,6 +6,7 @@
 #include <string>
 
 #include "annotate/date_calendar.h"
+#include "annotate/date_chars.h"
 #include "annotate/date_numeric.h"
 #include "annotate/date_parse.h"
 #include "annotate/number_chars.h"
@@ -19,18 +20,38 @@ size_t SkipOrdinalMark(DateCtx& c, size_t j) {
   return j;
 }
 
-bool ClauseEndsAt(const DateCtx& c, size_t j) {
+bool ClauseEndsAt(const DateCtx& c, size_t j, ClauseAfter after) {
   if (j >= c.size()) return true;
-  if (!c.EndOk(j)) return false;
+  const bool date = after == ClauseAfter::kDate;
+  if (date && !c.EndOk(j)) return false;
   const DateTok& t = c.t[j];
-  if (t.kind == DateTok::kPunct) return t.punct != '%' && t.punct != '-' && t.punct != '/';
-  if (t.kind != DateTok::kWord || t.entry == nullptr) return false;
+  if (t.kind == DateTok::kPunct) {
+    return t.punct != '%' && t.punct != '-' && (!date || t.punct != '/');
+  }
+  if (!date || t.kind != DateTok::kWord || t.entry == nullptr) return false;
   for (const DateWordType type :
        {kDwUnit, kDwClockUnit, kDwHourWord, kDwConnector, kDwDet, kDwArticle, kDwRange, kDwAnd,
         kDwTo, kDwPast, kDwMinus, kDwAm, kDwPm, kDwMinuteWord}) {
     if (c.Is(j, type)) return false;
   }
   return true;
+}
+
+namespace {
+
+// Word token `j` starts with a lower-case letter (or a letter without case).
+bool LowerInitial(const DateCtx& c, size_t j) {
+  size_t len = 0;
+  const int cp = date_chars::DecodeAt(c.text, c.t[j].b, &len);
+  return date_chars::IsLetterCp(cp) && date_chars::LowerCp(cp) == cp;
+}
+
+}  // namespace
+
+bool MonthReadsAsWord(const DateCtx& c, size_t i, size_t len, const DateMeaning& m) {
+  const size_t j = i + len;
+  return len == 1 && m.month_homograph && LowerInitial(c, i) && j < c.size() &&
+         c.t[j].kind == DateTok::kWord && c.t[j].entry == nullptr && LowerInitial(c, j);
 }
 
 namespace {

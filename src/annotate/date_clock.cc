@@ -431,7 +431,7 @@ size_t RangeJoiner(DateCtx& c, size_t j, bool from) {
 // Uhr ab."). The tokens it covers.
 size_t TrailingBound(DateCtx& c, size_t j) {
   const size_t n = c.Match(j, kDwBoundAfter);
-  return n > 0 && ClauseEndsAfterTime(c, j + n) ? n : 0;
+  return n > 0 && ClauseEndsAt(c, j + n, ClauseAfter::kTime) ? n : 0;
 }
 
 // A time zone after a time ("8:00 GMT", "14 Uhr MEZ", "16h CET", "в 15:00
@@ -447,11 +447,6 @@ void TrailingZone(DateCtx& c, Clock* out) {
 }
 
 }  // namespace
-
-bool ClauseEndsAfterTime(const DateCtx& c, size_t j) {
-  if (j >= c.size()) return true;
-  return c.t[j].kind == DateTok::kPunct && c.t[j].punct != '%' && c.t[j].punct != '-';
-}
 
 bool SpelledNumberAt(const DateCtx& c, size_t i) {
   size_t end = 0;
@@ -507,7 +502,7 @@ bool ReadClockPhrase(DateCtx& c, size_t i, After after, Clock* out) {
   // the clause ends after it: "jusqu'à 20 heures.", "після 2 годин."; not
   // "après 2 heures de négociations", "после 2 часов переговоров".
   if (!ok && bound > 0 && words == 0 && ReadClock(c, k, true, &a)) {
-    ok = a.unit_only && !a.joined && ClauseEndsAfterTime(c, a.end);
+    ok = a.unit_only && !a.joined && ClauseEndsAt(c, a.end, ClauseAfter::kTime);
   }
   k += words;
   if (c.t[k].kind == DateTok::kNum && !c.StartOk(k)) return false;

@@ -26,10 +26,11 @@ struct Clock {
   int zone = 0;                 // its offset, minutes east of UTC
 };
 
-// The clause ends at token `j` for a time before it: the text ends, or
-// punctuation other than a percent sign or a dash follows ("in einer
-// Stunde.", "jusqu'à 20 heures,"; not "après 2 heures de négociations").
-bool ClauseEndsAfterTime(const DateCtx& c, size_t j);
+// The clause ends at token `j` for a time before it: ClauseEndsAt(c, j,
+// ClauseAfter::kTime) (date_parse.h), under the name its readers use.
+inline bool ClauseEndsAfterTime(const DateCtx& c, size_t j) {
+  return ClauseEndsAt(c, j, ClauseAfter::kTime);
+}
 
 // A clock time at `i` with the time words and qualifiers before it ("um",
 // "gegen", "a las", "o godz."), which the span covers, and a range's end

@@ -128,6 +128,9 @@ struct Loader {
   std::string file;
   bool fold_accents = false;  // "@fold_accents<TAB>yes": AddUnaccented after loading
   std::vector<std::string> unaccented_except = {};  // its "except=" forms, folded
+  // Its "letters=" pairs: a folded letter and the plain one it becomes
+  // (pl "ł" -> "l"), beside the diacritics StripAccent removes.
+  std::vector<std::pair<int, int>> unaccented_letters = {};
 
   [[noreturn]] void Fail(size_t line, const std::string& what) const {
     throw DataError(file + ":" + std::to_string(line) + ": " + what);
@@ -159,6 +162,7 @@ struct Loader {
     if (type == kDwMonth) {
       m->month = value.month;
       m->month_full = m->month_full || value.month_full;
+      m->month_homograph = m->month_homograph || value.month_homograph;
     }
     if (type == kDwWeekday || type == kDwWeekdayShort) m->weekday = value.weekday;
     if (type == kDwRelDay) m->relday = value.relday;
@@ -285,6 +289,7 @@ constexpr TypeName kTypeNames[] = {
     {"zone", kDwZone},
     {"few", kDwFew},
     {"weekend", kDwWeekend},
+    {"later", kDwLater},
 };
 
 void LoadMonths(const std::filesystem::path& path, Loader* loader) {
@@ -315,8 +320,10 @@ void LoadMonths(const std::filesystem::path& path, Loader* loader) {
 }
 
 // `folded` without the diacritics of its Latin letters ("następnego" ->
-// "nastepnego", "año" -> "ano", "février" -> "fevrier"; Polish "ł" -> "l").
-std::string Unaccented(std::string_view folded) {
+// "nastepnego", "año" -> "ano", "février" -> "fevrier"), and with the
+// `letters` pairs' letters replaced (pl "ł" -> "l": "@fold_accents" option
+// "letters=").
+std::string Unaccented(std::string_view folded, const std::vector<std::pair<int, int>>& letters) {
   std::string out;
   for (size_t i = 0; i < folded.size();) {
     size_t len = 0;
@@ -326,7 +333,11 @@ std::string Unaccented(std::string_view folded) {
       out.push_back('?');
       continue;
     }
-    AppendUtf8(&out, cp == 0x142 ? 'l' : static_cast<int>(StripAccent(static_cast<char32_t>(cp))));
+    const auto it = std::find_if(letters.begin(), letters.end(),
+                                 [cp](const std::pair<int, int>& l) { return l.first == cp; });
+    AppendUtf8(&out, it != letters.end()
+                         ? it->second
+                         : static_cast<int>(StripAccent(static_cast<char32_t>(cp))));
   }
   return out;
 }
@@ -354,7 +365,7 @@ void AddUnaccented(Loader* loader) {
     }
   }
   for (const Form& f : forms) {
-    const std::string plain = Unaccented(f.phrase);
+    const std::string plain = Unaccented(f.phrase, loader->unaccented_letters);
     const auto& except = loader->unaccented_except;
     if (plain == f.phrase || std::find(except.begin(), except.end(), plain) != except.end()) {
       continue;
@@ -394,6 +405,230 @@ void GlueWords(Loader* loader, DateWordType first, DateWordType second) {
   }
 }
 
+// The tab-separated columns of `line`, each trimmed; empty ones are kept.
+std::vector<std::string> Columns(std::string_view line) {
+  std::vector<std::string> cols;
+  size_t start = 0;
+  while (true) {
+    const size_t tab = line.find('\t', start);
+    cols.emplace_back(Trim(line.substr(start, tab == std::string_view::npos ? tab : tab - start)));
+    if (tab == std::string_view::npos) break;
+    start = tab + 1;
+  }
+  return cols;
+}
+
+// The row type called `name` in kTypeNames, or nullptr.
+const TypeName* FindType(std::string_view name) {
+  const auto* type = std::find_if(std::begin(kTypeNames), std::end(kTypeNames),
+                                  [&](const TypeName& t) { return t.name == name; });
+  return type == std::end(kTypeNames) ? nullptr : type;
+}
+
+// The options of "@fold_accents<TAB>yes" after `yes`: "except=form|form"
+// (stripped forms that are other words) and "letters=ł:l|..." (letters
+// whose plain form no Unicode decomposition gives), into `loader`. False
+// when one is malformed.
+bool FoldAccentsOptions(const std::vector<std::string>& cols, Loader* loader) {
+  constexpr std::string_view kExcept = "except=", kLetters = "letters=";
+  for (size_t k = 2; k < cols.size(); ++k) {
+    const std::string_view col = cols[k];
+    if (col.substr(0, kExcept.size()) == kExcept) {
+      for (const std::string& w : Split(col.substr(kExcept.size()), '|')) {
+        std::string folded;
+        FoldWord(w, &folded);
+        loader->unaccented_except.push_back(folded);
+      }
+      continue;
+    }
+    if (col.substr(0, kLetters.size()) != kLetters) return false;
+    for (const std::string& pair : Split(col.substr(kLetters.size()), '|')) {
+      size_t len = 0, len2 = 0;
+      const size_t colon = pair.find(':');
+      const int from = colon == std::string::npos ? -1 : DecodeAt(pair, 0, &len);
+      const int to =
+          colon == len && colon + 1 < pair.size() ? DecodeAt(pair, colon + 1, &len2) : -1;
+      if (from < 0 || to < 0 || colon + 1 + len2 != pair.size()) return false;
+      loader->unaccented_letters.emplace_back(LowerCp(from), to);
+    }
+  }
+  return true;
+}
+
+// Applies the option line `cols` ("@order", "@fold_accents", "@hours",
+// "@glue") of line `n` to `loader`; @glue pairs are added to `glue`, to be
+// glued after the file. False when cols[0] names no option (the line is a
+// word row). Throws DataError on a malformed option.
+bool ApplyOption(const std::vector<std::string>& cols, size_t n, Loader* loader,
+                 std::vector<std::pair<DateWordType, DateWordType>>* glue) {
+  if (cols[0] == "@order") {
+    if (cols.size() != 2 || (cols[1] != "dmy" && cols[1] != "mdy")) {
+      loader->Fail(n, "expected '@order<TAB>dmy|mdy'");
+    }
+    loader->lex->month_first = cols[1] == "mdy";
+    return true;
+  }
+  if (cols[0] == "@fold_accents") {
+    constexpr std::string_view kUsage =
+        "expected '@fold_accents<TAB>yes[<TAB>except=form|form][<TAB>letters=ł:l|...]'";
+    if (cols.size() < 2 || cols.size() > 4 || cols[1] != "yes" ||
+        !FoldAccentsOptions(cols, loader)) {
+      loader->Fail(n, std::string(kUsage));
+    }
+    loader->fold_accents = true;
+    return true;
+  }
+  if (cols[0] == "@hours") {
+    if (cols.size() != 2 || cols[1] != "ordinal") loader->Fail(n, "expected '@hours<TAB>ordinal'");
+    loader->lex->ordinal_hours = true;
+    return true;
+  }
+  if (cols[0] == "@glue") {
+    if (cols.size() != 3 || FindType(cols[1]) == nullptr || FindType(cols[2]) == nullptr) {
+      loader->Fail(n, "expected '@glue<TAB>type<TAB>type'");
+    }
+    glue->emplace_back(FindType(cols[1])->type, FindType(cols[2])->type);
+    return true;
+  }
+  return false;
+}
+
+// unit: day, week, month, quarter or year; kUnitNone for anything else.
+uint8_t ParseUnit(std::string_view value) {
+  return value == "day"       ? kUnitDay
+         : value == "week"    ? kUnitWeek
+         : value == "month"   ? kUnitMonth
+         : value == "quarter" ? kUnitQuarter
+         : value == "year"    ? kUnitYear
+                              : kUnitNone;
+}
+
+// period_part: nouns ("Anfang", "fin", "конце") begin|middle|end 1-3;
+// adjectives ("early", "mid", "late") early|mid|late 5-7. 0: neither.
+int8_t ParsePeriodPart(std::string_view value) {
+  constexpr std::string_view kParts[] = {"", "begin", "middle", "end", "", "early", "mid", "late"};
+  int8_t out = 0;
+  for (int part = 1; part < 8; ++part) {
+    if (part != 4 && value == kParts[part]) out = static_cast<int8_t>(part);
+  }
+  return out;
+}
+
+// zone: "+01:00", "-05:00", "+05:30" (minutes east of UTC into m->zone);
+// "local": kZoneLocal. False when malformed.
+bool ParseZone(std::string_view value, DateMeaning* m) {
+  int hh = 0, mm = 0;
+  if (value == "local") {
+    m->zone = kZoneLocal;
+    return true;
+  }
+  if (value.size() != 6 || (value[0] != '+' && value[0] != '-') || value[3] != ':' ||
+      !ParseInt(value.substr(1, 2), 0, 14, &hh) || !ParseInt(value.substr(4, 2), 0, 59, &mm)) {
+    return false;
+  }
+  m->zone = static_cast<int16_t>((value[0] == '-' ? -1 : 1) * (hh * 60 + mm));
+  return true;
+}
+
+// The meaning a row of `type` (called `name`) gives with `value`, its
+// third column ("" when there is none). Throws DataError naming line `n`
+// when the value does not fit the type.
+DateMeaning ParseRowValue(const TypeName& type, const std::string& value, size_t n,
+                          const Loader& loader) {
+  DateMeaning m;
+  int v = 0;
+  switch (type.type) {
+    case kDwMonth:
+      if (!ParseInt(value, 1, 12, &v)) loader.Fail(n, "month needs a value 1-12");
+      m.month = static_cast<int8_t>(v);
+      m.month_full = true;
+      break;
+    case kDwWeekday:
+    case kDwWeekdayShort:
+      if (!ParseInt(value, 1, 7, &v)) loader.Fail(n, "weekday needs a value 1-7");
+      m.weekday = static_cast<int8_t>(v);
+      break;
+    case kDwRelDay:
+      if (!ParseInt(value, -9, 9, &v)) loader.Fail(n, "relday needs a day offset -9..9");
+      m.relday = static_cast<int8_t>(v);
+      break;
+    case kDwUnit:
+      m.unit = ParseUnit(value);
+      if (m.unit == kUnitNone) loader.Fail(n, "unit needs day, week, month, quarter or year");
+      break;
+    case kDwWeekend:  // "weekend"; "эти выходные" this, "прошлые выходные" last
+      m.weekend = value.empty()     ? 0
+                  : value == "last" ? 1
+                  : value == "this" ? 2
+                  : value == "next" ? 3
+                                    : -1;
+      if (m.weekend < 0) loader.Fail(n, "weekend takes no value or last, this, next");
+      break;
+    case kDwFew:  // "quelques" 3, "paar" 2
+      if (!ParseInt(value, 2, 9, &v)) loader.Fail(n, "few needs a count 2-9");
+      m.count = static_cast<int8_t>(v);
+      break;
+    case kDwLast:
+    case kDwNext:
+      // An optional step: "übernächste" (next 2), "позапрошлом" (last 2).
+      if (!value.empty() && !ParseInt(value, 1, 9, &v)) {
+        loader.Fail(n, "last/next take an optional step 1-9");
+      }
+      m.step = static_cast<int8_t>(value.empty() ? 1 : v);
+      break;
+    case kDwPeriodPart:
+      m.period_part = ParsePeriodPart(value);
+      if (m.period_part == 0) {
+        loader.Fail(n, "period_part needs begin, middle, end, early, mid or late");
+      }
+      break;
+    case kDwClock:
+    case kDwPart:
+    case kDwPartNoun:
+    case kDwHourPart:
+    case kDwMinuteWord:
+    case kDwClockUnit:
+      if (!ParseClockValue(type.type, value, &m)) {
+        loader.Fail(n, "'" + std::string(type.name) + "' needs " + ClockValueFormat(type.type));
+      }
+      break;
+    case kDwZone:
+      if (!ParseZone(value, &m)) loader.Fail(n, "zone needs an offset +HH:MM or -HH:MM");
+      break;
+    default:
+      if (!value.empty()) loader.Fail(n, "type '" + std::string(type.name) + "' takes no value");
+  }
+  return m;
+}
+
+// The fourth column of a row of `type`: "not_after=word|word" (relday,
+// last, next: preceding words that cancel it) or "homograph" (month: in
+// lower case also a common word). Throws DataError naming line `n` on
+// anything else.
+void ParseRowFlag(DateWordType type, std::string_view col, size_t n, const Loader& loader,
+                  DateMeaning* m) {
+  if (type == kDwMonth && col == "homograph") {
+    m->month_homograph = true;
+    return;
+  }
+  constexpr std::string_view kNotAfter = "not_after=";
+  const bool takes = type == kDwRelDay || type == kDwLast || type == kDwNext;
+  if (!takes || col.substr(0, kNotAfter.size()) != kNotAfter) {
+    loader.Fail(n,
+                "fourth column must be not_after=word|word (relday, last, next) or homograph "
+                "(month)");
+  }
+  for (const std::string& w : Split(col.substr(kNotAfter.size()), '|')) {
+    std::string folded;
+    FoldWord(w, &folded);
+    m->not_after.push_back(folded);
+  }
+}
+
+// Reads one date_words.tsv (or time_zones.tsv) into `loader`: option lines
+// ("@order", ...) and rows "<phrase><TAB><type>[<TAB><value>][<TAB>flag]"
+// (data/dates-README.md). A missing file adds nothing. Throws DataError
+// naming file and line on a malformed line.
 void LoadWords(const std::filesystem::path& path, Loader* loader) {
   bool exists = false;
   const std::vector<std::string> lines = ReadLines(path, &exists);
@@ -402,164 +637,15 @@ void LoadWords(const std::filesystem::path& path, Loader* loader) {
   for (size_t n = 0; n < lines.size(); ++n) {
     const std::string_view line = Trim(lines[n]);
     if (line.empty() || line[0] == '#') continue;
-    std::vector<std::string> cols;
-    size_t start = 0;
-    while (true) {
-      const size_t tab = line.find('\t', start);
-      cols.emplace_back(
-          Trim(line.substr(start, tab == std::string_view::npos ? tab : tab - start)));
-      if (tab == std::string_view::npos) break;
-      start = tab + 1;
-    }
-    if (cols[0] == "@order") {
-      if (cols.size() != 2 || (cols[1] != "dmy" && cols[1] != "mdy")) {
-        loader->Fail(n + 1, "expected '@order<TAB>dmy|mdy'");
-      }
-      loader->lex->month_first = cols[1] == "mdy";
-      continue;
-    }
-    if (cols[0] == "@fold_accents") {
-      constexpr std::string_view kExcept = "except=";
-      if (cols.size() < 2 || cols.size() > 3 || cols[1] != "yes" ||
-          (cols.size() == 3 && cols[2].compare(0, kExcept.size(), kExcept) != 0)) {
-        loader->Fail(n + 1, "expected '@fold_accents<TAB>yes[<TAB>except=form|form]'");
-      }
-      loader->fold_accents = true;
-      if (cols.size() == 3) {
-        for (const std::string& w : Split(std::string_view(cols[2]).substr(kExcept.size()), '|')) {
-          std::string folded;
-          FoldWord(w, &folded);
-          loader->unaccented_except.push_back(folded);
-        }
-      }
-      continue;
-    }
-    if (cols[0] == "@hours") {
-      if (cols.size() != 2 || cols[1] != "ordinal") {
-        loader->Fail(n + 1, "expected '@hours<TAB>ordinal'");
-      }
-      loader->lex->ordinal_hours = true;
-      continue;
-    }
-    if (cols[0] == "@glue") {
-      auto find = [&](const std::string& name) {
-        return std::find_if(std::begin(kTypeNames), std::end(kTypeNames),
-                            [&](const TypeName& t) { return t.name == name; });
-      };
-      if (cols.size() != 3 || find(cols[1]) == std::end(kTypeNames) ||
-          find(cols[2]) == std::end(kTypeNames)) {
-        loader->Fail(n + 1, "expected '@glue<TAB>type<TAB>type'");
-      }
-      glue.emplace_back(find(cols[1])->type, find(cols[2])->type);
-      continue;
-    }
+    const std::vector<std::string> cols = Columns(line);
+    if (ApplyOption(cols, n + 1, loader, &glue)) continue;
     if (cols.size() < 2 || cols[0].empty()) {
-      loader->Fail(n + 1, "expected '<phrase><TAB><type>[<TAB><value>][<TAB>not_after=...]'");
+      loader->Fail(n + 1, "expected '<phrase><TAB><type>[<TAB><value>][<TAB>flag]'");
     }
-    const auto* type = std::find_if(std::begin(kTypeNames), std::end(kTypeNames),
-                                    [&](const TypeName& t) { return t.name == cols[1]; });
-    if (type == std::end(kTypeNames)) loader->Fail(n + 1, "unknown type '" + cols[1] + "'");
-    DateMeaning m;
-    const std::string value = cols.size() > 2 ? cols[2] : "";
-    int v = 0;
-    switch (type->type) {
-      case kDwMonth:
-        if (!ParseInt(value, 1, 12, &v)) loader->Fail(n + 1, "month needs a value 1-12");
-        m.month = static_cast<int8_t>(v);
-        m.month_full = true;
-        break;
-      case kDwWeekday:
-      case kDwWeekdayShort:
-        if (!ParseInt(value, 1, 7, &v)) loader->Fail(n + 1, "weekday needs a value 1-7");
-        m.weekday = static_cast<int8_t>(v);
-        break;
-      case kDwRelDay:
-        if (!ParseInt(value, -9, 9, &v)) loader->Fail(n + 1, "relday needs a day offset -9..9");
-        m.relday = static_cast<int8_t>(v);
-        break;
-      case kDwUnit:
-        m.unit = value == "day"       ? kUnitDay
-                 : value == "week"    ? kUnitWeek
-                 : value == "month"   ? kUnitMonth
-                 : value == "quarter" ? kUnitQuarter
-                 : value == "year"    ? kUnitYear
-                                      : kUnitNone;
-        if (m.unit == kUnitNone) {
-          loader->Fail(n + 1, "unit needs day, week, month, quarter or year");
-        }
-        break;
-      case kDwWeekend:  // "weekend"; "эти выходные" this, "прошлые выходные" last
-        m.weekend = value.empty()     ? 0
-                    : value == "last" ? 1
-                    : value == "this" ? 2
-                    : value == "next" ? 3
-                                      : -1;
-        if (m.weekend < 0) loader->Fail(n + 1, "weekend takes no value or last, this, next");
-        break;
-      case kDwFew:  // "quelques" 3, "paar" 2
-        if (!ParseInt(value, 2, 9, &v)) loader->Fail(n + 1, "few needs a count 2-9");
-        m.count = static_cast<int8_t>(v);
-        break;
-      case kDwLast:
-      case kDwNext:
-        // An optional step: "übernächste" (next 2), "позапрошлом" (last 2).
-        if (!value.empty() && !ParseInt(value, 1, 9, &v)) {
-          loader->Fail(n + 1, "last/next take an optional step 1-9");
-        }
-        m.step = static_cast<int8_t>(value.empty() ? 1 : v);
-        break;
-      case kDwPeriodPart: {
-        // Nouns ("Anfang", "fin", "конце") begin|middle|end; adjectives
-        // ("early", "mid", "late") early|mid|late, + 4.
-        constexpr std::string_view kParts[] = {"", "begin", "middle", "end",
-                                               "", "early", "mid",    "late"};
-        for (int part = 1; part < 8; ++part) {
-          if (part != 4 && value == kParts[part]) m.period_part = static_cast<int8_t>(part);
-        }
-        if (m.period_part == 0) {
-          loader->Fail(n + 1, "period_part needs begin, middle, end, early, mid or late");
-        }
-        break;
-      }
-      case kDwClock:
-      case kDwPart:
-      case kDwPartNoun:
-      case kDwHourPart:
-      case kDwMinuteWord:
-      case kDwClockUnit:
-        if (!ParseClockValue(type->type, value, &m)) {
-          loader->Fail(n + 1, "'" + cols[1] + "' needs " + ClockValueFormat(type->type));
-        }
-        break;
-      case kDwZone: {  // "+01:00", "-05:00", "+05:30"; "local": no fixed offset
-        int hh = 0, mm = 0;
-        if (value == "local") {
-          m.zone = kZoneLocal;
-          break;
-        }
-        if (value.size() != 6 || (value[0] != '+' && value[0] != '-') || value[3] != ':' ||
-            !ParseInt(std::string_view(value).substr(1, 2), 0, 14, &hh) ||
-            !ParseInt(std::string_view(value).substr(4, 2), 0, 59, &mm)) {
-          loader->Fail(n + 1, "zone needs an offset +HH:MM or -HH:MM");
-        }
-        m.zone = static_cast<int16_t>((value[0] == '-' ? -1 : 1) * (hh * 60 + mm));
-        break;
-      }
-      default:
-        if (!value.empty()) loader->Fail(n + 1, "type '" + cols[1] + "' takes no value");
-    }
-    if (cols.size() > 3) {
-      constexpr std::string_view kNotAfter = "not_after=";
-      const bool takes = type->type == kDwRelDay || type->type == kDwLast || type->type == kDwNext;
-      if (!takes || cols[3].compare(0, kNotAfter.size(), kNotAfter) != 0) {
-        loader->Fail(n + 1, "fourth column must be not_after=word|word (relday, last, next)");
-      }
-      for (const std::string& w : Split(std::string_view(cols[3]).substr(kNotAfter.size()), '|')) {
-        std::string folded;
-        FoldWord(w, &folded);
-        m.not_after.push_back(folded);
-      }
-    }
+    const TypeName* type = FindType(cols[1]);
+    if (type == nullptr) loader->Fail(n + 1, "unknown type '" + cols[1] + "'");
+    DateMeaning m = ParseRowValue(*type, cols.size() > 2 ? cols[2] : "", n + 1, *loader);
+    if (cols.size() > 3) ParseRowFlag(type->type, cols[3], n + 1, *loader, &m);
     if (cols.size() > 4) loader->Fail(n + 1, "too many columns");
     loader->Add(cols[0], type->type, m);
   }

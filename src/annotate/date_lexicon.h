@@ -67,6 +67,7 @@ enum DateWordType : uint8_t {
   kDwZone,        // value +HH:MM: a time zone after a clock time ("GMT", "MEZ")
   kDwFew,         // value 2-9: a vague count the number layer lacks ("few", "quelques", "paar")
   kDwWeekend,     // "weekend", "Wochenende", "fin de semana", "выходные" (date_weeks.cc)
+  kDwLater,       // after a count and unit, future: "later", "from now", "später", "później"
   kDwTypeCount
 };
 // A type mask is 64 bits; all of them set never happens (DateCtx::hits).
@@ -83,6 +84,9 @@ struct DateMeaning {
   uint64_t types = 0;  // bit (1 << DateWordType)
   int8_t month = 0;
   bool month_full = false;  // a full month name (not a short form): may stand alone
+  // month: in lower case also a common word ("may"; the row's `homograph`
+  // flag): MonthReadsAsWord (date_parse.h).
+  bool month_homograph = false;
   int8_t weekday = 0;
   int8_t relday = 0;
   uint8_t unit = kUnitNone;

@@ -186,11 +186,30 @@ struct DateFound : DateFields {
 // "3.", "th", "-го"), or `j` when there is none.
 size_t SkipOrdinalMark(DateCtx& c, size_t j);
 
-// The clause ends at `j` for a number before it: the end of the text,
-// punctuation that is no separator of a figure, or a word of the date
-// lexicon that is no unit, connector or article ("May twenty one, 2018",
-// not "in May two people", "two of them", "the 21st century").
-bool ClauseEndsAt(const DateCtx& c, size_t j);
+// What ends a clause after a date or a time (ClauseEndsAt).
+enum class ClauseAfter : uint8_t {
+  // After a number of a date: the token may end a match (DateCtx::EndOk);
+  // punctuation other than `%`, `-` and `/`, or a word of the date lexicon
+  // that is no unit, connector or article.
+  kDate,
+  // After a clock time: punctuation other than `%` and `-` only (a slash
+  // after a time is no figure: "20 heures/"); words never end it.
+  kTime,
+};
+
+// The clause ends at token `j` for the date or time before it (`after`):
+// always at the end of the text (`j` past the last token). kDate: "May
+// twenty one, 2018", not "in May two people", "two of them", "the 21st
+// century"; kTime: "in einer Stunde.", "jusqu'à 20 heures,", not "après 2
+// heures de négociations". Never throws.
+bool ClauseEndsAt(const DateCtx& c, size_t j, ClauseAfter after = ClauseAfter::kDate);
+
+// A month name in lower case that its row marks `homograph` (en "may",
+// data/dates-README.md) reads as the common word, not the month, when a
+// lower-case word the date lexicon lacks follows ("this may or may not").
+// `i`: the name's token, `len` its tokens (a name of two or more never
+// reads as a word), `m` its meaning.
+bool MonthReadsAsWord(const DateCtx& c, size_t i, size_t len, const DateMeaning& m);
 
 // Clock time at `i` ("10:30", "15 Uhr", "3 pm", "15h30", "10.30 Uhr").
 // `context`: a time word precedes, so "9:30" with a one-digit hour counts.

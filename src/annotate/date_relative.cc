@@ -109,10 +109,12 @@ bool WeeksFromNow(DateCtx& c, size_t k, int* offset, size_t* end) {
     }
   } else {
     if (!CountUnit(c, k, &kind, &n, &e) || kind != RelKind::kWeeks) return false;
+    // "two weeks ago"; "two weeks from now", "zwei Wochen später"
     const size_t a = c.Match(e, kDwAgo);
-    if (a == 0) return false;
-    sign = -1;
-    e += a;
+    const size_t l = a == 0 ? c.Match(e, kDwLater) : 0;
+    if (a == 0 && l == 0) return false;
+    sign = a > 0 ? -1 : 1;
+    e += a + l;
   }
   if (n < 1 || n > 52) return false;
   *offset = sign * n;
@@ -232,6 +234,22 @@ bool FromDay(DateCtx& c, size_t i, RelKind kind, int n, size_t end, DateFound* f
   return true;
 }
 
+// A unit without a count, then a later word: "tydzień później", "неделю
+// спустя" (one unit on). Not a day: "il giorno dopo", "el día después"
+// are the story's next day, not the reference's.
+bool UnitLater(DateCtx& c, size_t i, DateFound* f) {
+  const DateMeaning* m = nullptr;
+  const size_t u = c.Match(i, kDwUnit, &m);
+  if (u == 0 || m->unit == kUnitDay) return false;
+  const size_t w = c.Match(i + u, kDwLater);
+  if (w == 0) return false;
+  f->rel = KindOfUnit(m->unit);
+  f->rel_n = 1;
+  f->first = i;
+  f->last = i + u + w;
+  return true;
+}
+
 // Units from coarse to fine: years 4, quarters 3, months 2, weeks 1, days 0.
 int Rank(RelKind kind) {
   switch (kind) {
@@ -277,24 +295,17 @@ bool CompoundAgo(DateCtx& c, size_t i, RelKind kind, int n, size_t end, DateFoun
     k = e2;
     ++parts;
   }
-  const size_t w = parts > 1 ? c.Match(k, kDwAgo) : 0;
+  // "... ago" counts back; "... later", "... później" on (LaterWord).
+  int sign = -1;
+  size_t w = parts > 1 ? c.Match(k, kDwAgo) : 0;
+  if (w == 0 && parts > 1 && (w = c.Match(k, kDwLater)) > 0) sign = 1;
   if (w == 0) return false;
   f->rel = months != 0 ? RelKind::kMonths : RelKind::kDays;
-  f->rel_n = months != 0 ? -months : -days;
-  f->rel_days = months != 0 ? -days : 0;
+  f->rel_n = sign * (months != 0 ? months : days);
+  f->rel_days = sign * (months != 0 ? days : 0);
   f->first = i;
   f->last = k + w;
   return true;
-}
-
-// "this may or may not": a short month name in lower case (three bytes
-// at most: en "may") before an unknown lower-case word is a verb.
-bool ModalMonth(const DateCtx& c, size_t i, size_t len) {
-  const DateTok& t = c.t[i];
-  const size_t j = i + len;
-  return len == 1 && t.e - t.b <= 3 && c.text[t.b] >= 'a' && c.text[t.b] <= 'z' && j < c.size() &&
-         c.t[j].kind == DateTok::kWord && c.t[j].entry == nullptr && c.text[c.t[j].b] >= 'a' &&
-         c.text[c.t[j].b] <= 'z';
 }
 
 }  // namespace
@@ -339,12 +350,23 @@ bool MatchRelative(DateCtx& c, size_t i, DateFound* f) {
       f->last = end + w;
       return true;
     }
+    // "three days later", "drei Tage später", "7 dni potem", "2 días a
+    // partir de ahora": as "in three days" (news tell the story's later
+    // days from the date they report: resolved from the reference).
+    if (const size_t w = c.Match(end, kDwLater); w > 0) {
+      f->rel = kind;
+      f->rel_n = n;
+      f->first = i;
+      f->last = end + w;
+      return true;
+    }
     // "tres meses que vienen": a period (below); else a count of units.
     return Period(c, i, f);
   }
   if (Period(c, i, f)) return true;
   f->Reset();
   if (c.t[i].kind != DateTok::kWord || c.t[i].entry == nullptr) return false;
+  if (UnitLater(c, i, f)) return true;
   // "last week", "nächsten Monat", "в прошлом году", "next Thursday",
   // "nächsten März", "übernächste Woche"
   int dir = 0;
@@ -406,7 +428,7 @@ bool MatchRelative(DateCtx& c, size_t i, DateFound* f) {
       return true;
     }
     if (const size_t mo = c.Match(i + w, kDwMonth, &m);
-        mo > 0 && m->month_full && !ModalMonth(c, i + w, mo)) {
+        mo > 0 && m->month_full && !MonthReadsAsWord(c, i + w, mo, *m)) {
       MonthOfYear(m->month, dir, i, i + w + mo, f);
       return true;
     }

@@ -6,12 +6,14 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <utility>
 
 #include "annotate/date_calendar.h"
 #include "annotate/date_clock.h"
 #include "annotate/date_holidays.h"
 #include "annotate/date_parse.h"
 #include "annotate/date_period_parts.h"
+#include "annotate/date_spelled_year.h"
 #include "annotate/date_weeks.h"
 
 namespace parallax::annotate {
@@ -261,6 +263,153 @@ DateMention ResolveWeekdayDay(const DateFound& f, const ReferenceTime& ref, Date
   return out;
 }
 
+// The value of a relative date that is no period (f.rel set): the day,
+// week, month, quarter, year, weekday or month of a year `f` counts from
+// the reference day `r` (days since the epoch) of `ref`, into `out`.
+void ResolveRelativeValue(const DateFound& f, const ReferenceTime& ref, int64_t r,
+                          DateMention* out) {
+  switch (f.rel) {
+    case RelKind::kDays:
+      out->value = cal::FormatDay(r + f.rel_n);
+      AddTime(f, &out->value);
+      break;
+    case RelKind::kWeeks:
+      out->value = cal::FormatWeek(r + 7 * static_cast<int64_t>(f.rel_n));
+      break;
+    case RelKind::kMonths: {
+      if (f.rel_days != 0) {  // "1 month 21 days ago": to the day
+        out->value = cal::FormatDay(cal::SameDayMonthsOn(ref.year, ref.month, ref.day, f.rel_n) +
+                                    f.rel_days);
+        break;
+      }
+      int y = 0, m = 0;
+      cal::AddMonths(ref.year, ref.month, f.rel_n, &y, &m);
+      out->value = cal::FormatMonth(y, m);
+      break;
+    }
+    case RelKind::kQuarters: {
+      const int total = ref.year * 4 + (ref.month - 1) / 3 + f.rel_n;
+      out->value = cal::FormatMonth(total / 4, total % 4 * 3 + 1);
+      out->value_max = cal::FormatMonth(total / 4, total % 4 * 3 + 3);
+      break;
+    }
+    case RelKind::kYears:
+      out->value = cal::FormatYear(ref.year + f.rel_n);
+      break;
+    case RelKind::kWeekday: {
+      const int wd = cal::Weekday(r);
+      int64_t back = (wd - f.weekday + 7) % 7;  // latest on or before
+      int64_t day = r - back;
+      if (f.weekday_mode < 0 && back == 0) day -= 7;
+      if (f.weekday_mode > 0)
+        day = r + ((f.weekday - wd + 7) % 7 == 0 ? 7 : (f.weekday - wd + 7) % 7);
+      day += 7 * static_cast<int64_t>(f.rel_n);  // "übernächsten Freitag"
+      out->value = cal::FormatDay(day);
+      AddTime(f, &out->value);
+      break;
+    }
+    case RelKind::kWeekdayInWeek: {
+      const int64_t monday = r - (cal::Weekday(r) - 1);
+      out->value = cal::FormatDay(monday + 7 * static_cast<int64_t>(f.rel_n) + f.weekday - 1);
+      AddTime(f, &out->value);
+      break;
+    }
+    case RelKind::kMonthOfYear: {
+      // "last March": the latest March before the reference's month;
+      // "next March": the first after it; "this March": the reference's year.
+      int y = ref.year;
+      if (f.weekday_mode < 0) y = f.m < ref.month ? ref.year : ref.year - 1;
+      if (f.weekday_mode > 0) y = f.m > ref.month ? ref.year : ref.year + 1;
+      y += f.weekday_mode * (std::abs(f.rel_n) - 1);  // "übernächsten März"
+      out->value = cal::FormatMonth(y, f.m);
+      break;
+    }
+    case RelKind::kNone:
+      break;
+  }
+}
+
+// A relative date (f.rel set: "yesterday", "last week", "the past 3
+// days") into `out`: basis relative, the value from the reference, or no
+// value and a reason when `ref` is unknown.
+void ResolveRelative(const DateFound& f, const ReferenceTime& ref, DateMention* out) {
+  out->basis = DateBasis::kRelative;
+  if (!ref.known()) {
+    out->reason = std::string(kNoReference);
+    return;
+  }
+  const int64_t r = cal::DaysFromCivil(ref.year, ref.month, ref.day);
+  if (f.period) {
+    ResolvePeriod(f, r, out);
+  } else {
+    ResolveRelativeValue(f, ref, r, out);
+  }
+}
+
+// The year of a date that writes none (f.y 0): the directed year ("el
+// próximo 6 de abril"), the one that puts the day or month closest to the
+// reference, or 0 with `out`'s reason set when there is none (or `ref` is
+// unknown). Sets the basis completed.
+int CompletedYear(const DateFound& f, const ReferenceTime& ref, DateMention* out) {
+  out->basis = DateBasis::kCompleted;
+  if (!ref.known()) {
+    out->reason = std::string(kNoReference);
+    return 0;
+  }
+  const int y = f.prec == DatePrec::kDay && f.nth == 0 && f.year_dir != 0
+                    ? DirectedYear(ref, f.m, f.d, f.year_dir)
+                : f.prec == DatePrec::kDay && f.nth == 0 ? CompleteYear(ref, f.m, f.d)
+                : f.prec == DatePrec::kQuarter           ? CompleteMonthYear(ref, f.m + 1)
+                                                         : CompleteMonthYear(ref, f.m);
+  if (y == 0) {
+    out->reason = "not a valid date: day " + std::to_string(f.d) + " in month " +
+                  std::to_string(f.m) + " of the years around the reference";
+  }
+  return y;
+}
+
+// A calendar date (a year, quarter, month or day, maybe a day range) in
+// year `y`, the written or completed one, into `out`: its value and
+// value_max, or no value and a reason when a range's last day is no valid
+// date.
+void ResolveInYear(const DateFound& f, int y, DateMention* out) {
+  if (f.nth != 0) {
+    *out = ResolvePosition(f, y, std::move(*out));
+    return;
+  }
+  switch (f.prec) {
+    case DatePrec::kYear:
+      out->value = cal::FormatYear(y);
+      break;
+    case DatePrec::kQuarter:
+      out->value = cal::FormatMonth(y, f.m);
+      out->value_max = cal::FormatMonth(y, f.m2);
+      return;
+    case DatePrec::kMonth:
+      out->value = cal::FormatMonth(y, f.m);
+      break;
+    default:
+      out->value = cal::FormatDay(y, f.m, f.d);
+      AddTime(f, &out->value);
+      break;
+  }
+  if (f.d2 != 0) {
+    int y2 = f.y2 != 0 ? f.y2 : y;
+    const int m2 = f.m2 != 0 ? f.m2 : f.m;
+    if (f.y2 == 0 && (m2 < f.m || (m2 == f.m && f.d2 < f.d))) ++y2;
+    if (!cal::Valid(y2, m2, f.d2)) {
+      out->value.clear();
+      out->reason = "not a valid date: day " + std::to_string(f.d2) + " in month " +
+                    std::to_string(m2) + " of " + std::to_string(y2);
+      return;
+    }
+    out->value_max = cal::FormatDay(y2, m2, f.d2);
+  }
+}
+
+// The mention of what a reader found: its span (tokens f.first ..
+// f.last - 1 of `t`), basis, value and reason, resolved against `ref`
+// (data/dates-README.md, "What is read and how it resolves").
 DateMention Resolve(const DateFound& f, const std::vector<DateTok>& t, const ReferenceTime& ref) {
   DateMention out;
   out.span = Span{t[f.first].b, t[f.last - 1].e};
@@ -275,75 +424,7 @@ DateMention Resolve(const DateFound& f, const std::vector<DateTok>& t, const Ref
     return out;
   }
   if (f.rel != RelKind::kNone) {
-    out.basis = DateBasis::kRelative;
-    if (!ref.known()) {
-      out.reason = std::string(kNoReference);
-      return out;
-    }
-    const int64_t r = cal::DaysFromCivil(ref.year, ref.month, ref.day);
-    if (f.period) {
-      ResolvePeriod(f, r, &out);
-      return out;
-    }
-    switch (f.rel) {
-      case RelKind::kDays:
-        out.value = cal::FormatDay(r + f.rel_n);
-        AddTime(f, &out.value);
-        break;
-      case RelKind::kWeeks:
-        out.value = cal::FormatWeek(r + 7 * static_cast<int64_t>(f.rel_n));
-        break;
-      case RelKind::kMonths: {
-        if (f.rel_days != 0) {  // "1 month 21 days ago": to the day
-          out.value = cal::FormatDay(cal::SameDayMonthsOn(ref.year, ref.month, ref.day, f.rel_n) +
-                                     f.rel_days);
-          break;
-        }
-        int y = 0, m = 0;
-        cal::AddMonths(ref.year, ref.month, f.rel_n, &y, &m);
-        out.value = cal::FormatMonth(y, m);
-        break;
-      }
-      case RelKind::kQuarters: {
-        const int total = ref.year * 4 + (ref.month - 1) / 3 + f.rel_n;
-        out.value = cal::FormatMonth(total / 4, total % 4 * 3 + 1);
-        out.value_max = cal::FormatMonth(total / 4, total % 4 * 3 + 3);
-        break;
-      }
-      case RelKind::kYears:
-        out.value = cal::FormatYear(ref.year + f.rel_n);
-        break;
-      case RelKind::kWeekday: {
-        const int wd = cal::Weekday(r);
-        int64_t back = (wd - f.weekday + 7) % 7;  // latest on or before
-        int64_t day = r - back;
-        if (f.weekday_mode < 0 && back == 0) day -= 7;
-        if (f.weekday_mode > 0)
-          day = r + ((f.weekday - wd + 7) % 7 == 0 ? 7 : (f.weekday - wd + 7) % 7);
-        day += 7 * static_cast<int64_t>(f.rel_n);  // "übernächsten Freitag"
-        out.value = cal::FormatDay(day);
-        AddTime(f, &out.value);
-        break;
-      }
-      case RelKind::kWeekdayInWeek: {
-        const int64_t monday = r - (cal::Weekday(r) - 1);
-        out.value = cal::FormatDay(monday + 7 * static_cast<int64_t>(f.rel_n) + f.weekday - 1);
-        AddTime(f, &out.value);
-        break;
-      }
-      case RelKind::kMonthOfYear: {
-        // "last March": the latest March before the reference's month;
-        // "next March": the first after it; "this March": the reference's year.
-        int y = ref.year;
-        if (f.weekday_mode < 0) y = f.m < ref.month ? ref.year : ref.year - 1;
-        if (f.weekday_mode > 0) y = f.m > ref.month ? ref.year : ref.year + 1;
-        y += f.weekday_mode * (std::abs(f.rel_n) - 1);  // "übernächsten März"
-        out.value = cal::FormatMonth(y, f.m);
-        break;
-      }
-      case RelKind::kNone:
-        break;
-    }
+    ResolveRelative(f, ref, &out);
     return out;
   }
   if (f.month_from_ref) {  // "the second Monday of next month" (date_position.cc)
@@ -358,54 +439,9 @@ DateMention Resolve(const DateFound& f, const std::vector<DateTok>& t, const Ref
     return ResolvePosition(g, y, out);
   }
   if (f.m == 0 && f.d != 0) return ResolveWeekdayDay(f, ref, out);
-  int y = f.y;
   out.basis = DateBasis::kAbsolute;
-  if (y == 0) {
-    out.basis = DateBasis::kCompleted;
-    if (!ref.known()) {
-      out.reason = std::string(kNoReference);
-      return out;
-    }
-    y = f.prec == DatePrec::kDay && f.nth == 0 && f.year_dir != 0
-            ? DirectedYear(ref, f.m, f.d, f.year_dir)
-        : f.prec == DatePrec::kDay && f.nth == 0 ? CompleteYear(ref, f.m, f.d)
-        : f.prec == DatePrec::kQuarter           ? CompleteMonthYear(ref, f.m + 1)
-                                                 : CompleteMonthYear(ref, f.m);
-    if (y == 0) {
-      out.reason = "not a valid date: day " + std::to_string(f.d) + " in month " +
-                   std::to_string(f.m) + " of the years around the reference";
-      return out;
-    }
-  }
-  if (f.nth != 0) return ResolvePosition(f, y, out);
-  switch (f.prec) {
-    case DatePrec::kYear:
-      out.value = cal::FormatYear(y);
-      break;
-    case DatePrec::kQuarter:
-      out.value = cal::FormatMonth(y, f.m);
-      out.value_max = cal::FormatMonth(y, f.m2);
-      return out;
-    case DatePrec::kMonth:
-      out.value = cal::FormatMonth(y, f.m);
-      break;
-    default:
-      out.value = cal::FormatDay(y, f.m, f.d);
-      AddTime(f, &out.value);
-      break;
-  }
-  if (f.d2 != 0) {
-    int y2 = f.y2 != 0 ? f.y2 : y;
-    const int m2 = f.m2 != 0 ? f.m2 : f.m;
-    if (f.y2 == 0 && (m2 < f.m || (m2 == f.m && f.d2 < f.d))) ++y2;
-    if (!cal::Valid(y2, m2, f.d2)) {
-      out.value.clear();
-      out.reason = "not a valid date: day " + std::to_string(f.d2) + " in month " +
-                   std::to_string(m2) + " of " + std::to_string(y2);
-      return out;
-    }
-    out.value_max = cal::FormatDay(y2, m2, f.d2);
-  }
+  const int y = f.y != 0 ? f.y : CompletedYear(f, ref, &out);
+  if (y != 0) ResolveInYear(f, y, &out);
   return out;
 }
 
@@ -576,6 +612,16 @@ std::vector<DateMention> FindDateMentions(std::string_view text,
     if (!ok) {  // clock times, parts of the day, times from now (date_clock.h)
       f.Reset();
       ok = MatchClock(c, i, reference, &f);
+    }
+    // A year in words after a day and month: "13 Sept nineteen seventy two".
+    if (ok && !f.preset && f.rel == RelKind::kNone && f.prec == DatePrec::kDay && f.y == 0 &&
+        f.m != 0 && f.d2 == 0 && f.year_dir == 0 && f.invalid.empty()) {
+      size_t end = 0;
+      if (const int year = SpelledYearAt(c, f.last, &end);
+          year > 0 && f.d >= 1 && cal::Valid(year, f.m, f.d)) {
+        f.y = year;
+        f.last = end;
+      }
     }
     // A day's time or part of the day: "yesterday at 10:30", "heute Abend",
     // "am Donnerstag von 9 bis 11 Uhr", "le 16 vers 18h du soir".

@@ -125,10 +125,13 @@ bool MatchFromNow(DateCtx& c, size_t i, const ReferenceTime& ref, DateFound* f) 
   }
   size_t last = end + u;
   if (sign == 0) {
+    // "30 Sekunden später", "2 minuty od teraz", "two hours from now"
+    // count on from the reference as "in two hours".
     const size_t ago = c.Match(last, kDwAgo);
-    if (ago == 0) return false;
-    sign = -1;
-    last += ago;
+    const size_t later = ago == 0 ? c.Match(last, kDwLater) : 0;
+    if (ago == 0 && later == 0) return false;
+    sign = ago > 0 ? -1 : 1;
+    last += ago + later;
   }
   if (!c.EndOk(last)) return false;
   const double total = amount * unit->seconds;
