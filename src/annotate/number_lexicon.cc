@@ -135,6 +135,29 @@ void LoadFile(const std::filesystem::path& path, NumberLexicon::Impl& lex) {
         lex.decimal = Separators(f, where);
       } else if (key == "@group") {
         lex.group = Separators(f, where);
+      } else if (key == "@fold_letter") {
+        // "@fold_letter<TAB>ł<TAB>l": one letter each, before every entry.
+        const Decoded from = f.size() == 3 ? DecodeAt(f[1], 0) : Decoded{};
+        const Decoded to = f.size() == 3 ? DecodeAt(f[2], 0) : Decoded{};
+        if (f.size() != 3 || from.len != f[1].size() || to.len != f[2].size() ||
+            !IsLetter(from.cp) || !IsLetter(to.cp) || entries_seen) {
+          throw DataError(fmt::format(
+              "{}: expected @fold_letter<TAB>letter<TAB>letter before every entry", where));
+        }
+        lex.letter_folds.emplace_back(FoldCase(from.cp), FoldCase(to.cp));
+      } else if (key == "@fold_accents" && f.size() == 3 && f[2].starts_with("except=")) {
+        if (f[1] != "yes" || entries_seen) {
+          throw DataError(fmt::format(
+              "{}: expected @fold_accents<TAB>yes<TAB>except=form|form before every entry", where));
+        }
+        lex.fold_accents = true;
+        std::string_view rest = std::string_view(f[2]).substr(7);
+        while (!rest.empty()) {
+          const size_t bar = rest.find('|');
+          const std::string form(rest.substr(0, bar));
+          if (!form.empty()) lex.accented_only[lex.FoldText(form)] = FoldString(form);
+          rest = bar == std::string_view::npos ? std::string_view() : rest.substr(bar + 1);
+        }
       } else if (key == "@compound" || key == "@ordinal_dot" || key == "@vigesimal" ||
                  key == "@fold_accents" || key == "@unit_joiner") {
         if (f.size() != 2 || (f[1] != "yes" && f[1] != "no")) {
@@ -181,6 +204,11 @@ void LoadFile(const std::filesystem::path& path, NumberLexicon::Impl& lex) {
       lex.not_after_digits.insert(folded);
       return;
     }
+    if (f[2] == "spoken_decimal" || f[2] == "decimal_cue") {
+      if (f[1] != "-") throw DataError(fmt::format("{}: {} has no value", where, f[2]));
+      (f[2] == "spoken_decimal" ? lex.spoken_decimals : lex.decimal_cues).insert(folded);
+      return;
+    }
     if (f[2] == "fraction_cue") {
       if (f[1] != "-") throw DataError(fmt::format("{}: fraction_cue has no value", where));
       lex.fraction_cues.insert(folded);
@@ -191,8 +219,9 @@ void LoadFile(const std::filesystem::path& path, NumberLexicon::Impl& lex) {
       lex.ratio_words.push_back(folded);
       return;
     }
-    if (f[2] == "ordinal_suffix") {
-      lex.ordinal_suffixes.push_back(folded);
+    if (f[2] == "ordinal_suffix" || f[2] == "cued_ordinal_suffix") {
+      (f[2] == "ordinal_suffix" ? lex.ordinal_suffixes : lex.cued_ordinal_suffixes)
+          .push_back(folded);
       return;
     }
     // Joiners and articles carry no value: "-".
@@ -258,8 +287,11 @@ void LoadFile(const std::filesystem::path& path, NumberLexicon::Impl& lex) {
   std::stable_sort(lex.scale_abbr.begin(), lex.scale_abbr.end(), longer);
   std::stable_sort(lex.scale_suffixes.begin(), lex.scale_suffixes.end(), longer);
   std::stable_sort(lex.decimal_suffixes.begin(), lex.decimal_suffixes.end(), longer);
-  std::stable_sort(lex.ordinal_suffixes.begin(), lex.ordinal_suffixes.end(),
-                   [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
+  for (auto* suffixes : {&lex.ordinal_suffixes, &lex.cued_ordinal_suffixes}) {
+    std::stable_sort(
+        suffixes->begin(), suffixes->end(),
+        [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
+  }
 }
 
 }  // namespace
@@ -280,6 +312,12 @@ bool NumberLexicon::Impl::Listed(
     i += d.len;
   }
   return set.count(std::string_view(folded)) > 0;
+}
+
+bool NumberLexicon::Impl::AccentsHold(std::string_view folded, std::string_view word) const {
+  if (accented_only.empty()) return true;
+  const auto it = accented_only.find(folded);
+  return it == accented_only.end() || FoldString(word) == it->second;
 }
 
 std::string NumberLexicon::Impl::FoldText(std::string_view text) const {

@@ -65,6 +65,9 @@ struct NumberLexicon::Impl {
   // valid only right after a number; and ordinal suffixes after digits.
   std::vector<std::pair<std::string, double>> scale_abbr;
   std::vector<std::string> ordinal_suffixes;
+  // Ordinal suffixes read only after an ordinal_cue word (it "°": "il 10°
+  // posto"; "30°" alone is a temperature).
+  std::vector<std::string> cued_ordinal_suffixes;
   // Scale suffixes glued to digits, matched with their case ("10M", "1MM",
   // "100К"): upper and lower case mean different things ("5m" is metres).
   std::vector<std::pair<std::string, double>> scale_suffixes;
@@ -114,13 +117,34 @@ struct NumberLexicon::Impl {
   // @fold_accents: forms and text are compared without their Latin
   // diacritics ("cinquieme" finds "cinquième"; fr es it).
   bool fold_accents = false;
+  // @fold_letter: letters folded to another with @fold_accents that have no
+  // Unicode base letter (pl "ł" -> "l": "poltora" finds "półtora").
+  std::vector<std::pair<char32_t, char32_t>> letter_folds;
+  // @fold_accents except=: folded form -> the form folded by case only; the
+  // text must have the accents (pl "pięć", as "piec" is the stove).
+  std::unordered_map<std::string, std::string, FoldedHash, std::equal_to<>> accented_only;
+  // Folded `spoken_decimal` words (es "con"): a fraction_joiner that also
+  // reads spelled decimal digits ("siete con cincuenta" = 7.5) where the
+  // phrase ends or before a `decimal_cue` word (es "por" of "por ciento").
+  std::unordered_set<std::string, FoldedHash, std::equal_to<>> spoken_decimals;
+  std::unordered_set<std::string, FoldedHash, std::equal_to<>> decimal_cues;
 
   // The lexicon's fold of one character: case, and accents with
   // @fold_accents. Every form is stored folded so, and every text looked up.
   char32_t Fold(char32_t c) const {
     const char32_t f = FoldCase(c);
-    return fold_accents ? StripAccent(f) : f;
+    if (!fold_accents) return f;
+    const char32_t s = StripAccent(f);
+    if (s == f) {
+      for (const auto& [from, to] : letter_folds) {
+        if (f == from) return to;
+      }
+    }
+    return s;
   }
+  // Whether the word text[start, end), whose fold is a listed form, keeps
+  // the accents an `except=` form needs (true for every other form).
+  bool AccentsHold(std::string_view folded, std::string_view word) const;
   // `text` folded character by character with Fold (invalid bytes: U+FFFD).
   std::string FoldText(std::string_view text) const;
 

@@ -278,6 +278,37 @@ bool ReadDecimalDigits(std::string_view text, size_t pos, const NumberLexicon::I
   return ec == std::errc() && ptr == digits.data() + digits.size();
 }
 
+// es "siete con cincuenta": after the spoken_decimal word `w`, the spelled
+// decimal digits at `pos` (never digits: "3 con 2 goles"), taken into `c`
+// only where the phrase ends or before a decimal_cue word ("por ciento"),
+// so "uno con dos goles" stays two numbers. Sets `end`; false, `c`
+// unchanged, otherwise.
+bool SpokenDecimal(std::string_view text, const WordSpan& w, size_t pos,
+                   const NumberLexicon::Impl& lex, Composer& c, size_t* end) {
+  if (lex.spoken_decimals.empty() || DigitAt(text, pos) ||
+      !lex.Listed(lex.spoken_decimals, text.substr(w.start, w.end - w.start))) {
+    return false;
+  }
+  double frac = 0;
+  size_t e = kNone;
+  if (!ReadDecimalDigits(text, pos, lex, &frac, &e)) return false;
+  size_t k = e;
+  while (k < text.size() && IsNumberSpace(DecodeAt(text, k).cp)) k += DecodeAt(text, k).len;
+  if (k < text.size()) {
+    const Decoded d = DecodeAt(text, k);
+    if (IsAsciiDigit(d.cp)) return false;
+    if (IsLetter(d.cp)) {
+      const WordSpan cue = ReadWord(text, k, lex);
+      if (!lex.Listed(lex.decimal_cues, text.substr(k, cue.end - k))) return false;
+    }
+  }
+  Composer trial = c;
+  if (!trial.AddDecimal(frac)) return false;
+  c = trial;
+  *end = e;
+  return true;
+}
+
 // Continues `c`, whose last unit ends at `end`, with the words and digit
 // groups that follow; leaves in `c` the longest valid number and returns
 // its end (`end` when nothing valid follows). `after_digits`: `c` was
@@ -341,6 +372,9 @@ size_t RunUnits(std::string_view text, const NumberLexicon::Impl& lex, Composer&
         if (!unit_next && ReadFractionPhrase(text, after, lex, &f, &unit_end) &&
             (AddFractionOfNextScale(text, lex, f, trial, &unit_end) || trial.AddFraction(f))) {
           // taken
+        } else if (!IsJoiner(n.entries) && decimals &&
+                   SpokenDecimal(text, n, after, lex, trial, &unit_end)) {
+          // "siete con cincuenta por ciento", "1 con cinco".
         } else if (!IsJoiner(n.entries) || digits_first) {
           break;
         } else {
@@ -428,6 +462,33 @@ std::optional<NumberToken> ArticleOrdinal(std::string_view text, const WordSpan&
   return tok;
 }
 
+// "two thirds of a million" = 666,667, "half of a million": a fraction
+// ending at `end`, then a linker, an article and a scale word, is that part
+// of the scale. Multiplies `value` and returns the scale word's end, or
+// `end` when no such words follow.
+size_t FractionOfScale(std::string_view text, size_t end, const NumberLexicon::Impl& lex,
+                       double* value) {
+  const size_t l = NextWordStart(text, end);
+  if (l == kNone) return end;
+  const WordSpan linker = ReadWord(text, l, lex);
+  if (!OnlyType(linker.entries, NumberWordType::kLinker)) return end;
+  const size_t a = NextWordStart(text, linker.end);
+  if (a == kNone) return end;
+  const WordSpan article = ReadWord(text, a, lex);
+  if (!HasType(article.entries, NumberWordType::kArticle)) return end;
+  const size_t s = NextWordStart(text, article.end);
+  if (s == kNone) return end;
+  const WordSpan scale = ReadWord(text, s, lex);
+  if (scale.entries == nullptr) return end;
+  for (const NumberWord& e : *scale.entries) {
+    if (e.type == NumberWordType::kScale && e.value >= 1000) {
+      *value *= e.value;
+      return scale.end;
+    }
+  }
+  return end;
+}
+
 }  // namespace
 
 std::optional<NumberToken> ComposeWords(std::string_view text, size_t pos,
@@ -459,9 +520,13 @@ std::optional<NumberToken> ComposeWords(std::string_view text, size_t pos,
   // "a third of the vote" is a fraction, "a third term" an ordinal (read
   // from "third" on).
   if (c.article_ordinal_fraction() && !PhraseEndsOrLinks(text, end, lex)) return std::nullopt;
+  size_t stop = end;
+  if (value > 0 && value < 1 && !c.ordinal() && !c.vague()) {
+    stop = FractionOfScale(text, end, lex, &value);  // "two thirds of a million"
+  }
   NumberToken tok;
   tok.start = static_cast<uint32_t>(pos);
-  tok.end = static_cast<uint32_t>(end);
+  tok.end = static_cast<uint32_t>(stop);
   tok.value = value;
   tok.ordinal = c.ordinal();
   tok.vague = c.vague();

@@ -168,6 +168,18 @@ size_t OrdinalSuffix(std::string_view t, size_t start, size_t pos, const NumberL
     if (pos + n < t.size() && (IsLetter(DecodeAt(t, pos + n).cp) || DigitAt(t, pos + n))) continue;
     return n;
   }
+  // it "il 10° posto": a cued suffix only after an ordinal_cue word.
+  for (const std::string& suffix : lex.cued_ordinal_suffixes) {
+    const size_t n = MatchFolded(t, pos, suffix, lex);
+    if (n == 0) continue;
+    if (pos + n < t.size() && (IsLetter(DecodeAt(t, pos + n).cp) || DigitAt(t, pos + n))) continue;
+    const auto [w_start, w_end] = WordBefore(t, start, true, 16);
+    if (w_start != w_end &&
+        lex.ordinal_cues.count(FoldString(t.substr(w_start, w_end - w_start))) > 0) {
+      return n;
+    }
+    break;
+  }
   // "7. miejsce": a dot, one space, then a lower-case word; before a capital
   // only after a cue word ("am 3. Spieltag"): a capital after a dot more
   // often starts a sentence.
@@ -220,7 +232,10 @@ bool CuedOrdinalHolds(std::string_view t, const NumberToken& tok, const NumberLe
 // space, '(' or a line break.
 bool SignStarts(std::string_view t, size_t sign_at) {
   const char32_t prev = DecodeBefore(t, sign_at);
-  return sign_at == 0 || IsNumberSpace(prev) || prev == '(' || prev == '\n';
+  // "<=-30", ">-5", "≥-2": after a comparison sign (the quantity layer's
+  // bound qualifiers).
+  return sign_at == 0 || IsNumberSpace(prev) || prev == '(' || prev == '\n' || prev == '<' ||
+         prev == '>' || prev == '=' || prev == 0x2264 || prev == 0x2265;
 }
 
 // A decimal fraction written without its zero (".08", "-.5"; ",5" where ','
@@ -280,8 +295,14 @@ std::vector<NumberToken> ScanNumbers(std::string_view text, const NumberLexicon&
     const auto c = static_cast<unsigned char>(text[i]);
     if (c >= '0' && c <= '9') {
       const size_t run_start = i;
-      const bool glued_code = GluedToLetter(text, i) && GluedCode(text, i);
-      if (!glued_code && GluedToLetter(text, i)) {
+      // "5k-20k": a dash right after a figure with a suffix is no code's.
+      const bool after_figure =
+          i > 0 && text[i - 1] == '-' && !out.empty() && out.back().end + 1 == i &&
+          out.back().spelled &&
+          (DigitAt(text, out.back().start) || DigitAt(text, out.back().start + 1));
+      const bool glued = !after_figure && GluedToLetter(text, i);
+      const bool glued_code = glued && GluedCode(text, i);
+      if (!glued_code && glued) {
         i = SkipGlued(text, i);
         continue;
       }

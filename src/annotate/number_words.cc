@@ -284,6 +284,10 @@ WordSpan ReadWord(std::string_view text, size_t pos, const NumberLexicon::Impl& 
   if (const size_t n = FoldIntoBuffer(text, pos, w.end, lex, buf); n != std::string_view::npos) {
     const std::string_view word(buf, n);
     w.entries = LengthFits(word, lex) ? lex.Find(word) : nullptr;
+    // pl "piec" (the stove) is not "pięć" (@fold_accents except=).
+    if (w.entries != nullptr && !lex.AccentsHold(word, text.substr(pos, w.end - pos))) {
+      w.entries = nullptr;
+    }
   } else {
     FoldInto(text, pos, w.end, lex, folded);
     w.entries = lex.Find(folded);
