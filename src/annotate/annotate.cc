@@ -10,6 +10,7 @@
 #include <utility>
 
 #include "annotate/date_scan.h"
+#include "annotate/number_ratio.h"
 #include "annotate/number_scan.h"
 #include "annotate/quantities.h"
 
@@ -60,6 +61,32 @@ void DropOverlapping(std::vector<Item>& items, const std::vector<DateMention>& d
     }
   }
   items.resize(kept);
+}
+
+// The keys (for JoinRatios' keep_apart: the start of the first number of
+// `numbers` inside the ratio) of the ratio tokens of `joined` inside a
+// quantity with a unit of measure or time: "12 in 45 minutes" is a count
+// and a duration, not 0.27 minutes. Sorted; empty in the common case.
+std::vector<uint32_t> RatiosWithUnits(const std::vector<Quantity>& quantities,
+                                      const std::vector<annotate::NumberToken>& joined,
+                                      const std::vector<annotate::NumberToken>& numbers) {
+  std::vector<uint32_t> apart;
+  for (const annotate::NumberToken& t : joined) {
+    if (!t.ratio) continue;
+    const bool measured = std::any_of(quantities.begin(), quantities.end(), [&](const Quantity& q) {
+      return (q.kind == QuantityKind::kMeasure || q.kind == QuantityKind::kDuration) &&
+             q.span.start <= t.start && t.end <= q.span.end;
+    });
+    if (!measured) continue;
+    for (const annotate::NumberToken& n : numbers) {
+      if (n.start >= t.start && n.start < t.end) {
+        apart.push_back(n.start);
+        break;
+      }
+    }
+  }
+  std::sort(apart.begin(), apart.end());
+  return apart;
 }
 
 }  // namespace
@@ -136,7 +163,20 @@ Annotations Annotator::AnnotateText(std::string_view text, std::string_view lang
   // spanning it) gives way to the date: dates and quantities never overlap.
   // Both lists are in text order, so one sweep each keeps this linear.
   DropOverlapping(numbers, out.dates);
-  out.quantities = annotate::AssembleQuantities(text, numbers, *l.quantities);
+  // "one in five": after the dates, which keep "in 10 days" of "lost 3 in
+  // 10 days" (the count stays 3).
+  std::vector<annotate::NumberToken> joined = numbers;
+  annotate::JoinRatios(text, l.numbers->impl(), joined);
+  out.quantities = annotate::AssembleQuantities(text, joined, *l.quantities);
+  if (joined.size() != numbers.size()) {
+    // A ratio that took a unit ("held 12 in 45 minutes") was two figures.
+    const std::vector<uint32_t> apart = RatiosWithUnits(out.quantities, joined, numbers);
+    if (!apart.empty()) {
+      joined = numbers;
+      annotate::JoinRatios(text, l.numbers->impl(), joined, &apart);
+      out.quantities = annotate::AssembleQuantities(text, joined, *l.quantities);
+    }
+  }
   DropOverlapping(out.quantities, out.dates);
   return out;
 }

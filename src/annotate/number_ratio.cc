@@ -70,18 +70,21 @@ size_t ArticleRatioStart(std::string_view text, const NumberToken& d, size_t flo
 }  // namespace
 
 void JoinRatios(std::string_view text, const NumberLexicon::Impl& lex,
-                std::vector<NumberToken>& tokens) {
+                std::vector<NumberToken>& tokens, const std::vector<uint32_t>* keep_apart) {
   if (lex.ratio_words.empty() || tokens.empty()) return;
   size_t kept = 0;
   for (size_t i = 0; i < tokens.size(); ++i) {
     NumberToken t = tokens[i];
-    if (i + 1 < tokens.size()) {
+    const bool apart = keep_apart != nullptr &&
+                       std::binary_search(keep_apart->begin(), keep_apart->end(), t.start);
+    if (i + 1 < tokens.size() && !apart) {
       const NumberToken& d = tokens[i + 1];
       // Not after a currency sign: "$1 in 5 years" is an amount.
       if (RatioPart(t) && RatioPart(d) && t.value < d.value && !CurrencyBefore(text, t.start) &&
           RatioBetween(text, t, d, lex)) {
         t.end = d.end;
         t.value = t.value / d.value;
+        t.ratio = true;
         t.spelled = true;
         t.plain_digits = false;
         t.digits = 0;
@@ -92,10 +95,11 @@ void JoinRatios(std::string_view text, const NumberLexicon::Impl& lex,
     }
     // "un sur trois": an article as the numerator.
     const size_t floor = kept > 0 ? tokens[kept - 1].end : 0;
-    if (RatioPart(t) && t.value > 1) {
+    if (!apart && RatioPart(t) && t.value > 1) {
       if (const size_t a = ArticleRatioStart(text, t, floor, lex); a != std::string_view::npos) {
         t.start = static_cast<uint32_t>(a);
         t.value = 1 / t.value;
+        t.ratio = true;
         t.spelled = true;
         t.plain_digits = false;
         t.digits = 0;

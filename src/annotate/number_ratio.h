@@ -1,11 +1,13 @@
 // parallax annotate stage: ratios written as two whole numbers and a ratio
 // word ("one in five", "two out of five hundred", fr "un sur trois", es
 // "uno de cada tres", it "uno su tre"), joined into one figure, the first
-// divided by the second. Used by ScanNumbers (number_scan.cc) after its
-// pass; the rules are in data/numbers-README.md ("Ratios").
+// divided by the second. Used by the Annotator (annotate.cc) once the dates
+// have taken their numbers, so that "3 in 10 days" stays a count of 3 and a
+// date; the rules are in data/numbers-README.md ("Ratios").
 #ifndef PARALLAX_ANNOTATE_NUMBER_RATIO_H_
 #define PARALLAX_ANNOTATE_NUMBER_RATIO_H_
 
+#include <cstdint>
 #include <string_view>
 #include <vector>
 
@@ -22,8 +24,11 @@ namespace parallax::annotate {
 // year: "1 in 2020"). A pair where N >= D ("12 in six boxes", "8 in 5")
 // stays two figures. Linear in the tokens; allocates nothing when `lex`
 // has no ratio word.
+// The joined tokens get `ratio`. `keep_apart` (sorted numerator starts,
+// may be null): pairs whose first number starts there stay two figures.
 void JoinRatios(std::string_view text, const NumberLexicon::Impl& lex,
-                std::vector<NumberToken>& tokens);
+                std::vector<NumberToken>& tokens,
+                const std::vector<uint32_t>* keep_apart = nullptr);
 
 }  // namespace parallax::annotate
 

@@ -15,7 +15,6 @@
 #include "annotate/number_digits.h"
 #include "annotate/number_lexicon.h"
 #include "annotate/number_phrase.h"
-#include "annotate/number_ratio.h"
 #include "annotate/number_words.h"
 
 namespace parallax::annotate {
@@ -496,7 +495,6 @@ std::vector<NumberToken> ScanNumbers(std::string_view text, const NumberLexicon&
       i += w.len;
     }
   }
-  JoinRatios(text, lex, out);  // "one in five", "2 out of 500"
   return out;
 }
 

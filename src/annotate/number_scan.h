@@ -31,6 +31,8 @@ struct NumberToken {
   // quantity layer decides (it drops the token otherwise); never a date
   // part or a count.
   bool glued_code = false;
+  // Two counts joined by a ratio word ("one in five"; JoinRatios).
+  bool ratio = false;
 };
 
 // One language's number words and separator conventions.

@@ -256,5 +256,28 @@ TEST(AnnotateFacade, DateBasisNamesRoundTrip) {
   EXPECT_FALSE(DateBasisFromName("").has_value());
 }
 
+// Ratios are joined after the dates have taken their numbers: a count
+// before "in 10 days" stays a count, and "in 30 minutes" stays a time.
+TEST(AnnotateFacade, RatiosYieldToDates) {
+  const ReferenceTime ref = ParseReferenceTime("2022-01-10");
+  const Annotator& a = TheAnnotator();
+  const std::string lost = "The brigade lost 3 in 10 days of shelling.";
+  const Annotations x = a.AnnotateText(lost, "en", ref);
+  ASSERT_EQ(x.quantities.size(), 1U);
+  EXPECT_EQ(x.quantities[0].value, 3);
+  ASSERT_EQ(x.dates.size(), 1U);
+  EXPECT_EQ(lost.substr(x.dates[0].span.start, x.dates[0].span.end - x.dates[0].span.start),
+            "in 10 days");
+  const std::string held = "Guards held 12 in 45 minutes at the gate.";
+  const Annotations y = a.AnnotateText(held, "en", ref);
+  ASSERT_FALSE(y.quantities.empty());
+  EXPECT_EQ(y.quantities[0].value, 12);
+  EXPECT_EQ(y.quantities[0].unit, "");
+  // Still a ratio where no date takes the second number.
+  const Annotations z = a.AnnotateText("About one in four homes lost power.", "en", ref);
+  ASSERT_EQ(z.quantities.size(), 1U);
+  EXPECT_DOUBLE_EQ(z.quantities[0].value, 0.25);
+}
+
 }  // namespace
 }  // namespace parallax

@@ -1,9 +1,11 @@
-// Ratios through ScanNumbers ("one in five", "2 out of 500", fr "un sur
+// Ratios through ScanNumbers and JoinRatios ("one in five", "2 out of 500", fr "un sur
 // trois", es "uno de cada tres", it "uno su tre", de "drei von zehn", ru
 // "один из пяти"), dozen abbreviations, a decimal before "hundred", a
 // hundred after a joined group ("6 hundred and 4 hundred"), es feminine
 // plural denominators and a lone fraction before "the" / "der". Sentences are written for this
 // test, worded differently from the `# example:` lines of the data and from the evaluation cases.
+#include "annotate/number_ratio.h"
+
 #include <gtest/gtest.h>
 
 #include <string>
@@ -17,9 +19,27 @@ namespace parallax::annotate {
 namespace {
 
 using testing::Cover;
-using testing::One;
-using testing::Scan;
-using testing::Values;
+
+// ScanNumbers then JoinRatios, as the Annotator runs them (without dates).
+std::vector<NumberToken> Scan(const std::string& lang, std::string_view text) {
+  std::vector<NumberToken> tokens = testing::Scan(lang, text);
+  JoinRatios(text, testing::Lexicon(lang).impl(), tokens);
+  return tokens;
+}
+
+std::vector<double> Values(const std::string& lang, std::string_view text) {
+  std::vector<double> out;
+  for (const NumberToken& t : Scan(lang, text)) out.push_back(t.value);
+  return out;
+}
+
+NumberToken One(const std::string& lang, std::string_view text, double value) {
+  const std::vector<NumberToken> tokens = Scan(lang, text);
+  EXPECT_EQ(tokens.size(), 1u) << text;
+  if (tokens.size() != 1) return {};
+  EXPECT_DOUBLE_EQ(tokens[0].value, value) << text;
+  return tokens[0];
+}
 
 using V = std::vector<double>;
 
