@@ -17,15 +17,11 @@ namespace parallax {
 namespace {
 
 using annotate::testing::Case;
+using annotate::testing::CheckAll;
+using annotate::testing::CheckNone;
 using annotate::testing::Negative;
 
 constexpr const char* kRef = "2022-01-13";
-
-void CheckAll(const Case* begin, const Case* end) { annotate::testing::CheckAll(begin, end, kRef); }
-
-void CheckNone(const Negative* begin, const Negative* end) {
-  annotate::testing::CheckNone(begin, end, kRef);
-}
 
 TEST(DateForms, MonthThenSpelledOrGluedDay) {
   const Case cases[] = {
@@ -41,14 +37,14 @@ TEST(DateForms, MonthThenSpelledOrGluedDay) {
       {"es", "El puerto reabrió el tres de marzo de dos mil veinte.",
        "tres de marzo de dos mil veinte", "2020-03-03"},
   };
-  CheckAll(std::begin(cases), std::end(cases));
+  CheckAll(std::begin(cases), std::end(cases), kRef);
   const Negative none[] = {
       {"en", "In March three people were arrested at the border.", "three"},
       {"en", "By May two of the plants had closed.", "two"},
       {"en", "The rule may or may not apply this may hold.", "may hold"},
       {"fr", "En mars deux enquêtes ont été ouvertes.", "deux"},
   };
-  CheckNone(std::begin(none), std::end(none));
+  CheckNone(std::begin(none), std::end(none), kRef);
 }
 
 TEST(DateForms, DayAloneAfterArticle) {
@@ -63,7 +59,7 @@ TEST(DateForms, DayAloneAfterArticle) {
       {"es", "La audiencia fue el día 12.", "12", "2022-01-12"},
       {"fr", "Le scrutin a eu lieu le 9, selon la commission.", "9", "2022-01-09"},
   };
-  CheckAll(std::begin(cases), std::end(cases));
+  CheckAll(std::begin(cases), std::end(cases), kRef);
   const Negative none[] = {
       {"en", "It was the 21st century's worst flood.", "21st"},
       {"en", "She is one of the 27 who signed the letter.", "27"},
@@ -73,7 +69,7 @@ TEST(DateForms, DayAloneAfterArticle) {
       {"en", "He finished the 3rd, behind the champion.", "3rd"},
       {"it", "Lo sciopero è stato indetto per il 21.", "21"},
   };
-  CheckNone(std::begin(none), std::end(none));
+  CheckNone(std::begin(none), std::end(none), kRef);
 }
 
 TEST(DateForms, PositionInMonthFromReference) {
@@ -90,12 +86,12 @@ TEST(DateForms, PositionInMonthFromReference) {
       {"en", "The market opens on the first Sunday.", "first Sunday", "2022-01-02"},
       {"it", "Il mercato apre la seconda domenica.", "seconda domenica", "2022-01-09"},
   };
-  CheckAll(std::begin(cases), std::end(cases));
+  CheckAll(std::begin(cases), std::end(cases), kRef);
   const Negative none[] = {
       {"en", "It was the first Sunday service since the fire.", "first Sunday"},
       {"en", "Turnout fell on the first Monday after the vote.", "first Monday"},
   };
-  CheckNone(std::begin(none), std::end(none));
+  CheckNone(std::begin(none), std::end(none), kRef);
 }
 
 TEST(DateForms, DaysCountedFromRelday) {
@@ -108,7 +104,7 @@ TEST(DateForms, DaysCountedFromRelday) {
       {"fr", "Le verdict tombera deux jours après demain.", "deux jours après demain",
        "2022-01-16"},
   };
-  CheckAll(std::begin(cases), std::end(cases));
+  CheckAll(std::begin(cases), std::end(cases), kRef);
 }
 
 // "this Friday": the day of the reference's week (Thursday 2022-01-13).
@@ -121,7 +117,7 @@ TEST(DateForms, ThisWeekdayIsInTheReferenceWeek) {
       {"en", "The summit is next week on Tuesday.", "next week on Tuesday", "2022-01-18"},
       {"en", "Talks resume next week Mon.", "next week Mon", "2022-01-17"},
   };
-  CheckAll(std::begin(cases), std::end(cases));
+  CheckAll(std::begin(cases), std::end(cases), kRef);
 }
 
 TEST(DateForms, CompoundCountsAgo) {
@@ -131,7 +127,7 @@ TEST(DateForms, CompoundCountsAgo) {
       {"it", "L'accordo è stato firmato 1 mese e 3 giorni fa.", "1 mese e 3 giorni fa",
        "2021-12-10"},
   };
-  CheckAll(std::begin(cases), std::end(cases));
+  CheckAll(std::begin(cases), std::end(cases), kRef);
 }
 
 TEST(DateForms, NextOrLastDayAndMonth) {
@@ -141,7 +137,7 @@ TEST(DateForms, NextOrLastDayAndMonth) {
       {"it", "Il voto è fissato per il prossimo 10 gennaio.", "prossimo 10 gennaio", "2023-01-10"},
       {"en", "The tariff rises next 9th of May.", "next 9th of May", "2022-05-09"},
   };
-  CheckAll(std::begin(cases), std::end(cases));
+  CheckAll(std::begin(cases), std::end(cases), kRef);
 }
 
 TEST(DateForms, WeekdayWithDayInWords) {
@@ -153,12 +149,12 @@ TEST(DateForms, WeekdayWithDayInWords) {
        "2022-01-14"},
       {"en", "Polling stations close Tue 11th at noon.", "Tue 11th at noon", "2022-01-11T12:00"},
   };
-  CheckAll(std::begin(cases), std::end(cases));
+  CheckAll(std::begin(cases), std::end(cases), kRef);
   const Negative none[] = {
       {"en", "On Friday two people were injured.", "two"},
       {"en", "Sales rose in Sat 11 stores.", "11"},
   };
-  CheckNone(std::begin(none), std::end(none));
+  CheckNone(std::begin(none), std::end(none), kRef);
 }
 
 TEST(DateForms, SpacedGermanDotsAndNumericAfterDayWord) {
@@ -170,14 +166,14 @@ TEST(DateForms, SpacedGermanDotsAndNumericAfterDayWord) {
       {"en", "The talks resume Friday 1/14 in Geneva.", "Friday 1/14", "2022-01-14"},
       {"es", "La cumbre empieza el viernes 14/1.", "viernes 14/1", "2022-01-14"},
   };
-  CheckAll(std::begin(cases), std::end(cases));
+  CheckAll(std::begin(cases), std::end(cases), kRef);
   const Negative none[] = {
       {"en", "Bayern won on 3-2 aggregate.", "3-2"},
       {"en", "Shares rose on 3-2 after the report.", "3-2"},
       {"de", "Er wurde 3. 4. Sieger im Rennen.", "3. 4."},
       {"de", "Der Verein verlor am 3. 4. Spieltag.", "3. 4."},
   };
-  CheckNone(std::begin(none), std::end(none));
+  CheckNone(std::begin(none), std::end(none), kRef);
 }
 
 }  // namespace

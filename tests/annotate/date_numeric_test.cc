@@ -14,15 +14,11 @@ namespace parallax {
 namespace {
 
 using annotate::testing::Case;
+using annotate::testing::CheckAll;
+using annotate::testing::CheckNone;
 using annotate::testing::Negative;
 
 constexpr const char* kRef = "2022-01-13";
-
-void CheckAll(const Case* begin, const Case* end) { annotate::testing::CheckAll(begin, end, kRef); }
-
-void CheckNone(const Negative* begin, const Negative* end) {
-  annotate::testing::CheckNone(begin, end, kRef);
-}
 
 TEST(DateNumeric, SpacedAndConnectedNumbers) {
   const Case cases[] = {
@@ -35,7 +31,7 @@ TEST(DateNumeric, SpacedAndConnectedNumbers) {
       {"es", "La reunión quedó fijada para el 17 del 11.", "17 del 11", "2021-11-17"},
       {"it", "Il decreto porta la data 2 di 6 di 1946.", "2 di 6 di 1946", "1946-06-02"},
   };
-  CheckAll(std::begin(cases), std::end(cases));
+  CheckAll(std::begin(cases), std::end(cases), kRef);
 }
 
 TEST(DateNumeric, SlashedAndHyphenated) {
@@ -48,7 +44,7 @@ TEST(DateNumeric, SlashedAndHyphenated) {
       {"en", "The talks resume on 2-15 in Geneva.", "2-15", "2022-02-15"},
       {"pl", "17/2", "17/2", "2022-02-17"},
   };
-  CheckAll(std::begin(cases), std::end(cases));
+  CheckAll(std::begin(cases), std::end(cases), kRef);
 }
 
 TEST(DateNumeric, TwoDigitYearAfterMonth) {
@@ -58,7 +54,7 @@ TEST(DateNumeric, TwoDigitYearAfterMonth) {
       {"fr", "Il est né le 31 octobre 74.", "31 octobre 74", "1974-10-31"},
       {"pl", "Umowę podpisano 14 kwietnia 15.", "14 kwietnia 15", "2015-04-14"},
   };
-  CheckAll(std::begin(cases), std::end(cases));
+  CheckAll(std::begin(cases), std::end(cases), kRef);
 }
 
 TEST(DateNumeric, DayRanges) {
@@ -84,7 +80,7 @@ TEST(DateNumeric, DayRanges) {
       {"es", "Las obras se harán entre el 2 de marzo y el 9 de abril.",
        "2 de marzo y el 9 de abril", "2022-03-02", "2022-04-09"},
   };
-  CheckAll(std::begin(cases), std::end(cases));
+  CheckAll(std::begin(cases), std::end(cases), kRef);
 }
 
 TEST(DateNumeric, ScoresFractionsAndCountsStayNumbers) {
@@ -102,7 +98,7 @@ TEST(DateNumeric, ScoresFractionsAndCountsStayNumbers) {
       {"fr", "Le 13e arrondissement vote dimanche.", "13e"},
       {"it", "Il 4-2 finale ha deciso la partita.", "4-2"},
   };
-  CheckNone(std::begin(cases), std::end(cases));
+  CheckNone(std::begin(cases), std::end(cases), kRef);
 }
 
 }  // namespace

@@ -16,15 +16,11 @@ namespace parallax {
 namespace {
 
 using annotate::testing::Case;
+using annotate::testing::CheckAll;
+using annotate::testing::CheckNone;
 using annotate::testing::Negative;
 
 constexpr const char* kRef = "2022-01-13";
-
-void CheckAll(const Case* begin, const Case* end) { annotate::testing::CheckAll(begin, end, kRef); }
-
-void CheckNone(const Negative* begin, const Negative* end) {
-  annotate::testing::CheckNone(begin, end, kRef);
-}
 
 TEST(DatePeriodParts, PartsOfMonthsYearsAndWeeks) {
   const Case cases[] = {
@@ -54,7 +50,7 @@ TEST(DatePeriodParts, PartsOfMonthsYearsAndWeeks) {
       {"ru", "Цены выросли в конце 2021 года.", "конце 2021 года", "2021-11", "2021-12"},
       {"uk", "Міст відкриють наприкінці тижня.", "наприкінці тижня", "2022-01-13", "2022-01-16"},
   };
-  CheckAll(std::begin(cases), std::end(cases));
+  CheckAll(std::begin(cases), std::end(cases), kRef);
 }
 
 TEST(DatePeriodParts, PartWordsThatAreNoDates) {
@@ -67,7 +63,7 @@ TEST(DatePeriodParts, PartWordsThatAreNoDates) {
       {"ru", "В конце концов стороны договорились.", "конце"},
       {"pl", "To był początek końca.", "początek"},
   };
-  CheckNone(std::begin(cases), std::end(cases));
+  CheckNone(std::begin(cases), std::end(cases), kRef);
 }
 
 TEST(DatePeriodParts, TextWithoutDiacritics) {
@@ -78,7 +74,7 @@ TEST(DatePeriodParts, TextWithoutDiacritics) {
       {"es", "La inflacion se disparo el ano pasado.", "ano pasado", "2021", ""},
       {"fr", "Le rapport est date du 15 fevrier 2021.", "15 fevrier 2021", "2021-02-15", ""},
   };
-  CheckAll(std::begin(cases), std::end(cases));
+  CheckAll(std::begin(cases), std::end(cases), kRef);
   // Accented text still reads as before; German keeps its umlauts.
   const Negative none[] = {
       {"de", "Die nachste Woche wird hart.", "nachste"},
@@ -89,7 +85,7 @@ TEST(DatePeriodParts, TextWithoutDiacritics) {
       {"pl", "Pamiętamy te lata dobrze.", "te"},
       {"pl", "Po następnym spotkaniu wyjechał do Gdańska.", "następnym"},
   };
-  CheckNone(std::begin(none), std::end(none));
+  CheckNone(std::begin(none), std::end(none), kRef);
 }
 
 TEST(DatePeriodParts, WeekdayInAWeekCountedFromNow) {
@@ -103,7 +99,7 @@ TEST(DatePeriodParts, WeekdayInAWeekCountedFromNow) {
       {"fr", "Le procès s'ouvre mardi dans deux semaines.", "mardi dans deux semaines",
        "2022-01-25", ""},
   };
-  CheckAll(std::begin(cases), std::end(cases));
+  CheckAll(std::begin(cases), std::end(cases), kRef);
 }
 
 TEST(DatePeriodParts, DirectionWordsAfterTheUnitAndNominativeForms) {
@@ -128,7 +124,7 @@ TEST(DatePeriodParts, DirectionWordsAfterTheUnitAndNominativeForms) {
        ""},
       {"pl", "Sobota, 5ego lutego, była mroźna.", "Sobota, 5ego lutego", "2022-02-05", ""},
   };
-  CheckAll(std::begin(cases), std::end(cases));
+  CheckAll(std::begin(cases), std::end(cases), kRef);
 }
 
 }  // namespace
