@@ -5,6 +5,7 @@
 #include "annotate/date_holidays.h"
 
 #include <algorithm>
+#include <cstdlib>
 
 #include "annotate/date_calendar.h"
 #include "annotate/number_chars.h"
@@ -26,23 +27,14 @@ bool Blocked(const DateCtx& c, size_t k) {
 
 // A last / next / this word of date_words.tsv at `i`: -1, +1 or 0 in
 // `dir`, how many steps away in `step` ("vorletzte" 2).
-size_t DirectionAt(DateCtx& c, size_t i, int* dir, int* step) {
-  const DateMeaning* m = nullptr;
+size_t DirectionAndStep(DateCtx& c, size_t i, int* dir, int* step) {
+  int signed_step = 0;
+  if (const size_t n = DirectionAt(c, i, &signed_step); n > 0) {
+    *dir = (signed_step > 0) - (signed_step < 0);
+    *step = std::max(1, std::abs(signed_step));
+    return n;
+  }
   *step = 1;
-  if (const size_t n = c.Match(i, kDwLast, &m); n > 0 && !CancelledByWordBefore(c, i, *m)) {
-    *dir = -1;
-    *step = std::max<int>(1, m->step);
-    return n;
-  }
-  if (const size_t n = c.Match(i, kDwNext, &m); n > 0 && !CancelledByWordBefore(c, i, *m)) {
-    *dir = 1;
-    *step = std::max<int>(1, m->step);
-    return n;
-  }
-  if (const size_t n = c.Match(i, kDwThis); n > 0) {
-    *dir = 0;
-    return n;
-  }
   return 0;
 }
 
@@ -224,7 +216,7 @@ bool ReadNamed(DateCtx& c, size_t i, bool look_back, const ReferenceTime& refere
   const HolidayName* name = nullptr;
   size_t len = HolidayNameAt(c, i, &name);
   if (len == 0) {
-    before = DirectionAt(c, i, &dir, &step);
+    before = DirectionAndStep(c, i, &dir, &step);
     len = before > 0 ? HolidayNameAt(c, i + before, &name) : 0;
     if (len == 0) return false;
   }

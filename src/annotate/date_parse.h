@@ -222,6 +222,11 @@ bool MatchRelative(DateCtx& c, size_t i, DateFound* f);
 // or phrase at `i` something else: "la mañana" (morning, not tomorrow), "a
 // passé trois ans" (a verb, not "the past three years").
 bool CancelledByWordBefore(const DateCtx& c, size_t i, const DateMeaning& m);
+// A last / this / next word or phrase of date_words.tsv at `i`: its length
+// (0: none) and in `dir` -step, 0 or +step ("last" -1, "übernächste" +2).
+// With `cancellable`, a last / next word after one of its not_after words
+// is none (CancelledByWordBefore).
+size_t DirectionAt(DateCtx& c, size_t i, int* dir, bool cancellable = true);
 // Positions in a month or year starting at token `i` ("the first Tuesday of
 // October", "the last day of March", "the third quarter of 2021", "Q3").
 bool MatchPosition(DateCtx& c, size_t i, DateFound* f);

@@ -26,21 +26,6 @@ struct Target {
   size_t end = 0;  // the token after the target
 };
 
-// A last / this / next word or phrase at `k`: its length; `dir` the step.
-size_t DirectionAt(DateCtx& c, size_t k, int* dir) {
-  const DateMeaning* m = nullptr;
-  if (size_t n = c.Match(k, kDwLast, &m); n > 0) {
-    *dir = -m->step;
-    return n;
-  }
-  if (size_t n = c.Match(k, kDwNext, &m); n > 0) {
-    *dir = m->step;
-    return n;
-  }
-  *dir = 0;
-  return c.Match(k, kDwThis);
-}
-
 // Past the links at `k` between a part and what it divides: connectors,
 // articles, year cues and day links ("des", "du", "de la", "of the"), at
 // most three.
@@ -103,14 +88,14 @@ bool MonthAt(DateCtx& c, size_t k, Target* t) {
 bool UnitAt(DateCtx& c, size_t k, bool bare_ok, Target* t) {
   int dir = 0;
   size_t j = k;
-  const size_t before = DirectionAt(c, j, &dir);
+  const size_t before = DirectionAt(c, j, &dir, false);
   j += before;
   const DateMeaning* u = nullptr;
   const size_t un = c.Match(j, kDwUnit, &u);
   if (un == 0) return false;
   j += un;
   if (before == 0) {
-    const size_t after = DirectionAt(c, j, &dir);
+    const size_t after = DirectionAt(c, j, &dir, false);
     if (after == 0 && !bare_ok) return false;
     j += after;
   }

@@ -39,25 +39,6 @@ bool CountUnit(DateCtx& c, size_t i, RelKind* kind, int* n, size_t* end) {
   return true;
 }
 
-// -step, 0, +step for a last / this / next word (or phrase) at `i` ("last"
-// -1, "übernächste" +2); its length.
-size_t Direction(DateCtx& c, size_t i, int* dir) {
-  const DateMeaning* m = nullptr;
-  size_t n = c.Match(i, kDwLast, &m);
-  if (n > 0 && !CancelledByWordBefore(c, i, *m)) {
-    *dir = -m->step;
-    return n;
-  }
-  n = c.Match(i, kDwNext, &m);
-  if (n > 0 && !CancelledByWordBefore(c, i, *m)) {
-    *dir = m->step;
-    return n;
-  }
-  n = c.Match(i, kDwThis);
-  *dir = 0;
-  return n;
-}
-
 int Sign(int v) { return (v > 0) - (v < 0); }
 
 // "next week", "la semaine dernière", "w przyszłym tygodniu" at `k`: the
@@ -65,7 +46,7 @@ int Sign(int v) { return (v > 0) - (v < 0); }
 bool WeekOffset(DateCtx& c, size_t k, int* offset, size_t* end) {
   int dir = 0;
   const DateMeaning* m = nullptr;
-  if (const size_t w = Direction(c, k, &dir); w > 0) {
+  if (const size_t w = DirectionAt(c, k, &dir); w > 0) {
     if (const size_t u = c.Match(k + w, kDwUnit, &m); u > 0 && m->unit == kUnitWeek) {
       *offset = dir;
       *end = k + w + u;
@@ -73,7 +54,7 @@ bool WeekOffset(DateCtx& c, size_t k, int* offset, size_t* end) {
     }
   }
   if (const size_t u = c.Match(k, kDwUnit, &m); u > 0 && m->unit == kUnitWeek) {
-    if (const size_t w = Direction(c, k + u, &dir); w > 0) {
+    if (const size_t w = DirectionAt(c, k + u, &dir); w > 0) {
       *offset = dir;
       *end = k + u + w;
       return true;
@@ -160,7 +141,7 @@ bool Period(DateCtx& c, size_t i, DateFound* f) {
   int n = 0;
   size_t end = 0;
   // last / next, then the count and unit
-  if (const size_t w = Direction(c, i, &dir); w > 0 && dir != 0) {
+  if (const size_t w = DirectionAt(c, i, &dir); w > 0 && dir != 0) {
     if (CountUnit(c, i + w, &kind, &n, &end)) {
       f->rel = kind;
       f->rel_n = Sign(dir) * n;
@@ -177,12 +158,12 @@ bool Period(DateCtx& c, size_t i, DateFound* f) {
   size_t k = 0;
   if (!c.ReadCount(i, &n, &k) || c.Is(i, kDwArticle)) return false;
   const DateMeaning* m = nullptr;
-  if (const size_t w = Direction(c, k, &dir); w > 0 && dir != 0) {
+  if (const size_t w = DirectionAt(c, k, &dir); w > 0 && dir != 0) {
     const size_t u = c.Match(k + w, kDwUnit, &m);
     if (u == 0) return false;
     f->last = k + w + u;
   } else if (const size_t u = c.Match(k, kDwUnit, &m); u > 0) {
-    const size_t w2 = Direction(c, k + u, &dir);
+    const size_t w2 = DirectionAt(c, k + u, &dir);
     if (w2 == 0 || dir == 0) return false;
     // Not when the direction word goes with what follows: "3 days next
     // week", "2 Tage letzten Monat".
@@ -316,6 +297,22 @@ bool CancelledByWordBefore(const DateCtx& c, size_t i, const DateMeaning& m) {
   return std::find(m.not_after_ids.begin(), m.not_after_ids.end(), prev) != m.not_after_ids.end();
 }
 
+size_t DirectionAt(DateCtx& c, size_t i, int* dir, bool cancellable) {
+  const DateMeaning* m = nullptr;
+  if (const size_t n = c.Match(i, kDwLast, &m);
+      n > 0 && !(cancellable && CancelledByWordBefore(c, i, *m))) {
+    *dir = -m->step;
+    return n;
+  }
+  if (const size_t n = c.Match(i, kDwNext, &m);
+      n > 0 && !(cancellable && CancelledByWordBefore(c, i, *m))) {
+    *dir = m->step;
+    return n;
+  }
+  *dir = 0;
+  return c.Match(i, kDwThis);
+}
+
 bool MatchRelative(DateCtx& c, size_t i, DateFound* f) {
   RelKind kind = RelKind::kNone;
   int n = 0;
@@ -388,7 +385,7 @@ bool MatchRelative(DateCtx& c, size_t i, DateFound* f) {
       return true;
     }
   }
-  if (const size_t w = Direction(c, i, &dir); w > 0) {
+  if (const size_t w = DirectionAt(c, i, &dir); w > 0) {
     // "el próximo 6 de abril", "il prossimo 15 marzo", "el pasado 3 de
     // mayo": the next or last such day, as Romance news name them.
     if (DateFound g; dir != 0 && i + w < c.size() && c.t[i + w].kind != DateTok::kPunct &&
@@ -436,7 +433,7 @@ bool MatchRelative(DateCtx& c, size_t i, DateFound* f) {
   // "la semaine dernière", "el año pasado", "jeudi dernier", "giovedì scorso",
   // "mars prochain"
   if (const size_t u = c.Match(i, kDwUnit, &m); u > 0 && m->unit != kUnitDay) {
-    if (const size_t w = Direction(c, i + u, &dir); w > 0) {
+    if (const size_t w = DirectionAt(c, i + u, &dir); w > 0) {
       f->rel = KindOfUnit(m->unit);
       f->rel_n = dir;
       f->first = i;
@@ -445,7 +442,7 @@ bool MatchRelative(DateCtx& c, size_t i, DateFound* f) {
     }
   }
   if (const size_t mo = c.Match(i, kDwMonth, &m); mo > 0 && m->month_full) {
-    if (const size_t w = Direction(c, i + mo, &dir); w > 0 && dir != 0) {
+    if (const size_t w = DirectionAt(c, i + mo, &dir); w > 0 && dir != 0) {
       MonthOfYear(m->month, dir, i, i + mo + w, f);
       return true;
     }
@@ -460,7 +457,7 @@ bool MatchRelative(DateCtx& c, size_t i, DateFound* f) {
     f->last = i + d;
     // "jeudi dernier", "giovedì prossimo"; not "Mittwoch nächste Woche"
     // (above) and not "Monday last year"
-    if (const size_t w = Direction(c, i + d, &dir);
+    if (const size_t w = DirectionAt(c, i + d, &dir);
         w > 0 && dir != 0 && c.Match(i + d + w, kDwUnit) == 0) {
       f->weekday_mode = Sign(dir);
       f->rel_n = Sign(dir) * (std::abs(dir) - 1);

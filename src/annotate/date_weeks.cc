@@ -19,22 +19,6 @@ constexpr int kSaturday = 6;
 // A weekend's direction (DateMeaning::weekend).
 constexpr int kBare = 0, kLast = 1, kThis = 2, kNext = 3;
 
-// A last / this / next word or phrase at `k` that no word before cancels:
-// its length; `dir` the signed step (0: this).
-size_t DirectionAt(DateCtx& c, size_t k, int* dir) {
-  const DateMeaning* m = nullptr;
-  if (size_t n = c.Match(k, kDwLast, &m); n > 0 && !CancelledByWordBefore(c, k, *m)) {
-    *dir = -m->step;
-    return n;
-  }
-  if (size_t n = c.Match(k, kDwNext, &m); n > 0 && !CancelledByWordBefore(c, k, *m)) {
-    *dir = m->step;
-    return n;
-  }
-  *dir = 0;
-  return c.Match(k, kDwThis);
-}
-
 // The week unit or a weekend word at `k`: its length (0: neither);
 // `weekend` says which, `wm` receives a weekend word's meaning.
 size_t WeekWord(DateCtx& c, size_t k, bool* weekend, const DateMeaning** wm) {

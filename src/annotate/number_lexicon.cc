@@ -217,6 +217,7 @@ void LoadFile(const std::filesystem::path& path, NumberLexicon::Impl& lex) {
     if (f[2] == "ratio") {
       if (f[1] != "-") throw DataError(fmt::format("{}: ratio has no value", where));
       lex.ratio_words.push_back(folded);
+      lex.longest_ratio_word = std::max(lex.longest_ratio_word, folded.size());
       return;
     }
     if (f[2] == "ordinal_suffix" || f[2] == "cued_ordinal_suffix") {

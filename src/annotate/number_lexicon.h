@@ -85,6 +85,7 @@ struct NumberLexicon::Impl {
   // first divided by the second when it is smaller ("one in five", "two out
   // of five hundred", fr "un sur trois"); may hold one space ("out of").
   std::vector<std::string> ratio_words;
+  size_t longest_ratio_word = 0;  // bytes of the longest of ratio_words
   // Folded words after which a fraction alone is a figure, as after a
   // linker ("half the voters", "die Hälfte der Stimmen"); kept out of
   // `words` so that these common words cost the scanner nothing.
@@ -110,6 +111,15 @@ struct NumberLexicon::Impl {
   uint8_t next_slot = 1;
   uint8_t StartSlot(unsigned char b0, unsigned char b1) const { return start_slot[(b0 << 8) | b1]; }
   static uint64_t LengthBit(size_t bytes) { return uint64_t{1} << (bytes < 63 ? bytes : 63); }
+  // Whether some form (or compound part) starts with the folded bytes b0 b1
+  // (b0 alone for one-byte forms) and has `bytes` bytes.
+  bool FormOfLength(unsigned char b0, unsigned char b1, size_t bytes) const {
+    const uint64_t bit = LengthBit(bytes);
+    const uint8_t two = StartSlot(b0, b1);
+    const uint8_t one = StartSlot(b0, 0);
+    return (two != 0 && (start_lengths[two] & bit) != 0) ||
+           (one != 0 && (start_lengths[one] & bit) != 0);
+  }
   // Folded words that can start a hyphenated form ("quatre" of
   // "quatre-vingt"): the scanner tries joining across hyphens only then.
   bool has_hyphen_forms = false;

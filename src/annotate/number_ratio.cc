@@ -27,9 +27,7 @@ bool RatioBetween(std::string_view text, const NumberToken& a, const NumberToken
   const std::string_view word = gap.substr(1, gap.size() - 2);
   // Folding keeps or shortens the bytes of the forms we list: a word much
   // longer than every form is none of them, and is not folded.
-  size_t longest = 0;
-  for (const std::string& form : lex.ratio_words) longest = std::max(longest, form.size());
-  if (word.size() > 2 * longest + 4) return false;
+  if (word.size() > 2 * lex.longest_ratio_word + 4) return false;
   const std::string folded = lex.FoldText(word);
   for (const std::string& form : lex.ratio_words) {
     if (folded == form) return true;

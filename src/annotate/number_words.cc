@@ -33,7 +33,7 @@ void FoldInto(std::string_view text, size_t start, size_t end, const NumberLexic
 }
 
 // Room for one folded word looked up whole: longer words are no form (the
-// longest form is far shorter) and take the std::string path.
+// longest form in the data is under 40 bytes).
 constexpr size_t kFoldBuffer = 128;
 
 // Folds text[start, end) into `buf` (kFoldBuffer bytes) without building a
@@ -65,11 +65,7 @@ bool LengthFits(std::string_view folded, const NumberLexicon::Impl& lex) {
   if (folded.empty()) return false;
   const auto b0 = static_cast<unsigned char>(folded[0]);
   const auto b1 = folded.size() > 1 ? static_cast<unsigned char>(folded[1]) : 0;
-  const uint64_t bit = NumberLexicon::Impl::LengthBit(folded.size());
-  const uint8_t two = lex.StartSlot(b0, b1);
-  const uint8_t one = lex.StartSlot(b0, 0);
-  return (two != 0 && (lex.start_lengths[two] & bit) != 0) ||
-         (one != 0 && (lex.start_lengths[one] & bit) != 0);
+  return lex.FormOfLength(b0, b1, folded.size());
 }
 
 // The end of the plain word at `pos`: letters, with apostrophes between
@@ -177,9 +173,7 @@ bool MayStartNumberWord(std::string_view text, size_t pos, size_t end, bool asci
   if (!ascii || lex.compound || (lex.has_hyphen_forms && end < text.size() && text[end] == '-')) {
     return true;
   }
-  const uint64_t bit = NumberLexicon::Impl::LengthBit(end - pos);
-  return (two != 0 && (lex.start_lengths[two] & bit) != 0) ||
-         (one != 0 && (lex.start_lengths[one] & bit) != 0);
+  return lex.FormOfLength(b0, b1, end - pos);
 }
 
 }  // namespace
@@ -288,10 +282,7 @@ WordSpan ReadWord(std::string_view text, size_t pos, const NumberLexicon::Impl& 
     if (w.entries != nullptr && !lex.AccentsHold(word, text.substr(pos, w.end - pos))) {
       w.entries = nullptr;
     }
-  } else {
-    FoldInto(text, pos, w.end, lex, folded);
-    w.entries = lex.Find(folded);
-  }
+  }  // else longer than any form: no entries
   // "quatre-vingt-dix": the longest hyphenated form the lexicon lists.
   if (lex.has_hyphen_forms) {
     size_t end = w.end;
