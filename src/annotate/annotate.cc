@@ -165,16 +165,16 @@ Annotations Annotator::AnnotateText(std::string_view text, std::string_view lang
   DropOverlapping(numbers, out.dates);
   // "one in five": after the dates, which keep "in 10 days" of "lost 3 in
   // 10 days" (the count stays 3).
-  std::vector<annotate::NumberToken> joined = numbers;
-  annotate::JoinRatios(text, l.numbers->impl(), joined);
-  out.quantities = annotate::AssembleQuantities(text, joined, *l.quantities);
-  if (joined.size() != numbers.size()) {
+  std::vector<annotate::NumberToken> before;  // filled only when a ratio was joined
+  annotate::JoinRatios(text, l.numbers->impl(), numbers, nullptr, &before);
+  out.quantities = annotate::AssembleQuantities(text, numbers, *l.quantities);
+  if (!before.empty()) {
     // A ratio that took a unit ("held 12 in 45 minutes") was two figures.
-    const std::vector<uint32_t> apart = RatiosWithUnits(out.quantities, joined, numbers);
+    const std::vector<uint32_t> apart = RatiosWithUnits(out.quantities, numbers, before);
     if (!apart.empty()) {
-      joined = numbers;
-      annotate::JoinRatios(text, l.numbers->impl(), joined, &apart);
-      out.quantities = annotate::AssembleQuantities(text, joined, *l.quantities);
+      numbers = std::move(before);
+      annotate::JoinRatios(text, l.numbers->impl(), numbers, &apart);
+      out.quantities = annotate::AssembleQuantities(text, numbers, *l.quantities);
     }
   }
   DropOverlapping(out.quantities, out.dates);

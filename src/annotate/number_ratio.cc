@@ -68,8 +68,14 @@ size_t ArticleRatioStart(std::string_view text, const NumberToken& d, size_t flo
 }  // namespace
 
 void JoinRatios(std::string_view text, const NumberLexicon::Impl& lex,
-                std::vector<NumberToken>& tokens, const std::vector<uint32_t>* keep_apart) {
+                std::vector<NumberToken>& tokens, const std::vector<uint32_t>* keep_apart,
+                std::vector<NumberToken>* before) {
   if (lex.ratio_words.empty() || tokens.empty()) return;
+  // Until the first ratio nothing has moved: the tokens as they came are
+  // copied then, and only then.
+  const auto keep_before = [&] {
+    if (before != nullptr && before->empty()) *before = tokens;
+  };
   size_t kept = 0;
   for (size_t i = 0; i < tokens.size(); ++i) {
     NumberToken t = tokens[i];
@@ -80,6 +86,7 @@ void JoinRatios(std::string_view text, const NumberLexicon::Impl& lex,
       // Not after a currency sign: "$1 in 5 years" is an amount.
       if (RatioPart(t) && RatioPart(d) && t.value < d.value && !CurrencyBefore(text, t.start) &&
           RatioBetween(text, t, d, lex)) {
+        keep_before();
         t.end = d.end;
         t.value = t.value / d.value;
         t.ratio = true;
@@ -95,6 +102,7 @@ void JoinRatios(std::string_view text, const NumberLexicon::Impl& lex,
     const size_t floor = kept > 0 ? tokens[kept - 1].end : 0;
     if (!apart && RatioPart(t) && t.value > 1) {
       if (const size_t a = ArticleRatioStart(text, t, floor, lex); a != std::string_view::npos) {
+        keep_before();
         t.start = static_cast<uint32_t>(a);
         t.value = 1 / t.value;
         t.ratio = true;

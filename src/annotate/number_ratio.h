@@ -26,9 +26,11 @@ namespace parallax::annotate {
 // has no ratio word.
 // The joined tokens get `ratio`. `keep_apart` (sorted numerator starts,
 // may be null): pairs whose first number starts there stay two figures.
+// `before` (may be null; empty on entry): receives the tokens as they came
+// when some ratio was joined, and stays empty (no copy) when none was.
 void JoinRatios(std::string_view text, const NumberLexicon::Impl& lex,
-                std::vector<NumberToken>& tokens,
-                const std::vector<uint32_t>* keep_apart = nullptr);
+                std::vector<NumberToken>& tokens, const std::vector<uint32_t>* keep_apart = nullptr,
+                std::vector<NumberToken>* before = nullptr);
 
 }  // namespace parallax::annotate
 
