@@ -164,6 +164,52 @@ struct DateMention {
   bool operator==(const DateMention&) const = default;
 };
 
+// What an entity is. The gazetteer's finer kinds (country, city, alliance)
+// stay in the gazetteer; documents carry these four.
+enum class EntityType : uint8_t {
+  kPerson,        // "Kassym-Jomart Tokayev", "Tokajewa", "Токаевым"
+  kOrganization,  // "CSTO", "ОДКБ", "Organizacja Układu o Bezpieczeństwie Zbiorowym"
+  kPlace,         // "Almaty", "Alma-Ata", "Kasachstan"
+  kOther,         // a name whose type the text does not tell
+};
+// "person", "organization", "place", "other"; never empty.
+std::string_view EntityTypeName(EntityType type);
+std::optional<EntityType> EntityTypeFromName(std::string_view name);
+
+// One place in the text where an entity is named.
+struct EntityMention {
+  Span span;              // the name as written, case ending included ("Tokajewa")
+  uint32_t sentence = 0;  // index into Document::sentences
+  bool operator==(const EntityMention&) const = default;
+};
+
+// A person, organisation or place named in a document, with every mention of
+// it in that document (entities.h finds them; the store gives the ids).
+//
+// Resolution works on keys, opaque strings made by the entity recogniser
+// (src/annotate/entity_key.cc) from a name's spelling normalised across
+// languages and scripts. Two entities that share one of their `keys` are the
+// same entity. A partial name (a surname alone, an initial and a surname, an
+// acronym without its expansion) has `partial` set: it is the same entity as
+// the one complete entity whose `attach_keys` hold one of its `keys`, when
+// there is exactly one such entity; with none or several it stays an entity
+// of its own (keyed by its `keys`).
+struct Entity {
+  // Store-wide id ("E" and a number), the same in every document of one
+  // store; empty until the store has resolved the entity.
+  std::string id;
+  // The name to show: the gazetteer's English name, else the most complete
+  // variant seen (in the store: across all documents).
+  std::string name;
+  EntityType type = EntityType::kOther;
+  std::vector<std::string> variants;      // distinct spellings in this document, first seen first
+  std::vector<EntityMention> mentions;    // text order
+  std::vector<std::string> keys;          // identity keys (see above), sorted, no repeats
+  std::vector<std::string> attach_keys;   // keys a partial name may attach by; sorted
+  bool partial = false;
+  bool operator==(const Entity&) const = default;
+};
+
 struct Document {
   std::string id;      // stable: hex of the SHA-256 of `raw`, first 16 digits
   std::string source;  // path, "archive!member", "file.warc.gz#record-N", "-"
@@ -193,6 +239,9 @@ struct Document {
   // Figures and dates of the sentences (annotate.h), in text order.
   std::vector<Quantity> quantities;
   std::vector<DateMention> dates;
+  // People, organisations and places named in the text (entities.h), in the
+  // order of their first mention.
+  std::vector<Entity> entities;
   nlohmann::json signals = nlohmann::json::object();
 };
 

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "parallax/document.h"
+#include "parallax/entities.h"
 #include "parallax/ingest.h"
 #include "parallax/language.h"
 #include "parallax/segment.h"
@@ -23,6 +24,7 @@ struct PipelineOptions {
   IngestOptions ingest;
   LanguageOptions language;
   SegmentOptions segment;
+  EntityOptions entities;  // the user's gazetteer files
   std::string data_dir;    // "" = FindDataDir()
   int threads = 0;         // worker threads; 0 = one per core
   size_t batch_size = 64;  // documents per store transaction

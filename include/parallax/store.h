@@ -30,6 +30,38 @@ struct DocumentSummary {
   uint64_t raw_bytes = 0;
 };
 
+// One spelling of a store entity in one language, with how many mentions
+// used it (Store::Entities).
+struct EntityVariant {
+  std::string text;  // as written: "Tokajewa", "Токаевым"
+  std::string lang;  // the mention's paragraph language when reliable, else the document's
+  uint64_t count = 0;
+  bool operator==(const EntityVariant&) const = default;
+};
+
+// One row of `parallax entities`: a store entity that has not been merged
+// into another, with what the store knows of it across documents.
+struct EntitySummary {
+  std::string id;  // "E" and a number, as in Document::entities
+  std::string name;
+  EntityType type = EntityType::kOther;
+  uint64_t documents = 0;               // distinct documents that mention it
+  uint64_t mentions = 0;                // mentions in all documents
+  std::vector<std::string> languages;   // languages of its variants, most mentions first
+  std::vector<EntityVariant> variants;  // most mentions first, then by text and language
+};
+
+// What Store::Entities lists.
+struct EntityQuery {
+  std::optional<EntityType> type;  // only this type; all types when unset
+  uint64_t min_documents = 0;      // only entities mentioned in at least this many documents
+  // Only entities whose name or one of whose variants contains this text,
+  // case-insensitively (simple case folding of the Latin, Greek and Cyrillic
+  // letters; no diacritic folding). Empty: no filter.
+  std::string name;
+  size_t limit = 0;  // at most this many; 0: all
+};
+
 struct StoredFailure {
   std::string source;
   std::string reason;
@@ -40,7 +72,7 @@ class Store {
  public:
   // The schema version this build writes. A store with a newer version is
   // refused (StoreError); an older one is migrated in one transaction.
-  static constexpr int kSchemaVersion = 5;
+  static constexpr int kSchemaVersion = 6;
 
   // Opens `path`, creating it if absent, and migrates it. Throws StoreError
   // if the file cannot be opened, is not a parallax store, or is newer.
@@ -61,6 +93,13 @@ class Store {
   // is not written again, but its source is recorded), and failures. Returns
   // how many documents were new. Throws StoreError; then nothing of the batch
   // is written. Thread-safe (serialised).
+  //
+  // The entities of each new document are resolved, in order, to store
+  // entities by their keys (document.h, Entity; the rules are in
+  // docs/store.md, "entities"): a shared key is one entity, a partial name
+  // joins the one complete entity it may attach to, and an entity that
+  // bridges two stored ones merges them. `documents` is not changed: the ids
+  // given are read back by Get. Entity::id of the input is ignored.
   size_t WriteBatch(int64_t run, const std::vector<Document>& documents,
                     const std::vector<InputFailure>& failures);
 
@@ -70,7 +109,22 @@ class Store {
 
   // The document whose id is `id_or_prefix` or starts with it (at least 4
   // hex digits). std::nullopt if none; StoreError if the prefix is ambiguous.
+  // Its entities are rebuilt from the store: one Entity per store entity the
+  // document mentions (two of its entities merged later come back as one),
+  // with the store's id, name and type, this document's variants (first seen
+  // first) and mentions (text order), ordered by first mention; keys,
+  // attach_keys and partial are left empty (they are resolution input).
   std::optional<Document> Get(const std::string& id_or_prefix) const;
+
+  // The store's entities that match `query`, merged ones never included,
+  // ordered by documents (most first), then mentions (most first), then
+  // name and id. Empty when the store has none. Thread-safe (serialised).
+  std::vector<EntitySummary> Entities(const EntityQuery& query = {}) const;
+
+  // The entity "E<n>" (case-insensitive "e"), following merges: the id of an
+  // entity merged into another gives that other one. std::nullopt for an
+  // unknown or malformed id. Thread-safe (serialised).
+  std::optional<EntitySummary> FindEntity(const std::string& id) const;
 
   // All documents, ordered by source.
   std::vector<DocumentSummary> List() const;

@@ -2,6 +2,7 @@
 #ifndef PARALLAX_CLI_CLI_H_
 #define PARALLAX_CLI_CLI_H_
 
+#include <cstdint>
 #include <functional>
 #include <string>
 #include <vector>
@@ -23,6 +24,7 @@ struct GlobalOptions {
   std::string db = "parallax.db";
   bool db_given = false;
   std::string data_dir;
+  std::vector<std::string> gazetteer_files;  // --gazetteer FILE (repeatable)
   int threads = 0;
   bool quiet = false;
 };
@@ -51,8 +53,25 @@ struct ShowOptions {
   bool sentences = false;  // one sentence a line, with byte offsets
   bool removed = false;    // the removed blocks with their reasons
   bool figures = false;    // every quantity and date with its value
+  bool entities = false;   // every entity with its mentions in context
 };
 int RunShow(const GlobalOptions& g, const std::string& id, const ShowOptions& options);
+// What `parallax entities` lists (Store::Entities, EntityQuery).
+struct EntitiesOptions {
+  std::string type;            // "person", "organization", "place", "other"; empty: all
+  uint64_t min_documents = 0;  // only entities in at least this many documents
+  std::string name;            // only names or variants containing this, any case
+  size_t limit = 50;           // at most this many lines; 0: all (--json: always all)
+  bool json = false;           // the full list as JSON instead of a table
+};
+// Lists the store's entities: id, type, documents, mentions, languages, name
+// and variants (cut to the terminal's width), most documents first. Returns
+// kExitUsage for an unknown type, kExitStore when there is no store.
+int RunEntities(const GlobalOptions& g, const EntitiesOptions& options);
+// The entity list of `show --entities`: each entity with its id, type, name
+// and variants, then each mention with its offsets and the text around it.
+void PrintEntities(const Document& doc);
+
 int RunAnalyze(const GlobalOptions& g, const std::vector<std::string>& paths,
                const std::string& json_path);
 

@@ -1,4 +1,4 @@
-// The commands: ingest, docs, show, analyze.
+// The commands: ingest, docs, show, analyze (entities: entities.cc).
 #include <fmt/format.h>
 #include <unistd.h>
 
@@ -23,6 +23,7 @@ PipelineOptions MakePipelineOptions(const GlobalOptions& g) {
   PipelineOptions o;
   o.data_dir = g.data_dir;
   o.threads = g.threads;
+  o.entities.gazetteer_files = g.gazetteer_files;
   return o;
 }
 
@@ -219,9 +220,12 @@ int RunShow(const GlobalOptions& g, const std::string& id, const ShowOptions& op
               options.figures || (doc->quantities.empty() && doc->dates.empty())
                   ? ""
                   : " (--figures lists them)");
+  std::printf("entities:  %zu%s\n", doc->entities.size(),
+              options.entities || doc->entities.empty() ? "" : " (--entities lists them)");
   std::printf("removed:   %zu blocks%s\n\n", doc->removed.size(),
               removed || doc->removed.empty() ? "" : " (--removed lists them)");
   if (options.figures) PrintFigures(*doc);
+  if (options.entities) PrintEntities(*doc);
   for (size_t i = 0; i < doc->paragraphs.size(); ++i) {
     const Paragraph& p = doc->paragraphs[i];
     // "[de] " for running text; the headline and headings say what they are:

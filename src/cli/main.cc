@@ -37,6 +37,11 @@ int main(int argc, char** argv) {
          "--data-dir", g.data_dir,
          "parallax's data folder (default: $PARALLAX_DATA_DIR, the installed or source copy)")
       ->option_text("DIR");
+  app.add_option("--gazetteer", g.gazetteer_files,
+                 "A gazetteer file of your own (format: data/entities-README.md), read after "
+                 "the bundled one; repeatable")
+      ->option_text("FILE")
+      ->check(CLI::ExistingFile);
   app.add_option("--threads", g.threads, "Worker threads (default: one per core)")
       ->check(CLI::NonNegativeNumber);
   app.add_flag("-q,--quiet", g.quiet, "No progress line and no summary; errors still go to stderr");
@@ -65,9 +70,31 @@ int main(int argc, char** argv) {
   show->add_flag("--figures", show_options.figures,
                  "Also list every number, amount, percentage, measure, duration and date\n"
                  "with its value, qualifier and byte offsets");
+  show->add_flag("--entities", show_options.entities,
+                 "Also list every person, organisation and place with its store id and\n"
+                 "each mention in its context");
   show->add_flag("--removed", show_options.removed,
                  "Also list the blocks taken out of the page (navigation, comments, share,\n"
                  "fundraising, credit, related, advert, legal, boilerplate)");
+
+  EntitiesOptions entities_options;
+  auto* entities = app.add_subcommand(
+      "entities",
+      "List the people, organisations and places of the store: id, type, documents,\n"
+      "mentions, languages, name and variants, most documents first");
+  entities->add_option("--type", entities_options.type, "Only this type")
+      ->option_text("person|organization|place|other");
+  entities
+      ->add_option("--min-docs", entities_options.min_documents,
+                   "Only entities named in at least N documents")
+      ->option_text("N");
+  entities
+      ->add_option("--name", entities_options.name,
+                   "Only entities whose name or a variant contains TEXT (any case)")
+      ->option_text("TEXT");
+  entities->add_option("--limit", entities_options.limit, "At most N lines; 0: all (default 50)")
+      ->option_text("N");
+  entities->add_flag("--json", entities_options.json, "The full list as JSON");
 
   std::string json_path;
   auto* analyze = app.add_subcommand(
@@ -100,6 +127,7 @@ int main(int argc, char** argv) {
     if (*docs) return RunDocs(g, docs_json);
     if (*show) return RunShow(g, show_id, show_options);
     if (*analyze) return RunAnalyze(g, paths, json_path);
+    if (*entities) return RunEntities(g, entities_options);
   } catch (const StoreError& e) {
     std::fprintf(stderr, "parallax: store error: %s\n", e.what());
     return kExitStore;

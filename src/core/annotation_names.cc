@@ -1,5 +1,5 @@
-// Names of quantity kinds, qualifiers and date bases (document.h), as the
-// store and the JSON report write them.
+// Names of quantity kinds, qualifiers, date bases and entity types
+// (document.h), as the store and the JSON report write them.
 #include <array>
 #include <optional>
 #include <string_view>
@@ -13,6 +13,8 @@ constexpr std::array<std::string_view, 6> kKindNames = {"number", "ordinal", "pe
                                                         "money",  "measure", "duration"};
 constexpr std::array<std::string_view, 8> kApproxNames = {
     "exact", "about", "at_least", "more_than", "less_than", "up_to", "range", "vague"};
+constexpr std::array<std::string_view, 4> kEntityTypeNames = {"person", "organization", "place",
+                                                              "other"};
 constexpr std::array<std::string_view, 4> kBasisNames = {"absolute", "completed", "relative",
                                                          "time"};
 
@@ -45,6 +47,11 @@ std::optional<Approx> ApproxFromName(std::string_view name) {
 std::string_view DateBasisName(DateBasis basis) { return NameOf(kBasisNames, basis); }
 std::optional<DateBasis> DateBasisFromName(std::string_view name) {
   return FromName<DateBasis>(kBasisNames, name);
+}
+
+std::string_view EntityTypeName(EntityType type) { return NameOf(kEntityTypeNames, type); }
+std::optional<EntityType> EntityTypeFromName(std::string_view name) {
+  return FromName<EntityType>(kEntityTypeNames, name);
 }
 
 }  // namespace parallax

@@ -7,6 +7,7 @@
 #include <string_view>
 
 #include "parallax/annotate.h"
+#include "parallax/entities.h"
 #include "parallax/fundraising.h"
 #include "parallax/junk_reasons.h"
 #include "parallax/language.h"
@@ -35,6 +36,7 @@ struct Pipeline::Impl {
   MainTextOptions main_text;  // reason_of -> junk_reasons
   TextMetaReader text_meta;
   Annotator annotator;  // figures and dates of every sentence
+  EntityRecognizer entities;  // people, organisations and places
 };
 
 // signals.fundraising for a page whose whole visible text is `visible`

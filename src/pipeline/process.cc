@@ -51,7 +51,8 @@ Pipeline::Impl::Impl(PipelineOptions opts)
       scrape(data_dir),
       junk_reasons(data_dir),
       text_meta(data_dir),
-      annotator(data_dir) {
+      annotator(data_dir),
+      entities(data_dir, options.entities) {
   main_text.reason_of = [this](std::string_view block) { return junk_reasons.ReasonOf(block); };
 }
 
@@ -166,6 +167,7 @@ Document Pipeline::Impl::Process(RawDocument raw, std::string id, const SiteLine
   language.Annotate(doc, lang_hint);
   segmenter.Annotate(doc);
   annotator.Annotate(doc);
+  entities.Recognize(doc);
   return doc;
 }
 

@@ -78,6 +78,31 @@ json DatesJson(const Document& doc) {
   return out;
 }
 
+// People, organisations and places with their mentions. `id` is null for
+// an entity the store has not resolved (a Document that never went through
+// Store::Get).
+json EntitiesJson(const Document& doc) {
+  json out = json::array();
+  for (const Entity& e : doc.entities) {
+    json mentions = json::array();
+    for (const EntityMention& m : e.mentions) {
+      auto [raw_start, raw_end] = doc.text_to_raw.SpanToInput(m.span.start, m.span.end);
+      mentions.push_back({{"text", SpanText(doc, m.span)},
+                          {"start", m.span.start},
+                          {"end", m.span.end},
+                          {"raw_start", raw_start},
+                          {"raw_end", raw_end},
+                          {"sentence", m.sentence}});
+    }
+    out.push_back({{"id", e.id.empty() ? json(nullptr) : json(e.id)},
+                   {"name", e.name},
+                   {"type", EntityTypeName(e.type)},
+                   {"variants", e.variants},
+                   {"mentions", std::move(mentions)}});
+  }
+  return out;
+}
+
 }  // namespace
 
 nlohmann::json DocumentToJson(const Document& doc) {
@@ -130,6 +155,7 @@ nlohmann::json DocumentToJson(const Document& doc) {
   d["sentences"] = std::move(sentences);
   d["quantities"] = QuantitiesJson(doc);
   d["dates"] = DatesJson(doc);
+  d["entities"] = EntitiesJson(doc);
 
   json removed = json::array();
   for (const RemovedBlock& r : doc.removed)

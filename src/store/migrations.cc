@@ -187,12 +187,66 @@ ALTER TABLE quantities ADD COLUMN figure_start INTEGER;
 ALTER TABLE quantities ADD COLUMN figure_end INTEGER;
 )sql";
 
-constexpr std::array<Migration, 5> kMigrations = {{
+// Version 6: people, organisations and places (Document::entities, issue 5),
+// resolved across documents (src/store/store_entities.cc, docs/store.md).
+// `entities` holds one row per store entity; a merged one keeps its row with
+// `merged_into` pointing to the entity that absorbed it (so "E<id>" seen in
+// an earlier output still resolves), and every other table refers only to
+// entities that are not merged. `name_rank`: where `name` came from (0 a
+// partial name, 1 a complete name, 2 the gazetteer); a higher rank replaces
+// the name. Documents stored before it have no entity rows (as for figures).
+constexpr const char* kSchemaV6 = R"sql(
+CREATE TABLE entities (
+  id          INTEGER PRIMARY KEY,
+  name        TEXT NOT NULL,
+  type        TEXT NOT NULL CHECK (type IN ('person', 'organization', 'place', 'other')),
+  partial     INTEGER NOT NULL CHECK (partial IN (0, 1)),
+  name_rank   INTEGER NOT NULL CHECK (name_rank IN (0, 1, 2)),
+  merged_into INTEGER REFERENCES entities(id)
+);
+CREATE INDEX entities_by_merged_into ON entities(merged_into) WHERE merged_into IS NOT NULL;
+
+CREATE TABLE entity_keys (
+  key    TEXT PRIMARY KEY,
+  entity INTEGER NOT NULL REFERENCES entities(id)
+) WITHOUT ROWID;
+CREATE INDEX entity_keys_by_entity ON entity_keys(entity);
+
+CREATE TABLE entity_attach (
+  key    TEXT NOT NULL,
+  entity INTEGER NOT NULL REFERENCES entities(id),
+  PRIMARY KEY (key, entity)
+) WITHOUT ROWID;
+CREATE INDEX entity_attach_by_entity ON entity_attach(entity);
+
+CREATE TABLE entity_mentions (
+  doc_id     TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  idx        INTEGER NOT NULL,
+  entity     INTEGER NOT NULL REFERENCES entities(id),
+  sentence   INTEGER NOT NULL,
+  start_byte INTEGER NOT NULL,
+  end_byte   INTEGER NOT NULL,
+  surface    TEXT NOT NULL,
+  PRIMARY KEY (doc_id, idx)
+) WITHOUT ROWID;
+CREATE INDEX entity_mentions_by_entity ON entity_mentions(entity, doc_id);
+
+CREATE TABLE entity_variants (
+  entity  INTEGER NOT NULL REFERENCES entities(id),
+  variant TEXT NOT NULL,
+  lang    TEXT NOT NULL,
+  count   INTEGER NOT NULL CHECK (count > 0),
+  PRIMARY KEY (entity, variant, lang)
+) WITHOUT ROWID;
+)sql";
+
+constexpr std::array<Migration, 6> kMigrations = {{
     {1, "documents, paragraphs, sentences, sources, runs, failures, documents_fts", kSchemaV1},
     {2, "documents.authors, documents.modified", kSchemaV2},
     {3, "paragraphs.kind", kSchemaV3},
     {4, "quantities, dates", kSchemaV4},
     {5, "quantities.figure_start, quantities.figure_end", kSchemaV5},
+    {6, "entities, entity_keys, entity_attach, entity_mentions, entity_variants", kSchemaV6},
 }};
 static_assert(kMigrations.back().version == Store::kSchemaVersion,
               "the last migration must bring the store to Store::kSchemaVersion");

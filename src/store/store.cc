@@ -20,13 +20,16 @@
 #include "parallax/error.h"
 #include "store/migrations.h"
 #include "store/sqlite.h"
+#include "store/store_entities.h"
 #include "store/store_figures.h"
 
 namespace parallax {
 
 using store_internal::Bound;
+using store_internal::ReadEntities;
 using store_internal::ReadFigures;
 using store_internal::StatementCache;
+using store_internal::WriteEntities;
 using store_internal::WriteFigures;
 
 namespace {
@@ -302,6 +305,7 @@ bool Store::Impl::InsertDocument(int64_t run, const Document& doc) {
     q.Run();
   }
   WriteFigures(*statements, doc);
+  WriteEntities(*statements, doc);
   return true;
 }
 
@@ -439,6 +443,7 @@ Document Store::Impl::ReadDocument(const std::string& id) {
       s.paragraph = static_cast<uint32_t>(q.ColumnInt(2));
     }
     ReadFigures(*statements, id, doc);
+    ReadEntities(*statements, id, doc);
   } catch (const std::exception& e) {
     // Malformed JSON or offset map: the file was changed outside parallax.
     throw StoreError(fmt::format("{}: cannot read document {}: {}", path, id, e.what()));
@@ -492,6 +497,28 @@ std::vector<StoredFailure> Store::Failures(int64_t run) const {
   std::vector<StoredFailure> out;
   while (q.Step()) out.push_back({q.ColumnText(0), q.ColumnText(1), q.ColumnInt(2)});
   return out;
+}
+
+std::vector<EntitySummary> Store::Entities(const EntityQuery& query) const {
+  std::lock_guard lock(impl_->mu);
+  try {
+    return store_internal::ListEntities(*impl_->statements, query);
+  } catch (const StoreError&) {
+    throw;
+  } catch (const std::exception& e) {
+    throw StoreError(fmt::format("{}: cannot list the entities: {}", impl_->path, e.what()));
+  }
+}
+
+std::optional<EntitySummary> Store::FindEntity(const std::string& id) const {
+  std::lock_guard lock(impl_->mu);
+  try {
+    return store_internal::FindEntity(*impl_->statements, id);
+  } catch (const StoreError&) {
+    throw;
+  } catch (const std::exception& e) {
+    throw StoreError(fmt::format("{}: cannot read entity {}: {}", impl_->path, id, e.what()));
+  }
 }
 
 int Store::schema_version() const { return impl_->version; }

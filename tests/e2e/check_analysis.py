@@ -41,6 +41,49 @@ def check_document(doc, fail):
     if doc["paragraphs"] and not doc["sentences"]:
         fail(f"{src}: paragraphs but no sentences")
     check_figures(doc, text, fail)
+    check_entities(doc, text, fail)
+
+
+def check_entities(doc, text, fail):
+    """Entities: ordered by first mention, each mention inside its sentence
+    with `text` the bytes it spans, mentions in text order, every variant
+    written by some mention."""
+    src = doc["source"]
+    first = -1
+    for i, e in enumerate(doc["entities"]):
+        where = f"{src}: entities[{i}] {e['id']} {e['name']!r}"
+        starts = [m["start"] for m in e["mentions"]]
+        if starts != sorted(starts):
+            fail(f"{where}: mentions not in text order")
+        if starts and starts[0] < first:
+            fail(f"{where}: not in the order of first mentions")
+        first = starts[0] if starts else first
+        surfaces = set()
+        for m in e["mentions"]:
+            if not (0 <= m["start"] < m["end"] <= len(text)):
+                fail(f"{where}: mention {m['start']}-{m['end']} out of bounds")
+                continue
+            if text[m["start"]:m["end"]].decode("utf-8", errors="replace") != m["text"]:
+                fail(f"{where}: mention text {m['text']!r} is not the bytes it spans")
+            surfaces.add(m["text"])
+            sent = doc["sentences"][m["sentence"]] if m["sentence"] < len(doc["sentences"]) else None
+            if sent is None or not (sent["start"] <= m["start"] and m["end"] <= sent["end"]):
+                fail(f"{where}: mention {m['start']}-{m['end']} not inside its sentence")
+        if set(e["variants"]) != surfaces:
+            fail(f"{where}: variants {e['variants']} are not the mentions' texts")
+
+
+def check_entity_ids(documents, fail):
+    """One id is one entity: the same name and type in every document."""
+    seen = {}
+    for doc in documents:
+        for e in doc["entities"]:
+            if e["id"] is None:
+                fail(f"{doc['source']}: entity {e['name']!r} has no store id")
+                continue
+            got = (e["name"], e["type"])
+            if seen.setdefault(e["id"], got) != got:
+                fail(f"{doc['source']}: {e['id']} is {got}, elsewhere {seen[e['id']]}")
 
 
 def check_figures(doc, text, fail):
@@ -138,6 +181,8 @@ def main():
         checks += 1
         check_document(doc, fail)
         check_raw_spans(doc, fail)
+    checks += 1
+    check_entity_ids(result.get("documents", []), fail)
 
     if args.no_errors:
         checks += 1

@@ -179,5 +179,62 @@ TEST(JsonReport, QuantitiesAndDatesWithTheirTextAndValues) {
   EXPECT_TRUE(none["dates"].is_array() && none["dates"].empty());
 }
 
+// Entities carry their store id, name, type, variants and mentions with
+// offsets in text and raw bytes; an unresolved id is null; the schema knows
+// every key and exactly the type names.
+TEST(JsonReport, EntitiesWithTheirMentions) {
+  Document d = ThreeParagraphs();
+  Entity boats;
+  boats.id = "E7";
+  boats.name = "Boats";
+  boats.type = EntityType::kOrganization;
+  boats.variants = {"Boats"};
+  boats.mentions = {{{34, 39}, 0}};
+  Entity nine;
+  nine.name = "nine";
+  nine.variants = {"nine"};
+  nine.mentions = {{{62, 66}, 0}};
+  d.entities = {boats, nine};
+  json j = DocumentToJson(d);
+  ASSERT_EQ(j["entities"].size(), 2u);
+  const json& e = j["entities"][0];
+  EXPECT_EQ(e["id"], "E7");
+  EXPECT_EQ(e["name"], "Boats");
+  EXPECT_EQ(e["type"], "organization");
+  EXPECT_EQ(e["variants"], json::array({"Boats"}));
+  ASSERT_EQ(e["mentions"].size(), 1u);
+  EXPECT_EQ(e["mentions"][0]["text"], "Boats");
+  EXPECT_EQ(e["mentions"][0]["start"], 34);
+  EXPECT_EQ(e["mentions"][0]["end"], 39);
+  EXPECT_EQ(e["mentions"][0]["raw_start"], 34);
+  EXPECT_EQ(e["mentions"][0]["raw_end"], 39);
+  EXPECT_EQ(e["mentions"][0]["sentence"], 0);
+  EXPECT_TRUE(j["entities"][1]["id"].is_null());
+  EXPECT_EQ(j["entities"][1]["type"], "other");
+  EXPECT_TRUE(DocumentToJson(ThreeParagraphs())["entities"].empty());
+
+  std::ifstream in(std::string(PARALLAX_SOURCE_DIR) + "/docs/parallax.schema.json");
+  ASSERT_TRUE(in) << "docs/parallax.schema.json";
+  json schema = json::parse(in);
+  const json& entity = schema["$defs"]["entity"];
+  for (const auto& [key, value] : e.items()) {
+    EXPECT_TRUE(entity["properties"].contains(key)) << key;
+  }
+  for (const auto& [key, value] : e["mentions"][0].items()) {
+    EXPECT_TRUE(entity["properties"]["mentions"]["items"]["properties"].contains(key)) << key;
+  }
+  std::vector<std::string> types, allowed = entity["properties"]["type"]["enum"];
+  for (int i = 0; i < 4; ++i) {
+    auto t = static_cast<EntityType>(i);
+    types.emplace_back(EntityTypeName(t));
+    EXPECT_EQ(EntityTypeFromName(EntityTypeName(t)), t);
+  }
+  std::sort(types.begin(), types.end());
+  std::sort(allowed.begin(), allowed.end());
+  EXPECT_EQ(types, allowed);
+  EXPECT_FALSE(EntityTypeFromName("Person").has_value());
+  EXPECT_FALSE(EntityTypeFromName("").has_value());
+}
+
 }  // namespace
 }  // namespace parallax

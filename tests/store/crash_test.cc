@@ -3,7 +3,8 @@
 // (some kills aimed at WAL checkpoints). After every kill the store must
 // pass PRAGMA integrity_check and the FTS5 integrity check, hold only whole
 // batches (every document with all of its paragraphs and sentences, one
-// failure and one source per document of each batch written), and writing
+// failure and one source per document of each batch written, and the entity
+// rows of those documents and no others), and writing
 // every batch again must complete the set without duplicates.
 
 #include <gtest/gtest.h>
@@ -77,6 +78,19 @@ Document CrashDocument(int batch, int i) {
   d.raw = "<html><body>" + d.text + "</body></html>";
   d.text_to_raw = OffsetMap::Identity(d.text.size());
   d.signals = {{"batch", batch}, {"index", i}};
+  // Two entities: one every document shares (by its key), one of its own.
+  const uint32_t satz = static_cast<uint32_t>(d.text.find("Satz"));
+  const uint32_t own = static_cast<uint32_t>(d.text.find(d.id));
+  d.entities.push_back(
+      {"", "Satz", EntityType::kOther, {"Satz"}, {{{satz, satz + 4}, 0}}, {"k:shared"}, {}, false});
+  d.entities.push_back({"",
+                        d.id,
+                        EntityType::kOrganization,
+                        {d.id},
+                        {{{own, own + static_cast<uint32_t>(d.id.size())}, 0}},
+                        {"k:" + d.id},
+                        {},
+                        false});
   return d;
 }
 
@@ -149,6 +163,17 @@ int VerifyAfterCrash(const std::string& path) {
   EXPECT_EQ(Scalar(db, "SELECT count(*) FROM failures"), std::to_string(batches));
   EXPECT_EQ(Scalar(db, "SELECT count(*) FROM sources"), std::to_string(documents));
   EXPECT_EQ(Scalar(db, "SELECT count(*) FROM documents_fts"), std::to_string(documents));
+  // The entities of whole documents only: two mentions each, one entity
+  // shared by all and one of each document's own.
+  EXPECT_EQ(Scalar(db, "SELECT count(*) FROM entity_mentions"), std::to_string(2 * documents));
+  EXPECT_EQ(Scalar(db, "SELECT count(DISTINCT doc_id) FROM entity_mentions"),
+            std::to_string(documents));
+  EXPECT_EQ(Scalar(db, "SELECT count(*) FROM entities"),
+            std::to_string(documents + (documents > 0 ? 1 : 0)));
+  EXPECT_EQ(Scalar(db, "SELECT count(*) FROM entity_keys"),
+            std::to_string(documents + (documents > 0 ? 1 : 0)));
+  EXPECT_EQ(Scalar(db, "SELECT coalesce(sum(count), 0) FROM entity_variants"),
+            std::to_string(2 * documents));
 
   // Every document of batches 0..batches-1 is there, with all its parts.
   sqlite3_stmt* stmt = nullptr;
@@ -207,6 +232,7 @@ void CompleteAgain(const std::string& path, int batches) {
   std::string total = std::to_string((batches + 3) * kBatchSize);
   EXPECT_EQ(Scalar(db, "SELECT count(*) FROM documents"), total);
   EXPECT_EQ(Scalar(db, "SELECT count(DISTINCT id) FROM documents"), total);
+  EXPECT_EQ(Scalar(db, "SELECT count(*) FROM entity_mentions WHERE entity = 1"), total);
   EXPECT_EQ(Scalar(db, "SELECT count(*) FROM sources WHERE run = " + std::to_string(run)), total);
   EXPECT_EQ(Scalar(db, "PRAGMA integrity_check"), "ok");
   sqlite3_close(db);

@@ -73,6 +73,12 @@ class RawDb {
   sqlite3* db_ = nullptr;
 };
 
+// What schema version 6 added, dropped to turn a store back into an older
+// version (the migration tests).
+constexpr const char* kDropVersionSix =
+    "DROP TABLE entity_variants; DROP TABLE entity_mentions; DROP TABLE entity_attach; "
+    "DROP TABLE entity_keys; DROP TABLE entities;";
+
 // A document with every field set to something other than its default.
 Document MakeDocument(const std::string& id, const std::string& source, const std::string& text) {
   Document d;
@@ -402,6 +408,7 @@ TEST_F(StoreTest, MigratesAVersionOneStore) {
     raw.Exec("ALTER TABLE paragraphs DROP COLUMN kind");  // and what version 3 added
     raw.Exec("DROP TABLE quantities");                    // and version 4
     raw.Exec("DROP TABLE dates");
+    raw.Exec(kDropVersionSix);
     raw.Exec("PRAGMA user_version = 1");
   }
   Store store(path);
@@ -442,6 +449,7 @@ TEST_F(StoreTest, MigratesAVersionTwoStoreAndKeepsParagraphKinds) {
     raw.Exec("ALTER TABLE paragraphs DROP COLUMN kind");
     raw.Exec("DROP TABLE quantities");
     raw.Exec("DROP TABLE dates");
+    raw.Exec(kDropVersionSix);
     raw.Exec("PRAGMA user_version = 2");
     EXPECT_EQ(raw.Scalar("SELECT count(*) FROM pragma_table_info('paragraphs') "
                          "WHERE name = 'kind'"),
@@ -514,6 +522,7 @@ TEST_F(StoreTest, MigratesAVersionThreeStoreAndStoresFigures) {
     RawDb raw(path);
     raw.Exec("DROP TABLE quantities");
     raw.Exec("DROP TABLE dates");
+    raw.Exec(kDropVersionSix);
     raw.Exec("PRAGMA user_version = 3");
   }
   Store store(path);
@@ -550,6 +559,7 @@ TEST_F(StoreTest, MigratesAVersionFourStoreAndStoresTheFigure) {
     RawDb raw(path);  // back to version 4: the figure columns, gone
     raw.Exec("ALTER TABLE quantities DROP COLUMN figure_start");
     raw.Exec("ALTER TABLE quantities DROP COLUMN figure_end");
+    raw.Exec(kDropVersionSix);
     raw.Exec("PRAGMA user_version = 4");
   }
   Store store(path);

@@ -1,0 +1,350 @@
+// One comparable spelling for a name in any language and script: ICU
+// transliteration to Latin, the special letters of data/names/letters.tsv,
+// then the staged rewrite rules of data/names/spelling.tsv.
+#include "annotate/entity_fold.h"
+
+#include <fmt/format.h>
+#include <unicode/locid.h>
+#include <unicode/normalizer2.h>
+#include <unicode/translit.h>
+#include <unicode/uchar.h>
+#include <unicode/uscript.h>
+#include <unicode/utf8.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <map>
+#include <unordered_map>
+
+#include "annotate/tsv_fields.h"
+#include "parallax/error.h"
+
+namespace parallax::annotate {
+namespace {
+
+constexpr std::string_view kVowels = "aeiouy";
+
+bool IsVowel(char c) { return kVowels.find(c) != std::string_view::npos; }
+bool IsLetter(char c) { return c >= 'a' && c <= 'z'; }
+
+// One rewrite rule: `from` may hold V (a vowel), C (a consonant) and the
+// anchors ^ and $.
+struct Rule {
+  std::string from;  // without anchors
+  std::string to;
+  bool at_start = false;
+  bool at_end = false;
+  // Trailing V/C of `from` echoed at the end of `to`: they are context the
+  // rule looks at, not letters it consumes, so the next rule can start on
+  // them ("CyC" -> "CiC" rewrites both y's of "volodymyr").
+  size_t lookahead = 0;
+};
+
+// The rules of one stage and language, longest `from` first.
+using RuleSet = std::vector<Rule>;
+
+// Whether `rule` matches `word` at `pos`; fills the letters its V and C
+// matched.
+bool Matches(const Rule& rule, std::string_view word, size_t pos, std::string& classes) {
+  if (rule.at_start && pos != 0) return false;
+  if (pos + rule.from.size() > word.size()) return false;
+  if (rule.at_end && pos + rule.from.size() != word.size()) return false;
+  classes.clear();
+  for (size_t i = 0; i < rule.from.size(); ++i) {
+    const char p = rule.from[i], c = word[pos + i];
+    if (p == 'V') {
+      if (!IsVowel(c)) return false;
+      classes.push_back(c);
+    } else if (p == 'C') {
+      if (!IsLetter(c) || IsVowel(c)) return false;
+      classes.push_back(c);
+    } else if (p != c) {
+      return false;
+    }
+  }
+  return true;
+}
+
+std::string Apply(const RuleSet& rules, std::string_view word) {
+  std::string out, classes;
+  out.reserve(word.size() + 4);
+  size_t pos = 0;
+  while (pos < word.size()) {
+    const Rule* hit = nullptr;
+    for (const Rule& r : rules) {
+      if (Matches(r, word, pos, classes)) {
+        hit = &r;
+        break;
+      }
+    }
+    if (hit == nullptr) {
+      out.push_back(word[pos++]);
+      continue;
+    }
+    size_t next_class = 0;
+    const size_t emit = hit->to.size() - hit->lookahead;
+    for (size_t i = 0; i < emit; ++i) {
+      const char t = hit->to[i];
+      out.push_back((t == 'V' || t == 'C') && next_class < classes.size() ? classes[next_class++]
+                                                                          : t);
+    }
+    pos += hit->from.size() - hit->lookahead;
+  }
+  return out;
+}
+
+Rule ParseRule(const std::string& from, const std::string& to, const std::string& where) {
+  Rule r;
+  std::string_view f = from;
+  if (!f.empty() && f.front() == '^') {
+    r.at_start = true;
+    f.remove_prefix(1);
+  }
+  if (!f.empty() && f.back() == '$') {
+    r.at_end = true;
+    f.remove_suffix(1);
+  }
+  r.from = std::string(f);
+  r.to = to == "-" ? "" : to;
+  auto valid = [](std::string_view s) {
+    return std::all_of(s.begin(), s.end(),
+                       [](char c) { return IsLetter(c) || c == 'V' || c == 'C'; });
+  };
+  if (r.from.empty() || !valid(r.from) || !valid(r.to)) {
+    throw DataError(fmt::format("{}: a rule needs lower-case ASCII letters, V and C", where));
+  }
+  while (r.lookahead < r.from.size() && r.lookahead < r.to.size()) {
+    const char a = r.from[r.from.size() - 1 - r.lookahead];
+    const char b = r.to[r.to.size() - 1 - r.lookahead];
+    if (a != b || (a != 'V' && a != 'C')) break;
+    ++r.lookahead;
+  }
+  return r;
+}
+
+// Lower-cases and spells one code point of Latin script (or a mark, digit,
+// hyphen) in ASCII, appending to `out`.
+void AppendLatin(UChar32 c, const std::unordered_map<UChar32, std::string>& letters,
+                 const icu::Normalizer2* nfd, bool bare, std::string& out) {
+  c = u_tolower(c);
+  if (c < 0x80) {
+    if (c >= 'a' && c <= 'z')
+      out.push_back(static_cast<char>(c));
+    else if (c == '-' || c == ' ')
+      out.push_back('-');
+    return;
+  }
+  UErrorCode status = U_ZERO_ERROR;
+  if (bare) {
+    const icu::UnicodeString d = nfd->normalize(icu::UnicodeString(c), status);
+    if (U_SUCCESS(status) && d.length() > 1 && d.charAt(0) >= 'a' && d.charAt(0) <= 'z') {
+      out.push_back(static_cast<char>(d.charAt(0)));
+      return;
+    }
+    status = U_ZERO_ERROR;
+  }
+  if (auto it = letters.find(c); it != letters.end()) {
+    out += it->second;
+    return;
+  }
+  if (c == 0x2010 || c == 0x2011) {  // hyphens
+    out.push_back('-');
+    return;
+  }
+  icu::UnicodeString decomposed = nfd->normalize(icu::UnicodeString(c), status);
+  if (U_FAILURE(status)) return;
+  for (int32_t i = 0; i < decomposed.length(); ++i) {
+    const char16_t d = decomposed.charAt(i);
+    if (d >= 'a' && d <= 'z') out.push_back(static_cast<char>(d));
+  }
+}
+
+bool NeedsTransliteration(UChar32 c) {
+  if (c < 0x250) return false;  // Latin blocks, ASCII
+  if (!u_isalpha(c)) return false;
+  UErrorCode status = U_ZERO_ERROR;
+  const UScriptCode script = uscript_getScript(c, &status);
+  return U_SUCCESS(status) && script != USCRIPT_LATIN && script != USCRIPT_COMMON &&
+         script != USCRIPT_INHERITED;
+}
+
+// The transliterator for `lang`, one per thread and id (ICU transliterators
+// are not to be shared between threads).
+icu::Transliterator* TransliteratorFor(std::string_view lang, bool cyrillic) {
+  const char* id = !cyrillic      ? "Any-Latin"
+                   : lang == "uk" ? "Ukrainian-Latin/BGN; Any-Latin"
+                                  : "Russian-Latin/BGN; Any-Latin";
+  thread_local std::map<std::string, std::unique_ptr<icu::Transliterator>, std::less<>> cache;
+  auto it = cache.find(std::string_view(id));
+  if (it != cache.end()) return it->second.get();
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<icu::Transliterator> t(icu::Transliterator::createInstance(
+      icu::UnicodeString::fromUTF8(id), UTRANS_FORWARD, status));
+  if (U_FAILURE(status)) t.reset();
+  return cache.emplace(id, std::move(t)).first->second.get();
+}
+
+}  // namespace
+
+struct NameFolder::Impl {
+  std::unordered_map<UChar32, std::string> letters;
+  // stage -> lang ("*" or ISO 639-1) -> rules.
+  std::map<int, std::map<std::string, RuleSet, std::less<>>> stages;
+  const icu::Normalizer2* nfd = nullptr;
+
+  std::string RunStages(std::string_view ascii, std::string_view lang, bool own) const {
+    std::string word(ascii);
+    for (const auto& [stage, by_lang] : stages) {
+      const bool first = stage == 1;
+      if (first && !own) continue;
+      auto it = by_lang.find(first ? lang : std::string_view("*"));
+      if (it == by_lang.end()) continue;
+      word = Apply(it->second, word);
+    }
+    // A letter written twice is written once (Kassym = Kasym).
+    word.erase(
+        std::unique(word.begin(), word.end(), [](char a, char b) { return a == b && IsLetter(a); }),
+        word.end());
+    return word;
+  }
+};
+
+NameFolder::NameFolder(const std::string& data_dir) : impl_(std::make_unique<Impl>()) {
+  UErrorCode status = U_ZERO_ERROR;
+  impl_->nfd = icu::Normalizer2::getNFDInstance(status);
+  if (U_FAILURE(status)) throw DataError("ICU: no NFD normaliser");
+  const std::filesystem::path dir = std::filesystem::path(data_dir) / "names";
+  ForEachDataRow(dir / "letters.tsv",
+                 [&](const std::vector<std::string>& f, const std::string& where) {
+                   if (f.size() < 2)
+                     throw DataError(fmt::format("{}: need letter <TAB> ascii", where));
+                   UChar32 c = 0;
+                   int32_t i = 0;
+                   U8_NEXT(f[0].data(), i, static_cast<int32_t>(f[0].size()), c);
+                   if (c < 0 || static_cast<size_t>(i) != f[0].size()) {
+                     throw DataError(fmt::format("{}: the first field must be one letter", where));
+                   }
+                   impl_->letters[c] = f[1];
+                 });
+  std::vector<std::pair<std::string, std::string>> examples;  // where, examples
+  std::vector<std::tuple<int, std::string, std::string>> example_keys;
+  ForEachDataRow(
+      dir / "spelling.tsv", [&](const std::vector<std::string>& f, const std::string& where) {
+        if (f.size() < 4) throw DataError(fmt::format("{}: need stage, lang, from, to", where));
+        int stage = 0;
+        try {
+          stage = std::stoi(f[0]);
+        } catch (const std::exception&) {
+          throw DataError(fmt::format("{}: the stage must be a number", where));
+        }
+        if (stage < 1 || (stage > 1 && f[1] != "*") || (stage == 1 && f[1] == "*")) {
+          throw DataError(
+              fmt::format("{}: stage 1 is per language, later stages are for \"*\"", where));
+        }
+        impl_->stages[stage][f[1]].push_back(ParseRule(f[2], f[3], where));
+        if (f.size() > 4 && !f[4].empty()) {
+          examples.emplace_back(where, f[4]);
+          example_keys.emplace_back(stage, f[1], f[4]);
+        }
+      });
+  for (auto& [stage, by_lang] : impl_->stages) {
+    for (auto& [lang, rules] : by_lang) {
+      std::stable_sort(rules.begin(), rules.end(), [](const Rule& a, const Rule& b) {
+        return a.from.size() + a.at_start + a.at_end > b.from.size() + b.at_start + b.at_end;
+      });
+    }
+  }
+  for (size_t k = 0; k < examples.size(); ++k) {
+    const auto& [stage, lang, list] = example_keys[k];
+    size_t start = 0;
+    while (start < list.size()) {
+      size_t comma = list.find(',', start);
+      if (comma == std::string::npos) comma = list.size();
+      const std::string ex = list.substr(start, comma - start);
+      start = comma + 1;
+      const size_t gt = ex.find('>');
+      if (gt == std::string::npos) continue;
+      const std::string got = ApplyStage(stage, lang, ToAscii(ex.substr(0, gt), lang));
+      if (got != ex.substr(gt + 1)) {
+        throw DataError(fmt::format("{}: example {} gives {}", examples[k].first, ex, got));
+      }
+    }
+  }
+}
+
+NameFolder::~NameFolder() = default;
+NameFolder::NameFolder(NameFolder&&) noexcept = default;
+NameFolder& NameFolder::operator=(NameFolder&&) noexcept = default;
+
+std::string NameFolder::ToAscii(std::string_view word, std::string_view lang, bool bare) const {
+  std::string out;
+  out.reserve(word.size());
+  bool foreign = false, cyrillic = false;
+  for (int32_t i = 0, n = static_cast<int32_t>(word.size()); i < n;) {
+    UChar32 c = 0;
+    U8_NEXT(word.data(), i, n, c);
+    if (c >= 0 && NeedsTransliteration(c)) {
+      foreign = true;
+      UErrorCode status = U_ZERO_ERROR;
+      cyrillic = cyrillic || uscript_getScript(c, &status) == USCRIPT_CYRILLIC;
+    }
+  }
+  if (!foreign) {
+    for (int32_t i = 0, n = static_cast<int32_t>(word.size()); i < n;) {
+      UChar32 c = 0;
+      U8_NEXT(word.data(), i, n, c);
+      if (c >= 0) AppendLatin(c, impl_->letters, impl_->nfd, bare, out);
+    }
+    return out;
+  }
+  icu::UnicodeString s = icu::UnicodeString::fromUTF8(
+      icu::StringPiece(word.data(), static_cast<int32_t>(word.size())));
+  s.toLower(icu::Locale::getRoot());
+  if (icu::Transliterator* t = TransliteratorFor(lang, cyrillic)) t->transliterate(s);
+  for (int32_t i = 0; i < s.length();) {
+    const UChar32 c = s.char32At(i);
+    i += U16_LENGTH(c);
+    if (!NeedsTransliteration(c)) AppendLatin(c, impl_->letters, impl_->nfd, bare, out);
+  }
+  return out;
+}
+
+void NameFolder::Fold(std::string_view ascii, std::string_view lang,
+                      std::vector<std::string>& out) const {
+  if (std::none_of(ascii.begin(), ascii.end(), IsLetter)) return;
+  std::string common = impl_->RunStages(ascii, lang, false);
+  std::string own = impl_->RunStages(ascii, lang, true);
+  out.push_back(std::move(common));
+  if (own != out.back()) out.push_back(std::move(own));
+}
+
+std::string NameFolder::ApplyStage(int stage, std::string_view lang, std::string_view input) const {
+  auto s = impl_->stages.find(stage);
+  if (s == impl_->stages.end()) return std::string(input);
+  auto it = s->second.find(lang);
+  return it == s->second.end() ? std::string(input) : Apply(it->second, input);
+}
+
+std::string GivenNameOutline(std::string_view folded) {
+  std::string out;
+  for (size_t i = 0; i < folded.size(); ++i) {
+    char c = folded[i];
+    const bool part_start = i == 0 || folded[i - 1] == '-';
+    if (c == '-') {
+      out.push_back('-');
+      continue;
+    }
+    const bool part_end = i + 1 == folded.size() || folded[i + 1] == '-';
+    if (c == 'a' && part_end && !part_start) {
+      out.push_back('a');
+      continue;
+    }
+    if (IsVowel(c) && !(c == 'y' && part_start)) continue;
+    if (c == 'h') c = 'g';
+    if (!out.empty() && out.back() == c) continue;
+    out.push_back(c);
+  }
+  return out;
+}
+
+}  // namespace parallax::annotate

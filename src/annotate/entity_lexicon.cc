@@ -1,0 +1,341 @@
+// Loading what the entity recogniser knows: per-language cues and case
+// endings, surname endings, and the gazetteer (data/entities-README.md).
+#include "annotate/entity_lexicon.h"
+
+#include <fmt/format.h>
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include <algorithm>
+#include <filesystem>
+
+#include "annotate/tsv_fields.h"
+#include "parallax/error.h"
+
+namespace parallax::annotate {
+namespace {
+
+size_t CodePoints(std::string_view s) {
+  size_t n = 0;
+  for (char c : s) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  return n;
+}
+
+std::optional<EndingScope> ScopeFromName(std::string_view s) {
+  if (s == "any") return EndingScope::kAny;
+  if (s == "name") return EndingScope::kName;
+  if (s == "given") return EndingScope::kGiven;
+  if (s == "surname") return EndingScope::kSurname;
+  if (s == "place") return EndingScope::kPlace;
+  return std::nullopt;
+}
+
+// Whether a rule of scope `rule` serves a word wanted with scope `want`.
+bool ScopeServes(EndingScope rule, EndingScope want) {
+  if (want == EndingScope::kAny || rule == EndingScope::kAny) return true;
+  if (rule == EndingScope::kName)
+    return want == EndingScope::kGiven || want == EndingScope::kSurname;
+  return rule == want;
+}
+
+std::vector<std::string> SplitWords(std::string_view s) {
+  std::vector<std::string> out;
+  size_t i = 0;
+  while (i < s.size()) {
+    while (i < s.size() && s[i] == ' ') ++i;
+    size_t j = i;
+    while (j < s.size() && s[j] != ' ') ++j;
+    if (j > i) out.emplace_back(s.substr(i, j - i));
+    i = j;
+  }
+  return out;
+}
+
+void AddUnique(std::vector<std::string>& v, std::string s) {
+  if (std::find(v.begin(), v.end(), s) == v.end()) v.push_back(std::move(s));
+}
+
+}  // namespace
+
+std::string LowerUtf8(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (int32_t i = 0, n = static_cast<int32_t>(text.size()); i < n;) {
+    UChar32 c = 0;
+    U8_NEXT(text.data(), i, n, c);
+    if (c < 0) continue;
+    c = u_tolower(c);
+    char buf[4];
+    int32_t len = 0;
+    UBool error = false;
+    U8_APPEND(buf, len, 4, c, error);
+    if (!error) out.append(buf, static_cast<size_t>(len));
+  }
+  return out;
+}
+
+EntityLexicon::EntityLexicon(const std::string& data_dir,
+                             const std::vector<std::string>& gazetteer_files, bool bundled)
+    : folder_(data_dir) {
+  std::error_code ec;
+  for (const auto& entry : std::filesystem::directory_iterator(data_dir, ec)) {
+    if (!entry.is_directory()) continue;
+    const std::string lang = entry.path().filename().string();
+    if (std::filesystem::exists(entry.path() / "entities.tsv") ||
+        std::filesystem::exists(entry.path() / "name_endings.tsv")) {
+      LoadCues(data_dir, lang);
+    }
+  }
+  const std::filesystem::path names = std::filesystem::path(data_dir) / "names";
+  ForEachDataRow(names / "surname_suffixes.tsv",
+                 [&](const std::vector<std::string>& f, const std::string&) {
+                   std::vector<std::string> folded;
+                   folder_.Fold(folder_.ToAscii(f[0], ""), "", folded);
+                   if (!folded.empty()) AddUnique(surname_suffixes_, folded[0]);
+                 });
+  std::vector<std::filesystem::path> files;
+  const std::filesystem::path gazetteer = std::filesystem::path(data_dir) / "gazetteer";
+  for (const auto& entry : std::filesystem::directory_iterator(gazetteer, ec)) {
+    if (bundled && entry.path().extension() == ".tsv") files.push_back(entry.path());
+  }
+  std::sort(files.begin(), files.end());
+  for (const auto& f : files) LoadGazetteer(f.string());
+  for (const std::string& f : gazetteer_files) LoadGazetteer(f);
+}
+
+void EntityLexicon::LoadCues(const std::string& data_dir, const std::string& lang) {
+  EntityCues& cues = cues_[lang];
+  const std::filesystem::path dir = std::filesystem::path(data_dir) / lang;
+  if (std::filesystem::exists(dir / "entities.tsv")) {
+    ForEachDataRow(
+        dir / "entities.tsv", [&](const std::vector<std::string>& f, const std::string& where) {
+          if (f.size() < 2 || f[1].empty())
+            throw DataError(fmt::format("{}: need kind <TAB> phrase", where));
+          const std::string& kind = f[0];
+          std::string phrase = LowerUtf8(f[1]);
+          if (kind == "title") {
+            cues.title_words = std::max(cues.title_words, SplitWords(phrase).size());
+            cues.titles.insert(std::move(phrase));
+          } else if (kind == "org_word") {
+            cues.org_words.insert(std::move(phrase));
+          } else if (kind == "place_word") {
+            cues.place_words.insert(std::move(phrase));
+          } else if (kind == "place_prep") {
+            cues.place_preps.insert(std::move(phrase));
+          } else if (kind == "stop") {
+            cues.stops.insert(std::move(phrase));
+          } else if (kind == "particle") {
+            cues.particles.insert(std::move(phrase));
+          } else if (kind == "article") {
+            cues.articles.insert(std::move(phrase));
+          } else if (kind == "common") {
+            cues.commons.insert(std::move(phrase));
+          } else if (kind == "noun_suffix") {
+            cues.noun_suffixes.push_back(std::move(phrase));
+          } else if (kind == "elision") {
+            // Written with its apostrophe ("l'"); kept without it.
+            if (!phrase.empty() && phrase.back() == '\'') phrase.pop_back();
+            if (phrase.size() >= 3 && phrase.compare(phrase.size() - 3, 3, "\u2019") == 0)
+              phrase.resize(phrase.size() - 3);
+            cues.elisions.insert(std::move(phrase));
+          } else if (kind == "style") {
+            if (phrase != "first-word-capital")
+              throw DataError(fmt::format("{}: unknown style", where));
+            cues.first_word_capital = true;
+          } else {
+            throw DataError(fmt::format("{}: unknown kind \"{}\"", where, kind));
+          }
+        });
+  }
+  if (std::filesystem::exists(dir / "months.txt")) {
+    ForEachDataRow(dir / "months.txt", [&](const std::vector<std::string>& f, const std::string&) {
+      if (!f[0].empty()) cues.months.insert(LowerUtf8(f[0]));
+    });
+  }
+  if (std::filesystem::exists(dir / "name_endings.tsv")) {
+    std::vector<std::pair<std::string, std::string>> examples;  // where, list
+    ForEachDataRow(dir / "name_endings.tsv",
+                   [&](const std::vector<std::string>& f, const std::string& where) {
+                     if (f.size() < 3)
+                       throw DataError(fmt::format("{}: need ending, replacement, scope", where));
+                     const std::optional<EndingScope> scope = ScopeFromName(f[2]);
+                     if (!scope)
+                       throw DataError(fmt::format("{}: unknown scope \"{}\"", where, f[2]));
+                     EndingRule r{LowerUtf8(f[0]), f[1] == "-" ? "" : LowerUtf8(f[1]), *scope};
+                     if (r.ending.empty()) throw DataError(fmt::format("{}: empty ending", where));
+                     cues.endings.push_back(std::move(r));
+                     if (f.size() > 3 && !f[3].empty()) examples.emplace_back(where, f[3]);
+                   });
+    std::stable_sort(
+        cues.endings.begin(), cues.endings.end(),
+        [](const EndingRule& a, const EndingRule& b) { return a.ending.size() > b.ending.size(); });
+    for (const auto& [where, list] : examples) {
+      size_t start = 0;
+      while (start < list.size()) {
+        size_t comma = list.find(',', start);
+        if (comma == std::string::npos) comma = list.size();
+        std::string ex = list.substr(start, comma - start);
+        start = comma + 1;
+        while (!ex.empty() && ex.front() == ' ') ex.erase(ex.begin());
+        const size_t gt = ex.find('>');
+        if (gt == std::string::npos) continue;
+        const std::vector<std::string> got =
+            Nominatives(LowerUtf8(ex.substr(0, gt)), lang, EndingScope::kAny);
+        if (std::find(got.begin(), got.end(), LowerUtf8(ex.substr(gt + 1))) == got.end()) {
+          throw DataError(fmt::format("{}: example {} is not undone by the rules", where, ex));
+        }
+      }
+    }
+  }
+}
+
+void EntityLexicon::LoadGazetteer(const std::string& path) {
+  ForEachDataRow(path, [&](const std::vector<std::string>& f, const std::string& where) {
+    if (f.size() < 4) throw DataError(fmt::format("{}: need id, type, lang, name", where));
+    const std::string& id = f[0];
+    const std::string& kind = f[1];
+    const std::string type_name = kind.substr(0, kind.find('/'));
+    const std::optional<EntityType> type = type_name == "organization" ? EntityType::kOrganization
+                                           : type_name == "place"      ? EntityType::kPlace
+                                           : type_name == "person"     ? EntityType::kPerson
+                                                                   : std::optional<EntityType>();
+    if (!type || id.empty()) throw DataError(fmt::format("{}: bad id or type \"{}\"", where, kind));
+    auto [it, added] = entry_index_.emplace(id, static_cast<uint32_t>(entries_.size()));
+    if (added) entries_.push_back({id, kind, *type, f[3]});
+    const std::string lang = f[2] == "*" ? "" : f[2];
+    GazName name;
+    name.entry = it->second;
+    name.abbr = f.size() > 4 && f[4] == "abbr";
+    for (const std::string& word : SplitWords(f[3])) {
+      std::vector<std::string> views;
+      if (name.abbr && AcronymShaped(word)) {
+        // As written in capitals; a long one also as a word ("Nato").
+        const std::string ascii = folder_.ToAscii(word, lang);
+        views.push_back("=" + ascii);
+        if (ascii.size() >= 4) views.push_back(ascii);
+      } else {
+        folder_.Fold(folder_.ToAscii(word, lang), lang, views);
+      }
+      if (views.empty()) {
+        name.words.clear();
+        break;
+      }
+      name.words.push_back(std::move(views));
+    }
+    if (name.words.empty()) return;
+    gazetteer_max_words_ = std::max(gazetteer_max_words_, name.words.size());
+    const uint32_t index = static_cast<uint32_t>(names_.size());
+    for (const std::string& v : name.words[0]) {
+      std::vector<uint32_t>& list = by_first_view_[v];
+      if (std::find(list.begin(), list.end(), index) == list.end()) list.push_back(index);
+    }
+    names_.push_back(std::move(name));
+  });
+}
+
+const EntityCues& EntityLexicon::Cues(std::string_view lang) const {
+  auto it = cues_.find(lang);
+  return it == cues_.end() ? none_ : it->second;
+}
+
+std::vector<std::string> EntityLexicon::Nominatives(std::string_view lower, std::string_view lang,
+                                                    EndingScope scope) const {
+  std::vector<std::string> out{std::string(lower)};
+  const EntityCues& cues = Cues(lang);
+  for (const EndingRule& r : cues.endings) {
+    if (!ScopeServes(r.scope, scope)) continue;
+    if (lower.size() <= r.ending.size() ||
+        lower.substr(lower.size() - r.ending.size()) != r.ending) {
+      continue;
+    }
+    std::string stem(lower.substr(0, lower.size() - r.ending.size()));
+    if (CodePoints(stem) < 2 || CodePoints(stem) + CodePoints(r.replacement) < 3) continue;
+    AddUnique(out, stem + r.replacement);
+  }
+  return out;
+}
+
+bool AcronymShaped(std::string_view word) {
+  size_t letters = 0;
+  bool lower = false, inner_capital = false, after_lower = false;
+  for (int32_t i = 0, n = static_cast<int32_t>(word.size()); i < n;) {
+    UChar32 c = 0;
+    U8_NEXT(word.data(), i, n, c);
+    if (c < 0 || !u_isalpha(c)) {
+      after_lower = false;
+      continue;
+    }
+    ++letters;
+    if (after_lower && u_isupper(c)) inner_capital = true;
+    after_lower = u_islower(c);
+    lower = lower || after_lower;
+  }
+  // A capital right after a lower-case letter makes a short word an
+  // acronym (AfD, PiS, IStGH); McDonald and Kasym-Żomart are words.
+  return letters >= 2 && (!lower || (inner_capital && letters <= 5));
+}
+
+std::vector<std::string> EntityLexicon::WordViews(std::string_view word, std::string_view lang,
+                                                  EndingScope scope) const {
+  std::vector<std::string> out, folded;
+  if (AcronymShaped(word)) {
+    // An acronym as written (EEUU is not EU), then as a word in capitals.
+    std::string ascii = folder_.ToAscii(word, lang);
+    if (!ascii.empty()) out.push_back("=" + ascii);
+  }
+  for (const std::string& nominative : Nominatives(LowerUtf8(word), lang, scope)) {
+    folded.clear();
+    const std::string ascii = folder_.ToAscii(nominative, lang);
+    folder_.Fold(ascii, lang, folded);
+    // Names are often written without their diacritics (Vucic for Vučić):
+    // the form with the marks dropped is a view too.
+    const std::string bare = folder_.ToAscii(nominative, lang, true);
+    if (bare != ascii) folder_.Fold(bare, "", folded);
+    for (std::string& f : folded) AddUnique(out, std::move(f));
+  }
+  return out;
+}
+
+bool EntityLexicon::SurnameShaped(std::string_view folded) const {
+  for (const std::string& s : surname_suffixes_) {
+    if (folded.size() > s.size() + 2 && folded.substr(folded.size() - s.size()) == s) return true;
+  }
+  return false;
+}
+
+bool EntityLexicon::StartsGazetteerName(const std::vector<std::string>& first_views) const {
+  for (const std::string& v : first_views) {
+    if (by_first_view_.count(v) != 0) return true;
+  }
+  return false;
+}
+
+std::vector<std::pair<uint32_t, uint32_t>> EntityLexicon::MatchGazetteer(
+    const std::vector<std::vector<std::string>>& views) const {
+  std::vector<std::pair<uint32_t, uint32_t>> out;
+  if (views.empty()) return out;
+  auto shares = [](const std::vector<std::string>& a, const std::vector<std::string>& b) {
+    for (const std::string& x : a) {
+      if (std::find(b.begin(), b.end(), x) != b.end()) return true;
+    }
+    return false;
+  };
+  for (const std::string& v : views[0]) {
+    auto it = by_first_view_.find(v);
+    if (it == by_first_view_.end()) continue;
+    for (uint32_t index : it->second) {
+      const GazName& name = names_[index];
+      if (name.words.size() > views.size()) continue;
+      bool all = true;
+      for (size_t w = 1; w < name.words.size() && all; ++w) all = shares(name.words[w], views[w]);
+      if (!all) continue;
+      const std::pair<uint32_t, uint32_t> hit{name.entry, static_cast<uint32_t>(name.words.size())};
+      if (std::find(out.begin(), out.end(), hit) == out.end()) out.push_back(hit);
+    }
+  }
+  std::stable_sort(out.begin(), out.end(),
+                   [](const auto& a, const auto& b) { return a.second > b.second; });
+  return out;
+}
+
+}  // namespace parallax::annotate

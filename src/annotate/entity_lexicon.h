@@ -1,0 +1,143 @@
+// parallax annotate stage: what the entity recogniser knows about names,
+// read from data/: the cue words of each language (data/<lang>/entities.tsv),
+// case endings of names (data/<lang>/name_endings.tsv), surname endings
+// that mark a person (data/names/surname_suffixes.tsv) and the gazetteer
+// (data/gazetteer/*.tsv plus files the user gives). data/entities-README.md
+// documents every format.
+#ifndef PARALLAX_ANNOTATE_ENTITY_LEXICON_H_
+#define PARALLAX_ANNOTATE_ENTITY_LEXICON_H_
+
+#include <cstdint>
+#include <map>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "annotate/entity_fold.h"
+#include "parallax/document.h"
+
+namespace parallax::annotate {
+
+// Lower-cases UTF-8 text code point by code point (ICU simple case
+// mapping); invalid bytes are dropped.
+std::string LowerUtf8(std::string_view text);
+
+// Whether `word` is written like an acronym: two or more letters, none
+// lower case ("CSTO", "ОДКБ"), or at most five letters with a capital
+// right after a lower-case letter ("AfD", "PiS", "IStGH").
+bool AcronymShaped(std::string_view word);
+
+// Where a case-ending rule applies.
+enum class EndingScope : uint8_t { kAny, kName, kGiven, kSurname, kPlace };
+
+struct EndingRule {
+  std::string ending;       // lower case, the language's script
+  std::string replacement;  // "" for none
+  EndingScope scope = EndingScope::kAny;
+};
+
+// The cue words of one language (all lower case).
+struct EntityCues {
+  std::unordered_set<std::string> titles;  // "president", "prime minister"
+  size_t title_words = 1;                  // words in the longest title
+  std::unordered_set<std::string> org_words;
+  std::unordered_set<std::string> place_words;
+  std::unordered_set<std::string> place_preps;
+  std::unordered_set<std::string> stops;
+  std::unordered_set<std::string> particles;
+  std::unordered_set<std::string> articles;
+  std::unordered_set<std::string> commons;
+  std::vector<std::string> noun_suffixes;
+  std::unordered_set<std::string> elisions;  // "l", "dell": l'ONU is ONU
+  std::unordered_set<std::string> months;    // data/<lang>/months.txt
+  // Organisation and place names capitalise their first word only
+  // ("Evropská komise", "Организация Договора ..."): kind `style`,
+  // `first-word-capital`.
+  bool first_word_capital = false;
+  std::vector<EndingRule> endings;  // longest ending first
+};
+
+// One entity of the gazetteer.
+struct GazetteerEntry {
+  std::string id;    // "org:csto"
+  std::string kind;  // "organization/alliance"
+  EntityType type = EntityType::kOther;
+  std::string name;  // the display name (the first row)
+};
+
+class EntityLexicon {
+ public:
+  // Reads every language folder of `data_dir` that has entity files, the
+  // names folder and data/gazetteer/*.tsv, then each of `gazetteer_files`
+  // (same format) in order; `bundled` false skips data/gazetteer/. Throws
+  // DataError naming the file and line of a malformed row, or a case-ending
+  // rule whose example does not hold.
+  EntityLexicon(const std::string& data_dir, const std::vector<std::string>& gazetteer_files,
+                bool bundled = true);
+
+  // The cues of `lang`; a language without files gets empty cues.
+  const EntityCues& Cues(std::string_view lang) const;
+
+  // The nominative candidates of a lower-case word of `lang`: the word
+  // itself first, then what each case-ending rule of `scope` (kAny: every
+  // rule) makes of it, without repeats. A rule needs two letters of stem
+  // before its ending and makes no name shorter than three (Dudzie -> Duda).
+  std::vector<std::string> Nominatives(std::string_view lower, std::string_view lang,
+                                       EndingScope scope) const;
+
+  // The folded views of one word of `lang` (any case, any script): the
+  // folds of each nominative candidate (scope as above), without repeats;
+  // a word shaped like an acronym (AcronymShaped) first gets "=" and its
+  // letters as written, lower case ("=csto", "=afd", "=odkb").
+  std::vector<std::string> WordViews(std::string_view word, std::string_view lang,
+                                     EndingScope scope) const;
+
+  // Whether a lower-case last word of a name ends like a surname
+  // ("-ov", "-enko", "-ski", "-shvili" ...).
+  bool SurnameShaped(std::string_view folded) const;
+
+  // The gazetteer entries whose name, word by word, could be the words of
+  // `views` (views[i] holds the views of the i-th word of the text from
+  // where the name would start): pairs of (entry index, number of words
+  // matched), longest first. An abbreviation of the gazetteer ("US", "UN",
+  // "AfD") has one view, itself after "=", which only a word written the
+  // same way in capitals has (WordViews), so "Un" and "us" are never the UN
+  // or the US, and "EU" is not "EEUU".
+  std::vector<std::pair<uint32_t, uint32_t>> MatchGazetteer(
+      const std::vector<std::vector<std::string>>& views) const;
+  // The longest name (in words) in the gazetteer.
+  size_t GazetteerMaxWords() const { return gazetteer_max_words_; }
+  // The first word views of gazetteer names, for a quick test before
+  // building the views of the words after it.
+  bool StartsGazetteerName(const std::vector<std::string>& first_views) const;
+
+  const GazetteerEntry& Entry(uint32_t index) const { return entries_[index]; }
+  size_t GazetteerSize() const { return entries_.size(); }
+  const NameFolder& folder() const { return folder_; }
+
+ private:
+  void LoadCues(const std::string& data_dir, const std::string& lang);
+  void LoadGazetteer(const std::string& path);
+
+  NameFolder folder_;
+  std::map<std::string, EntityCues, std::less<>> cues_;
+  EntityCues none_;
+  std::vector<std::string> surname_suffixes_;  // folded
+  std::vector<GazetteerEntry> entries_;
+  std::unordered_map<std::string, uint32_t> entry_index_;
+  // A gazetteer name: its entry and the views of each of its words.
+  struct GazName {
+    uint32_t entry = 0;
+    bool abbr = false;
+    std::vector<std::vector<std::string>> words;
+  };
+  std::vector<GazName> names_;
+  std::unordered_map<std::string, std::vector<uint32_t>> by_first_view_;  // -> names_
+  size_t gazetteer_max_words_ = 0;
+};
+
+}  // namespace parallax::annotate
+
+#endif  // PARALLAX_ANNOTATE_ENTITY_LEXICON_H_

@@ -1,0 +1,402 @@
+// Finding the names in a sentence: words, gazetteer names, acronyms, runs
+// of capitalised words, and their types from the cues around them.
+#include "annotate/entity_mentions.h"
+
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include <algorithm>
+
+namespace parallax::annotate {
+namespace {
+
+bool IsWordChar(UChar32 c) {
+  return u_isalnum(c) || (U_GET_GC_MASK(c) & (U_GC_MN_MASK | U_GC_MC_MASK)) != 0;
+}
+bool IsApostrophe(UChar32 c) { return c == '\'' || c == 0x2019; }
+bool IsHyphen(UChar32 c) { return c == '-' || c == 0x2010 || c == 0x2011; }
+bool IsOpeningQuote(UChar32 c) {
+  return c == '"' || c == 0x201C || c == 0x201E || c == 0x00AB || c == 0x00BB || c == 0x2039 ||
+         c == 0x201A || c == 0x2018 || c == ':' || c == 0x2014 || c == 0x2013;
+}
+
+// Roman numerals ("II", "XIV") are not acronyms.
+bool RomanNumeral(std::string_view w) {
+  return std::all_of(w.begin(), w.end(), [](char c) {
+    return std::string_view("IVXLCDM").find(c) != std::string_view::npos;
+  });
+}
+
+std::string_view WordText(std::string_view text, const NameWord& w) {
+  return text.substr(w.start, w.end - w.start);
+}
+
+// Whether the lower-case `word` is a common word, not a name, in `cues`.
+bool CommonWord(const EntityCues& cues, const std::string& lower) {
+  if (cues.stops.count(lower) != 0 || cues.commons.count(lower) != 0) return true;
+  for (const std::string& s : cues.noun_suffixes) {
+    if (lower.size() > s.size() + 2 && lower.compare(lower.size() - s.size(), s.size(), s) == 0) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// A language that capitalises its nouns (German) says so by listing noun
+// suffixes: there a capital letter alone is no evidence of a name.
+bool CapitalisesNouns(const EntityCues& cues) { return !cues.noun_suffixes.empty(); }
+
+// Whether the words before `name_start` end with a title of `cues`, the
+// title joined to the name by spaces only. The title may stand before
+// `title_end` instead of right before the name, to skip a place named in
+// between ("президент Казахстана Токаев").
+bool TitledAt(const EntityCues& cues, std::string_view text, const std::vector<NameWord>& words,
+              size_t name_start, size_t title_end) {
+  if (cues.titles.empty() || title_end == 0 || title_end > name_start) return false;
+  if (name_start < words.size() && !words[name_start].joined) return false;
+  if (title_end < name_start && !words[title_end].joined) return false;
+  std::string phrase;
+  for (size_t n = 1; n <= cues.title_words && n <= title_end; ++n) {
+    const size_t k = title_end - n;
+    if (n > 1 && !words[k + 1].joined) break;
+    const std::string lower = LowerUtf8(WordText(text, words[k]));
+    phrase = n == 1 ? lower : lower + " " + phrase;
+    if (cues.titles.count(phrase) != 0) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+std::vector<NameWord> SplitNameWords(std::string_view text) {
+  std::vector<NameWord> out;
+  const int32_t n = static_cast<int32_t>(text.size());
+  int32_t i = 0;
+  bool gap_spaces_only = true, gap_opening = true, gap_paren = false;
+  while (i < n) {
+    UChar32 c = 0;
+    const int32_t at = i;
+    U8_NEXT(text.data(), i, n, c);
+    if (c < 0 || !IsWordChar(c)) {
+      if (c == '(' || c == '[') gap_paren = true;
+      if (c == ')' || c == ']') {
+        if (!out.empty() && out.back().end == static_cast<uint32_t>(at))
+          out.back().before_close_paren = true;
+      }
+      if (c >= 0 && IsOpeningQuote(c)) gap_opening = true;
+      if (c < 0 || !u_isWhitespace(c)) gap_spaces_only = false;
+      continue;
+    }
+    NameWord w;
+    w.start = static_cast<uint32_t>(at);
+    w.joined = !out.empty() && gap_spaces_only;
+    w.initial = out.empty() || gap_opening;
+    w.after_open_paren = gap_paren;
+    bool any_upper = false, any_lower = false, first = true;
+    int32_t j = at;
+    while (j < n) {
+      UChar32 d = 0;
+      const int32_t before = j;
+      U8_NEXT(text.data(), j, n, d);
+      if (d >= 0 && IsWordChar(d)) {
+        if (u_isalpha(d)) {
+          ++w.letters;
+          const bool up = u_isupper(d) || u_istitle(d);
+          const bool low = u_islower(d);
+          if (first) {
+            w.upper_initial = up;
+            w.caseless = !up && !low;
+          }
+          first = false;
+          any_upper = any_upper || up;
+          any_lower = any_lower || low;
+        }
+        w.end = static_cast<uint32_t>(j);
+        continue;
+      }
+      // An inner hyphen or apostrophe followed by a letter keeps the word.
+      if (d >= 0 && (IsHyphen(d) || IsApostrophe(d)) && j < n) {
+        int32_t k = j;
+        UChar32 e = 0;
+        U8_NEXT(text.data(), k, n, e);
+        if (e >= 0 && u_isalpha(e)) continue;
+      }
+      j = before;
+      break;
+    }
+    if (w.end == 0) w.end = static_cast<uint32_t>(i);
+    w.all_caps = w.letters >= 2 && any_upper && !any_lower;
+    i = static_cast<int32_t>(w.end);
+    out.push_back(w);
+    gap_spaces_only = true;
+    gap_opening = false;
+    gap_paren = false;
+  }
+  return out;
+}
+
+void GatherEvidence(const EntityLexicon& lexicon, std::string_view text,
+                    const std::vector<NameWord>& words, std::string_view lang,
+                    NameEvidence& evidence) {
+  const EntityCues& cues = lexicon.Cues(lang);
+  const bool nouns = CapitalisesNouns(cues);
+  for (const NameWord& w : words) {
+    if (w.initial || w.letters == 0 || w.caseless) continue;
+    if (w.upper_initial && !w.all_caps) {
+      if (!nouns) evidence.capitalised_inside.insert(LowerUtf8(WordText(text, w)));
+    } else if (!w.upper_initial) {
+      evidence.seen_lower.insert(std::string(WordText(text, w)));
+    }
+  }
+}
+
+// The words of a sentence with elided articles cut off ("l'ONU" is "ONU"
+// when "l" is an elision of the language).
+std::vector<NameWord> CutElisions(const EntityCues& cues, std::string_view text,
+                                  const std::vector<NameWord>& words) {
+  std::vector<NameWord> out = words;
+  if (cues.elisions.empty()) return out;
+  for (NameWord& w : out) {
+    const std::string_view t = WordText(text, w);
+    size_t cut = t.find('\'');
+    size_t width = 1;
+    if (const size_t curly = t.find("\u2019"); curly < cut) {
+      cut = curly;
+      width = 3;
+    }
+    if (cut == std::string_view::npos || cut == 0 || cut + width >= t.size()) continue;
+    if (cues.elisions.count(LowerUtf8(t.substr(0, cut))) == 0) continue;
+    const std::vector<NameWord> rest = SplitNameWords(t.substr(cut + width));
+    if (rest.size() != 1) continue;
+    const uint32_t base = w.start + static_cast<uint32_t>(cut + width);
+    NameWord n = rest[0];
+    n.start += base;
+    n.end += base;
+    n.initial = w.initial;
+    n.joined = w.joined;
+    n.after_open_paren = w.after_open_paren;
+    n.before_close_paren = w.before_close_paren;
+    w = n;
+  }
+  return out;
+}
+
+// The end of the last title inside words [start, end) that leaves at least
+// one word after it ("Russian Foreign Minister | Sergei Lavrov"), or start.
+size_t AfterTitles(const EntityCues& cues, std::string_view text,
+                   const std::vector<NameWord>& words, size_t start, size_t end) {
+  size_t after = start;
+  for (size_t p = start; p + 1 < end; ++p) {
+    std::string phrase;
+    for (size_t n = 1; n <= cues.title_words && p + n < end; ++n) {
+      phrase += (n > 1 ? " " : "") + LowerUtf8(WordText(text, words[p + n - 1]));
+      if (cues.titles.count(phrase) != 0) after = p + n;
+    }
+  }
+  return after;
+}
+
+void FindNames(const EntityLexicon& lexicon, std::string_view text, uint32_t offset,
+               uint32_t sentence, const std::vector<NameWord>& all_words, std::string_view lang,
+               const NameEvidence& evidence, std::vector<FoundName>& out) {
+  const EntityCues& cues = lexicon.Cues(lang);
+  const std::vector<NameWord> words = CutElisions(cues, text, all_words);
+  const bool nouns = CapitalisesNouns(cues);
+  size_t cased = 0, capitals = 0;
+  for (const NameWord& w : words) {
+    if (w.letters == 0 || w.caseless) continue;
+    ++cased;
+    capitals += w.all_caps;
+  }
+  // A headline or a shout in capitals: every word looks like an acronym.
+  const bool shouting = cased >= 3 && capitals * 10 >= cased * 6;
+  const size_t first_found = out.size();
+  size_t last_end = 0;  // the word after the last name found (for titles)
+  auto emit = [&](size_t from, size_t to, EntityType type) -> FoundName& {
+    FoundName f;
+    f.span = {offset + words[from].start, offset + words[to - 1].end};
+    f.sentence = sentence;
+    f.lang = std::string(lang);
+    for (size_t k = from; k < to; ++k) f.words.emplace_back(WordText(text, words[k]));
+    f.type = type;
+    out.push_back(std::move(f));
+    last_end = to;
+    return out.back();
+  };
+  auto lower_at = [&](size_t k) { return LowerUtf8(WordText(text, words[k])); };
+  // The gazetteer names that start at word k, longest first.
+  auto gazetteer_at = [&](size_t k) {
+    std::vector<std::vector<std::string>> views;
+    views.push_back(lexicon.WordViews(WordText(text, words[k]), lang, EndingScope::kAny));
+    if (!lexicon.StartsGazetteerName(views[0])) return std::vector<std::pair<uint32_t, uint32_t>>();
+    for (size_t n = k + 1; n < words.size() && views.size() < lexicon.GazetteerMaxWords(); ++n) {
+      if (!words[n].joined) break;
+      views.push_back(lexicon.WordViews(WordText(text, words[n]), lang, EndingScope::kAny));
+    }
+    return lexicon.MatchGazetteer(views);
+  };
+  size_t i = 0;
+  while (i < words.size()) {
+    const NameWord& w = words[i];
+    if (w.letters == 0 || !(w.upper_initial || w.caseless)) {
+      ++i;
+      continue;
+    }
+    const std::string_view surface = WordText(text, w);
+    // 1. The gazetteer, longest name first.
+    if (const auto hits = gazetteer_at(i); !hits.empty()) {
+      const std::string lower = LowerUtf8(surface);
+      const bool stop_start = w.initial && hits[0].second == 1 &&
+                              (cues.stops.count(lower) != 0 || cues.months.count(lower) != 0);
+      if (!stop_start) {
+        const GazetteerEntry& e = lexicon.Entry(hits[0].first);
+        FoundName& f = emit(i, i + hits[0].second, e.type);
+        f.gazetteer = static_cast<int32_t>(hits[0].first);
+        f.titled = e.type == EntityType::kPerson && TitledAt(cues, text, words, i, i);
+        i += hits[0].second;
+        continue;
+      }
+    }
+    if (w.caseless) {
+      ++i;
+      continue;
+    }
+    const std::string lower = LowerUtf8(surface);
+    // 2. An acronym: "CSTO", "ОДКБ", "AfD".
+    if ((w.all_caps || AcronymShaped(surface)) && !shouting) {
+      if (w.letters <= 10 && !RomanNumeral(surface) && cues.stops.count(lower) == 0) {
+        FoundName& f = emit(i, i + 1, EntityType::kOrganization);
+        f.acronym = true;
+      }
+      ++i;
+      continue;
+    }
+    // 3. A run of capitalised words, with particles inside ("von der"); a
+    // word that starts a gazetteer name starts a name of its own.
+    size_t end = i + 1;
+    while (end < words.size() && words[end].joined) {
+      const NameWord& n = words[end];
+      if (n.letters > 0 && n.upper_initial && !n.all_caps) {
+        if (!gazetteer_at(end).empty()) break;
+        ++end;
+        continue;
+      }
+      size_t p = end;
+      while (p < words.size() && words[p].joined && !words[p].upper_initial &&
+             cues.particles.count(lower_at(p)) != 0) {
+        ++p;
+      }
+      if (p > end && p < words.size() && words[p].joined && words[p].upper_initial &&
+          !words[p].all_caps && gazetteer_at(p).empty()) {
+        end = p + 1;
+        continue;
+      }
+      break;
+    }
+    size_t start = i;
+    i = end;
+    if (shouting) continue;
+    bool titled = TitledAt(cues, text, words, start, start);
+    if (!titled && last_end == start && first_found < out.size() &&
+        out.back().type == EntityType::kPlace && out.back().words.size() <= start) {
+      titled = TitledAt(cues, text, words, start, start - out.back().words.size());
+    }
+    // Titles written with a capital inside the run ("German Chancellor
+    // Friedrich Merz", "Präsident Tokajew").
+    if (const size_t after = AfterTitles(cues, text, words, start, end); after > start) {
+      start = after;
+      titled = true;
+    }
+    while (start < end) {
+      const std::string l = lower_at(start);
+      const bool after_article =
+          start > 0 && words[start].joined && cues.articles.count(lower_at(start - 1)) != 0;
+      if (CommonWord(cues, l) || (nouns && after_article && !titled)) {
+        ++start;
+        continue;
+      }
+      break;
+    }
+    while (end > start && CommonWord(cues, lower_at(end - 1))) --end;
+    if (start >= end) continue;
+    // Where names capitalise their first word only, an organisation or
+    // place word in lower case continues the name ("Evropská komise"),
+    // unless the capitalised word is a sentence's first and is seen in
+    // lower case elsewhere ("Вывод войск").
+    if (cues.first_word_capital && !(words[start].initial && end - start == 1 &&
+                                     evidence.seen_lower.count(lower_at(start)) != 0)) {
+      for (size_t k = end;
+           k < words.size() && k < end + 3 && words[k].joined && !words[k].upper_initial; ++k) {
+        const std::string l = lower_at(k);
+        if (cues.stops.count(l) != 0) break;
+        if (cues.org_words.count(l) != 0 || cues.place_words.count(l) != 0) {
+          end = k + 1;
+          break;
+        }
+      }
+    }
+    const size_t count = end - start;
+    if (count == 1 && words[start].letters < 2) continue;  // "M." (Monsieur), an initial alone
+    std::vector<std::string> last_views =
+        lexicon.WordViews(WordText(text, words[end - 1]), lang, EndingScope::kSurname);
+    bool surname_shaped = false;
+    for (const std::string& v : last_views)
+      surname_shaped = surname_shaped || lexicon.SurnameShaped(v);
+    bool org = false, place = false;
+    for (size_t k = start; k < end; ++k) {
+      const std::string l = lower_at(k);
+      org = org || cues.org_words.count(l) != 0;
+      place = place || cues.place_words.count(l) != 0;
+    }
+    const bool after_place_prep =
+        start > 0 && words[start].joined && cues.place_preps.count(lower_at(start - 1)) != 0;
+    const std::string first_lower = lower_at(start);
+    if (count == 1) {
+      if (cues.months.count(first_lower) != 0 && !titled) continue;
+      if (cues.titles.count(first_lower) != 0) continue;  // "Szefowa" alone is a title
+      const bool initial = words[start].initial;
+      const bool known = evidence.capitalised_inside.count(first_lower) != 0;
+      bool keep = titled || surname_shaped || org || place;
+      if (!keep && nouns)
+        keep = after_place_prep && !initial;
+      else if (!keep)
+        keep = !initial || known;
+      if (!keep) continue;
+    } else if (words[start].initial && !nouns && count == 2 &&
+               evidence.capitalised_inside.count(first_lower) == 0 &&
+               evidence.seen_lower.count(first_lower) != 0) {
+      // "Yesterday Tokayev ...": a sentence-initial word seen lower case
+      // elsewhere is no part of the name.
+      ++start;
+    }
+    EntityType type = EntityType::kOther;
+    if (titled)
+      type = EntityType::kPerson;
+    else if (org)
+      type = EntityType::kOrganization;
+    else if (place)
+      type = EntityType::kPlace;
+    else if (surname_shaped)
+      type = EntityType::kPerson;
+    else if (end - start == 1 && after_place_prep)
+      type = EntityType::kPlace;
+    else if (end - start >= 2 && end - start <= 3)
+      type = EntityType::kPerson;
+    FoundName& f = emit(start, end, type);
+    f.titled = titled;
+  }
+  // Acronyms and their expansions: "CSTO (Organizacja ...)", "Organisation
+  // des Vertrags ... (OVKS)".
+  for (size_t a = first_found; a + 1 < out.size(); ++a) {
+    FoundName& x = out[a];
+    FoundName& y = out[a + 1];
+    const std::string_view between = text.substr(x.span.end - offset, y.span.start - x.span.end);
+    if (between.find('(') == std::string_view::npos || between.size() > 4) continue;
+    if (x.acronym == y.acronym) continue;
+    if (x.linked >= 0 || y.linked >= 0) continue;
+    x.linked = static_cast<int32_t>(a + 1);
+    y.linked = static_cast<int32_t>(a);
+  }
+}
+
+}  // namespace parallax::annotate

@@ -1,0 +1,261 @@
+// From the names found in a document to its entities.
+#include "annotate/entity_resolve.h"
+
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include <algorithm>
+#include <numeric>
+
+namespace parallax::annotate {
+namespace {
+
+// At most this many keys of one kind per name: a name of several words
+// each with several views would otherwise multiply them (the longest
+// names in the sample corpus and the pair tables need fewer than 8).
+constexpr size_t kMaxCombinations = 8;
+
+void AddUnique(std::vector<std::string>& v, const std::string& s) {
+  if (std::find(v.begin(), v.end(), s) == v.end()) v.push_back(s);
+}
+
+bool StartsLower(const std::string& w) {
+  UChar32 c = 0;
+  int32_t i = 0;
+  U8_NEXT(w.data(), i, static_cast<int32_t>(w.size()), c);
+  return c >= 0 && u_islower(c);
+}
+
+size_t Letters(const std::string& w) {
+  size_t n = 0;
+  for (int32_t i = 0, len = static_cast<int32_t>(w.size()); i < len;) {
+    UChar32 c = 0;
+    U8_NEXT(w.data(), i, len, c);
+    n += c >= 0 && u_isalpha(c);
+  }
+  return n;
+}
+
+// Every combination of one view per word, joined by `sep`.
+std::vector<std::string> Combine(const std::vector<std::vector<std::string>>& parts,
+                                 std::string_view sep) {
+  std::vector<std::string> out{""};
+  for (size_t p = 0; p < parts.size(); ++p) {
+    std::vector<std::string> next;
+    for (const std::string& head : out) {
+      for (const std::string& v : parts[p]) {
+        if (next.size() >= kMaxCombinations) break;
+        next.push_back(p == 0 ? v : head + std::string(sep) + v);
+      }
+    }
+    out = std::move(next);
+    if (out.empty()) break;
+  }
+  return out;
+}
+
+struct UnionFind {
+  std::vector<size_t> parent;
+  explicit UnionFind(size_t n) : parent(n) { std::iota(parent.begin(), parent.end(), 0); }
+  size_t Find(size_t x) {
+    while (parent[x] != x) x = parent[x] = parent[parent[x]];
+    return x;
+  }
+  void Join(size_t a, size_t b) {
+    a = Find(a);
+    b = Find(b);
+    if (a != b) parent[std::max(a, b)] = std::min(a, b);
+  }
+};
+
+bool Meets(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+  for (const std::string& x : a) {
+    if (std::find(b.begin(), b.end(), x) != b.end()) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+NameKeys KeysOf(const EntityLexicon& lexicon, const FoundName& name) {
+  NameKeys k;
+  if (name.gazetteer >= 0) {
+    k.keys.push_back("g:" + lexicon.Entry(static_cast<uint32_t>(name.gazetteer)).id);
+    return k;
+  }
+  // The capitalised words; a particle joined by a hyphen is dropped
+  // ("al-Gaddafi" is Gaddafi), loose particles too ("von der Leyen" is
+  // Leyen). A name that starts with a particle is a surname alone.
+  std::vector<std::string> words;
+  for (const std::string& w : name.words) {
+    if (!StartsLower(w)) {
+      words.push_back(w);
+      continue;
+    }
+    const size_t hyphen = w.rfind('-');
+    if (hyphen != std::string::npos && hyphen + 1 < w.size() &&
+        !StartsLower(w.substr(hyphen + 1))) {
+      words.push_back(w.substr(hyphen + 1));
+    }
+  }
+  if (words.empty()) return k;
+  const bool particle_first = StartsLower(name.words.front());
+  if (particle_first && !name.acronym) words.erase(words.begin(), words.end() - 1);
+  if (name.acronym) {
+    for (const std::string& v : lexicon.WordViews(words[0], name.lang, EndingScope::kAny)) {
+      k.keys.push_back("a:" + v);
+    }
+    k.partial = true;
+    return k;
+  }
+  if (words.size() == 1) {
+    for (const std::string& v : lexicon.WordViews(words[0], name.lang, EndingScope::kAny)) {
+      k.keys.push_back("s:" + v);
+    }
+    k.partial = true;
+    return k;
+  }
+  if (name.type != EntityType::kPerson) {
+    std::vector<std::vector<std::string>> parts;
+    for (const std::string& w : words)
+      parts.push_back(lexicon.WordViews(w, name.lang, EndingScope::kAny));
+    for (const std::string& c : Combine(parts, " ")) k.keys.push_back("n:" + c);
+    return k;
+  }
+  const std::vector<std::string> surnames =
+      lexicon.WordViews(words.back(), name.lang, EndingScope::kSurname);
+  bool initials_only = true;
+  std::vector<std::vector<std::string>> given;
+  std::vector<std::string> initials;
+  for (size_t i = 0; i + 1 < words.size(); ++i) {
+    initials_only = initials_only && Letters(words[i]) == 1;
+    std::vector<std::string> outlines;
+    for (const std::string& v : lexicon.WordViews(words[i], name.lang, EndingScope::kGiven)) {
+      AddUnique(outlines, GivenNameOutline(v));
+      if (i == 0) AddUnique(initials, v.substr(0, 1));
+    }
+    given.push_back(std::move(outlines));
+  }
+  for (const std::string& s : surnames) {
+    for (const std::string& i : initials) {
+      (initials_only ? k.keys : k.attach_keys).push_back("i:" + i + "|" + s);
+    }
+  }
+  if (initials_only) {
+    k.partial = true;
+    return k;
+  }
+  for (const std::string& g : Combine(given, "-")) {
+    for (const std::string& s : surnames) k.keys.push_back("p:" + g + "|" + s);
+  }
+  for (const std::string& s : surnames) k.attach_keys.push_back("s:" + s);
+  return k;
+}
+
+std::vector<Entity> ResolveNames(const EntityLexicon& lexicon,
+                                 const std::vector<FoundName>& names) {
+  const size_t n = names.size();
+  std::vector<NameKeys> keys;
+  keys.reserve(n);
+  for (const FoundName& f : names) keys.push_back(KeysOf(lexicon, f));
+  UnionFind uf(n);
+  // Complete names sharing a key, and acronyms with their expansions.
+  for (size_t a = 0; a < n; ++a) {
+    if (names[a].linked >= 0) uf.Join(a, static_cast<size_t>(names[a].linked));
+    for (size_t b = a + 1; b < n; ++b) {
+      if (keys[a].partial == keys[b].partial && Meets(keys[a].keys, keys[b].keys)) uf.Join(a, b);
+    }
+  }
+  // The attach keys of each group of complete names (an acronym's
+  // expansion lends its acronym as one).
+  std::vector<std::vector<std::string>> attach(n);
+  for (size_t a = 0; a < n; ++a) {
+    const size_t root = uf.Find(a);
+    if (!keys[a].partial) {
+      for (const std::string& k : keys[a].attach_keys) AddUnique(attach[root], k);
+    }
+    if (names[a].acronym && names[a].linked >= 0) {
+      for (const std::string& k : keys[a].keys) AddUnique(attach[root], k);
+    }
+  }
+  // A partial name joins the one group whose attach keys it meets.
+  for (size_t a = 0; a < n; ++a) {
+    if (!keys[a].partial || names[a].linked >= 0) continue;
+    size_t found = n, count = 0;
+    for (size_t r = 0; r < n; ++r) {
+      if (uf.Find(r) != r || r == uf.Find(a) || attach[r].empty()) continue;
+      if (Meets(keys[a].keys, attach[r])) {
+        found = r;
+        ++count;
+      }
+    }
+    if (count == 1) uf.Join(a, found);
+  }
+  // One entity per group, in the order of first mention.
+  std::vector<Entity> out;
+  std::vector<size_t> entity_of(n, SIZE_MAX);
+  std::vector<bool> has_complete;
+  for (size_t a = 0; a < n; ++a) {
+    const size_t root = uf.Find(a);
+    if (entity_of[root] == SIZE_MAX) {
+      entity_of[root] = out.size();
+      out.emplace_back();
+      out.back().partial = true;
+      has_complete.push_back(false);
+    }
+    const size_t e = entity_of[root];
+    Entity& entity = out[e];
+    const FoundName& f = names[a];
+    std::string surface;
+    for (size_t w = 0; w < f.words.size(); ++w) surface += (w ? " " : "") + f.words[w];
+    entity.mentions.push_back({f.span, f.sentence});
+    AddUnique(entity.variants, surface);
+    const bool complete = !keys[a].partial || (f.acronym && f.linked >= 0);
+    if (complete && !has_complete[e]) {
+      // The first complete name replaces the keys of partial ones.
+      has_complete[e] = true;
+      entity.partial = false;
+      entity.keys.clear();
+    }
+    if (complete || !has_complete[e]) {
+      for (const std::string& k : keys[a].keys) AddUnique(entity.keys, k);
+    }
+    if (complete) {
+      for (const std::string& k : keys[a].attach_keys) AddUnique(entity.attach_keys, k);
+      if (f.acronym) {
+        for (const std::string& k : keys[a].keys) AddUnique(entity.attach_keys, k);
+      }
+    }
+    // Name and type: the gazetteer's, else the most complete name seen.
+    if (f.gazetteer >= 0) {
+      const GazetteerEntry& g = lexicon.Entry(static_cast<uint32_t>(f.gazetteer));
+      entity.name = g.name;
+      entity.type = g.type;
+    } else if (entity.name.empty() ||
+               (complete && !f.acronym && f.words.size() > 1 &&
+                entity.name.find(' ') == std::string::npos &&
+                std::none_of(entity.keys.begin(), entity.keys.end(),
+                             [](const std::string& k) { return k.rfind("g:", 0) == 0; }))) {
+      entity.name = surface;
+    }
+    if (f.acronym && f.linked >= 0 && f.gazetteer < 0 && entity.type != EntityType::kPlace) {
+      // An acronym spelled out in the text names an organisation.
+      entity.type = EntityType::kOrganization;
+    } else if (entity.type == EntityType::kOther ||
+               (f.titled && entity.type != EntityType::kPerson && f.gazetteer < 0 && !f.acronym)) {
+      if (f.type != EntityType::kOther && !(f.acronym && entity.type != EntityType::kOther)) {
+        entity.type = f.titled ? EntityType::kPerson : f.type;
+      }
+    }
+  }
+  for (Entity& e : out) {
+    std::sort(e.keys.begin(), e.keys.end());
+    std::sort(e.attach_keys.begin(), e.attach_keys.end());
+    std::sort(
+        e.mentions.begin(), e.mentions.end(),
+        [](const EntityMention& x, const EntityMention& y) { return x.span.start < y.span.start; });
+  }
+  return out;
+}
+
+}  // namespace parallax::annotate
