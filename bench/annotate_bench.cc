@@ -1,5 +1,6 @@
-// Throughput of the issue 4 annotator (include/parallax/annotate.h), one
-// thread, so the figures are per core. Target (issue 4): >= 50 MB/s.
+// Throughput of the issue 4 annotator (include/parallax/annotate.h) and the
+// issue 5 entity recogniser (include/parallax/entities.h), one thread, so
+// the figures are per core. Target (issue 4): >= 50 MB/s.
 //
 //   BM_AnnotateText/<lang>  every sentence of the sample corpus's documents
 //                           of that language, one AnnotateText call each,
@@ -13,12 +14,16 @@
 //   BM_AnnotateDigitRun     one call on 1 MB of digits (must stay linear)
 //   BM_AnnotateLongLine/N   one call on an N-byte line of mixed figures
 //                           (bytes/s must not fall as N grows)
+//   BM_RecognizeEntities    EntityRecognizer::Recognize on the whole
+//                           documents (names, keys, resolution within each)
+//   BM_EntityOfName         EntityRecognizer::EntityOfName on a fixed list of
+//                           names in Latin, Cyrillic, Arabic and Han script
 //
 // The clean text comes from the bundled sample corpus (examples/corpus, our
 // own writing) read through the real pipeline (parallax::Pipeline::Process),
 // so it is the text the annotator sees in production. Bytes/s
 // (SetBytesProcessed) count the bytes of text annotated; items are sentences,
-// rows or documents as named.
+// rows, documents or names as named.
 //
 // Run: build/release/annotate_bench --benchmark_counters_tabular=true
 #include <benchmark/benchmark.h>
@@ -32,6 +37,7 @@
 
 #include "parallax/annotate.h"
 #include "parallax/data_dir.h"
+#include "parallax/entities.h"
 #include "parallax/ingest.h"
 #include "parallax/pipeline.h"
 
@@ -52,6 +58,11 @@ struct SampleCorpus {
 const Annotator& TheAnnotator() {
   static const Annotator* annotator = new Annotator(FindDataDir());
   return *annotator;
+}
+
+const EntityRecognizer& TheRecognizer() {
+  static const EntityRecognizer* recognizer = new EntityRecognizer(FindDataDir());
+  return *recognizer;
 }
 
 // The language Annotator::Annotate uses for a sentence (annotate.h).
@@ -132,6 +143,105 @@ void BM_AnnotateDocument(benchmark::State& state) {
   Report(state, bytes, static_cast<int64_t>(docs.size()));
 }
 BENCHMARK(BM_AnnotateDocument)->Unit(benchmark::kMicrosecond);
+
+void BM_RecognizeEntities(benchmark::State& state) {
+  // Recognize replaces doc.entities, so the documents are reused.
+  static std::vector<Document> docs = Corpus().docs;
+  const EntityRecognizer& recognizer = TheRecognizer();
+  uint64_t bytes = 0;
+  for (const Document& d : docs) bytes += d.text.size();
+  size_t found = 0;
+  for (auto _ : state) {
+    for (Document& d : docs) {
+      recognizer.Recognize(d);
+      found += d.entities.size();
+      benchmark::DoNotOptimize(d.entities.data());
+    }
+  }
+  Report(state, bytes, static_cast<int64_t>(docs.size()));
+  state.counters["entities/doc"] =
+      static_cast<double>(found) / static_cast<double>(state.iterations() * docs.size());
+}
+BENCHMARK(BM_RecognizeEntities)->Unit(benchmark::kMicrosecond);
+
+// Names as news writes them, in several languages and scripts, inflected
+// forms included: each is one EntityOfName call (case endings, folding,
+// transliteration, the gazetteer, keys).
+const std::vector<Piece>& SampleNames() {
+  static const std::vector<Piece> names = {
+      {"Kassym-Jomart Tokayev", "en"},
+      {"Tokayev", "en"},
+      {"Vladimir Putin", "en"},
+      {"Volodymyr Zelensky", "en"},
+      {"Ursula von der Leyen", "en"},
+      {"Collective Security Treaty Organization", "en"},
+      {"CSTO", "en"},
+      {"United Nations", "en"},
+      {"Kazakhstan's", "en"},
+      {"Almaty", "en"},
+      {"Alma-Ata", "en"},
+      {"Reuters", "en"},
+      {"Kassym-Schomart Tokajew", "de"},
+      {"Tokajews", "de"},
+      {"Wladimir Putin", "de"},
+      {"Wolodymyr Selenskyj", "de"},
+      {"Annalena Baerbock", "de"},
+      {"Vereinte Nationen", "de"},
+      {"Kasachstan", "de"},
+      {"Moskau", "de"},
+      {"Kassym-Jomart Tokaïev", "fr"},
+      {"Vladimir Poutine", "fr"},
+      {"Emmanuel Macron", "fr"},
+      {"Organisation des Nations unies", "fr"},
+      {"ONU", "fr"},
+      {"Kasym-Żomart Tokajew", "pl"},
+      {"Tokajewa", "pl"},
+      {"Władimir Putin", "pl"},
+      {"Wołodymyr Zełenski", "pl"},
+      {"Zełenskiego", "pl"},
+      {"Andrzej Duda", "pl"},
+      {"Dudzie", "pl"},
+      {"Kazachstanie", "pl"},
+      {"ONZ", "pl"},
+      {"Petr Fiala", "cs"},
+      {"Andrej Babiš", "cs"},
+      {"Касым-Жомарт Токаев", "ru"},
+      {"Токаевым", "ru"},
+      {"Владимир Путин", "ru"},
+      {"Путина", "ru"},
+      {"Сергей Лавров", "ru"},
+      {"ОДКБ", "ru"},
+      {"Алматы", "ru"},
+      {"Организация Объединенных Наций", "ru"},
+      {"Володимир Зеленський", "uk"},
+      {"Зеленського", "uk"},
+      {"Київ", "uk"},
+      {"Қасым-Жомарт Тоқаев", "kk"},
+      {"Астана", "kk"},
+      {"بوتين", "ar"},
+      {"普京", "zh"},
+  };
+  return names;
+}
+
+void BM_EntityOfName(benchmark::State& state) {
+  const EntityRecognizer& recognizer = TheRecognizer();
+  const std::vector<Piece>& names = SampleNames();
+  uint64_t bytes = 0;
+  for (const Piece& p : names) bytes += p.text.size();
+  size_t keys = 0;
+  for (auto _ : state) {
+    for (const Piece& p : names) {
+      const Entity e = recognizer.EntityOfName(p.text, p.lang);
+      keys += e.keys.size();
+      benchmark::DoNotOptimize(e.keys.data());
+    }
+  }
+  Report(state, bytes, static_cast<int64_t>(names.size()));
+  state.counters["keys/name"] =
+      static_cast<double>(keys) / static_cast<double>(state.iterations() * names.size());
+}
+BENCHMARK(BM_EntityOfName)->Unit(benchmark::kMicrosecond);
 
 // Rows of a generated table of figures in the writing conventions of
 // `lang` (en: 4,512.5 and $; de/ru/pl: 4.512,5 or 4 512,5 and €/руб.).

@@ -347,4 +347,30 @@ std::string GivenNameOutline(std::string_view folded) {
   return out;
 }
 
+std::string SurnameOutline(std::string_view folded) {
+  std::string out;
+  for (size_t i = 0; i < folded.size(); ++i) {
+    char c = folded[i];
+    if (!IsLetter(c)) continue;
+    const bool first = i == 0;
+    const bool last = i + 1 == folded.size();
+    if (c == 'a' && last && !first) {
+      out.push_back('a');
+      continue;
+    }
+    if (IsVowel(c) && !(c == 'y' && first)) continue;
+    if (c == 'h') {
+      const char prev = first ? ' ' : folded[i - 1];
+      if (std::string_view("sczktdpg").find(prev) != std::string_view::npos) continue;
+      c = 'g';
+    }
+    if (c == 'c' || c == 'z') c = 's';
+    if (c == 'q') c = 'k';
+    if (c == 'w') c = 'v';
+    if (!out.empty() && out.back() == c) continue;
+    out.push_back(c);
+  }
+  return out;
+}
+
 }  // namespace parallax::annotate

@@ -59,6 +59,16 @@ class NameFolder {
 // Ivana). Parts of a compound name keep their hyphen: "ksm-shmrt".
 std::string GivenNameOutline(std::string_view folded);
 
+// The consonant outline of a folded surname, coarser than the given-name
+// outline, for matching a FULL name across scripts, where foreign names are
+// spelled by ear (Scholz and Шольц are "sls", Biden and Байден "bdn",
+// Kaczyński and Качиньский "ksnsk"): vowels dropped except a first "y"
+// and a final "a" (Zakharova is not Zakharov), the "h" of a digraph (sh,
+// ch, zh, kh) dropped and any other written as g, c and z written as s, q
+// as k, a letter written twice written once. Used only together with the
+// given-name outline: a surname alone never matches by its outline.
+std::string SurnameOutline(std::string_view folded);
+
 }  // namespace parallax::annotate
 
 #endif  // PARALLAX_ANNOTATE_ENTITY_FOLD_H_

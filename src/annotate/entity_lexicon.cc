@@ -291,6 +291,12 @@ std::vector<std::string> EntityLexicon::WordViews(std::string_view word, std::st
     // the form with the marks dropped is a view too.
     const std::string bare = folder_.ToAscii(nominative, lang, true);
     if (bare != ascii) folder_.Fold(bare, "", folded);
+    // Ukrainian writes foreign names' g with г, which its own
+    // transliteration reads h (Шойгу, Гутерреш): the Russian reading too.
+    if (lang == "uk") {
+      const std::string as_russian = folder_.ToAscii(nominative, "ru");
+      if (as_russian != ascii) folder_.Fold(as_russian, "", folded);
+    }
     for (std::string& f : folded) AddUnique(out, std::move(f));
   }
   return out;

@@ -145,8 +145,13 @@ NameKeys KeysOf(const EntityLexicon& lexicon, const FoundName& name) {
     k.partial = true;
     return k;
   }
+  std::vector<std::string> outlines;
+  for (const std::string& s : surnames) AddUnique(outlines, SurnameOutline(s));
   for (const std::string& g : Combine(given, "-")) {
     for (const std::string& s : surnames) k.keys.push_back("p:" + g + "|" + s);
+    for (const std::string& o : outlines) {
+      if (o.size() >= 2) AddUnique(k.keys, "q:" + g + "|" + o);
+    }
   }
   for (const std::string& s : surnames) k.attach_keys.push_back("s:" + s);
   return k;

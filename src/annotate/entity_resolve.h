@@ -16,6 +16,8 @@ namespace parallax::annotate {
 // The keys of one name (document.h, Entity):
 //   "g:<gazetteer id>"                 a gazetteer entity
 //   "p:<given outline>|<surname>"      a person's full name
+//   "q:<given outline>|<surname outline>"  the same, spelled by ear across
+//                                      scripts (SurnameOutline)
 //   "i:<initial>|<surname>"            an initial and a surname
 //   "s:<word>"                         one word alone (most often a surname)
 //   "a:<acronym>"                      an acronym
