@@ -187,7 +187,7 @@ struct EntityMention {
 // it in that document (entities.h finds them; the store gives the ids).
 //
 // Resolution works on keys, opaque strings made by the entity recogniser
-// (src/annotate/entity_key.cc) from a name's spelling normalised across
+// (src/annotate/entity_resolve.cc) from a name's spelling normalised across
 // languages and scripts. Two entities that share one of their `keys` are the
 // same entity. A partial name (a surname alone, an initial and a surname, an
 // acronym without its expansion) has `partial` set: it is the same entity as

@@ -7,8 +7,8 @@
 // place words inside it, acronyms and their expansions in brackets, and the
 // gazetteer (data/gazetteer/*.tsv and the user's own files). Scripts
 // without capitals (Arabic, Chinese, Georgian ...) get gazetteer names
-// only; a text in capitals only gets gazetteer names and titled names, never
-// every word. A language without data still gets capitalised names,
+// only; a sentence in capitals gets gazetteer names only, never every word
+// as an acronym. A language without data still gets capitalised names,
 // acronyms and the gazetteer.
 //
 // Each name is turned into keys (document.h, Entity) from its spelling

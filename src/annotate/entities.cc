@@ -111,7 +111,7 @@ Entity EntityRecognizer::EntityOfName(std::string_view name, std::string_view la
   std::vector<std::vector<std::string>> views;
   for (const std::string& w : f.words)
     views.push_back(lexicon.WordViews(w, lang, annotate::EndingScope::kAny));
-  const auto hits = lexicon.MatchGazetteer(views);
+  const auto hits = lexicon.MatchGazetteer(views, lang);
   for (const auto& [entry, count] : hits) {
     if (count == words.size()) {
       f.gazetteer = static_cast<int32_t>(entry);

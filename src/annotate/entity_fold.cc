@@ -173,6 +173,7 @@ bool NeedsTransliteration(UChar32 c) {
 icu::Transliterator* TransliteratorFor(std::string_view lang, bool cyrillic) {
   const char* id = !cyrillic      ? "Any-Latin"
                    : lang == "uk" ? "Ukrainian-Latin/BGN; Any-Latin"
+                   : lang == "kk" ? "Kazakh-Latin/BGN; Any-Latin"
                                   : "Russian-Latin/BGN; Any-Latin";
   thread_local std::map<std::string, std::unique_ptr<icu::Transliterator>, std::less<>> cache;
   auto it = cache.find(std::string_view(id));

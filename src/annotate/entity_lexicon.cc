@@ -7,6 +7,7 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <atomic>
 #include <filesystem>
 
 #include "annotate/tsv_fields.h"
@@ -55,6 +56,13 @@ void AddUnique(std::vector<std::string>& v, std::string s) {
   if (std::find(v.begin(), v.end(), s) == v.end()) v.push_back(std::move(s));
 }
 
+// A number for each lexicon made, so a thread's cache of word views never
+// serves a lexicon it was not filled by.
+uint64_t NextInstance() {
+  static std::atomic<uint64_t> next{1};
+  return next.fetch_add(1);
+}
+
 }  // namespace
 
 std::string LowerUtf8(std::string_view text) {
@@ -76,7 +84,7 @@ std::string LowerUtf8(std::string_view text) {
 
 EntityLexicon::EntityLexicon(const std::string& data_dir,
                              const std::vector<std::string>& gazetteer_files, bool bundled)
-    : folder_(data_dir) {
+    : folder_(data_dir), instance_(NextInstance()) {
   std::error_code ec;
   for (const auto& entry : std::filesystem::directory_iterator(data_dir, ec)) {
     if (!entry.is_directory()) continue;
@@ -206,6 +214,7 @@ void EntityLexicon::LoadGazetteer(const std::string& path) {
     GazName name;
     name.entry = it->second;
     name.abbr = f.size() > 4 && f[4] == "abbr";
+    if (f.size() > 4 && f[4] == "short" && !lang.empty()) name.short_lang = lang;
     for (const std::string& word : SplitWords(f[3])) {
       std::vector<std::string> views;
       if (name.abbr && AcronymShaped(word)) {
@@ -277,6 +286,31 @@ bool AcronymShaped(std::string_view word) {
 
 std::vector<std::string> EntityLexicon::WordViews(std::string_view word, std::string_view lang,
                                                   EndingScope scope) const {
+  // The same words come back all through a document and a corpus: a cache
+  // per thread, for this lexicon only, emptied when it grows past 100,000
+  // words (a few MB).
+  struct Cache {
+    uint64_t owner = 0;
+    std::unordered_map<std::string, std::vector<std::string>> views;
+  };
+  thread_local Cache cache;
+  if (cache.owner != instance_) {
+    cache.views.clear();
+    cache.owner = instance_;
+  }
+  std::string key;
+  key.reserve(lang.size() + word.size() + 2);
+  key.append(lang).push_back(static_cast<char>('0' + static_cast<int>(scope)));
+  key.append(word);
+  if (auto it = cache.views.find(key); it != cache.views.end()) return it->second;
+  if (cache.views.size() >= 100000) cache.views.clear();
+  std::vector<std::string> out = ComputeWordViews(word, lang, scope);
+  cache.views.emplace(std::move(key), out);
+  return out;
+}
+
+std::vector<std::string> EntityLexicon::ComputeWordViews(std::string_view word, std::string_view lang,
+                                                         EndingScope scope) const {
   std::vector<std::string> out, folded;
   if (AcronymShaped(word)) {
     // An acronym as written (EEUU is not EU), then as a word in capitals.
@@ -317,7 +351,7 @@ bool EntityLexicon::StartsGazetteerName(const std::vector<std::string>& first_vi
 }
 
 std::vector<std::pair<uint32_t, uint32_t>> EntityLexicon::MatchGazetteer(
-    const std::vector<std::vector<std::string>>& views) const {
+    const std::vector<std::vector<std::string>>& views, std::string_view lang) const {
   std::vector<std::pair<uint32_t, uint32_t>> out;
   if (views.empty()) return out;
   auto shares = [](const std::vector<std::string>& a, const std::vector<std::string>& b) {
@@ -332,6 +366,7 @@ std::vector<std::pair<uint32_t, uint32_t>> EntityLexicon::MatchGazetteer(
     for (uint32_t index : it->second) {
       const GazName& name = names_[index];
       if (name.words.size() > views.size()) continue;
+      if (!name.short_lang.empty() && name.short_lang != lang) continue;
       bool all = true;
       for (size_t w = 1; w < name.words.size() && all; ++w) all = shares(name.words[w], views[w]);
       if (!all) continue;

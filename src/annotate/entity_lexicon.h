@@ -90,7 +90,8 @@ class EntityLexicon {
   // The folded views of one word of `lang` (any case, any script): the
   // folds of each nominative candidate (scope as above), without repeats;
   // a word shaped like an acronym (AcronymShaped) first gets "=" and its
-  // letters as written, lower case ("=csto", "=afd", "=odkb").
+  // letters as written, lower case ("=csto", "=afd", "=odkb"). Cached per
+  // thread.
   std::vector<std::string> WordViews(std::string_view word, std::string_view lang,
                                      EndingScope scope) const;
 
@@ -104,9 +105,11 @@ class EntityLexicon {
   // matched), longest first. An abbreviation of the gazetteer ("US", "UN",
   // "AfD") has one view, itself after "=", which only a word written the
   // same way in capitals has (WordViews), so "Un" and "us" are never the UN
-  // or the US, and "EU" is not "EEUU".
+  // or the US, and "EU" is not "EEUU". A `short` name matches only in its
+  // own language (`lang`), where it is the usual short form ("Rada" in
+  // English news; in Polish "rada" is any council).
   std::vector<std::pair<uint32_t, uint32_t>> MatchGazetteer(
-      const std::vector<std::vector<std::string>>& views) const;
+      const std::vector<std::vector<std::string>>& views, std::string_view lang) const;
   // The longest name (in words) in the gazetteer.
   size_t GazetteerMaxWords() const { return gazetteer_max_words_; }
   // The first word views of gazetteer names, for a quick test before
@@ -119,9 +122,12 @@ class EntityLexicon {
 
  private:
   void LoadCues(const std::string& data_dir, const std::string& lang);
+  std::vector<std::string> ComputeWordViews(std::string_view word, std::string_view lang,
+                                            EndingScope scope) const;
   void LoadGazetteer(const std::string& path);
 
   NameFolder folder_;
+  uint64_t instance_ = 0;  // keys the per-thread cache of WordViews
   std::map<std::string, EntityCues, std::less<>> cues_;
   EntityCues none_;
   std::vector<std::string> surname_suffixes_;  // folded
@@ -131,6 +137,7 @@ class EntityLexicon {
   struct GazName {
     uint32_t entry = 0;
     bool abbr = false;
+    std::string short_lang;  // a `short` row: its language; else ""
     std::vector<std::vector<std::string>> words;
   };
   std::vector<GazName> names_;

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <numeric>
+#include <unordered_map>
 
 namespace parallax::annotate {
 namespace {
@@ -67,13 +68,6 @@ struct UnionFind {
     if (a != b) parent[std::max(a, b)] = std::min(a, b);
   }
 };
-
-bool Meets(const std::vector<std::string>& a, const std::vector<std::string>& b) {
-  for (const std::string& x : a) {
-    if (std::find(b.begin(), b.end(), x) != b.end()) return true;
-  }
-  return false;
-}
 
 }  // namespace
 
@@ -164,37 +158,49 @@ std::vector<Entity> ResolveNames(const EntityLexicon& lexicon,
   keys.reserve(n);
   for (const FoundName& f : names) keys.push_back(KeysOf(lexicon, f));
   UnionFind uf(n);
-  // Complete names sharing a key, and acronyms with their expansions.
+  // Complete names sharing a key, partial ones sharing a key, and acronyms
+  // with their expansions (by hash: time linear in the names).
+  std::unordered_map<std::string, size_t> first_with_key;
   for (size_t a = 0; a < n; ++a) {
     if (names[a].linked >= 0) uf.Join(a, static_cast<size_t>(names[a].linked));
-    for (size_t b = a + 1; b < n; ++b) {
-      if (keys[a].partial == keys[b].partial && Meets(keys[a].keys, keys[b].keys)) uf.Join(a, b);
+    for (const std::string& k : keys[a].keys) {
+      auto [it, added] = first_with_key.emplace((keys[a].partial ? "1" : "0") + k, a);
+      if (!added) uf.Join(a, it->second);
     }
   }
-  // The attach keys of each group of complete names (an acronym's
+  // The groups of complete names under each attach key (an acronym's
   // expansion lends its acronym as one).
-  std::vector<std::vector<std::string>> attach(n);
+  std::unordered_map<std::string, std::vector<size_t>> attached;
   for (size_t a = 0; a < n; ++a) {
     const size_t root = uf.Find(a);
+    auto add = [&](const std::string& k) {
+      std::vector<size_t>& roots = attached[k];
+      if (std::find(roots.begin(), roots.end(), root) == roots.end()) roots.push_back(root);
+    };
     if (!keys[a].partial) {
-      for (const std::string& k : keys[a].attach_keys) AddUnique(attach[root], k);
+      for (const std::string& k : keys[a].attach_keys) add(k);
     }
     if (names[a].acronym && names[a].linked >= 0) {
-      for (const std::string& k : keys[a].keys) AddUnique(attach[root], k);
+      for (const std::string& k : keys[a].keys) add(k);
     }
   }
   // A partial name joins the one group whose attach keys it meets.
   for (size_t a = 0; a < n; ++a) {
     if (!keys[a].partial || names[a].linked >= 0) continue;
-    size_t found = n, count = 0;
-    for (size_t r = 0; r < n; ++r) {
-      if (uf.Find(r) != r || r == uf.Find(a) || attach[r].empty()) continue;
-      if (Meets(keys[a].keys, attach[r])) {
+    const size_t self = uf.Find(a);
+    size_t found = n;
+    bool ambiguous = false;
+    for (const std::string& k : keys[a].keys) {
+      auto it = attached.find(k);
+      if (it == attached.end()) continue;
+      for (size_t r : it->second) {
+        r = uf.Find(r);
+        if (r == self || r == found) continue;
+        if (found != n) ambiguous = true;
         found = r;
-        ++count;
       }
     }
-    if (count == 1) uf.Join(a, found);
+    if (found != n && !ambiguous) uf.Join(a, found);
   }
   // One entity per group, in the order of first mention.
   std::vector<Entity> out;

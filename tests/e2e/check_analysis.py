@@ -86,6 +86,40 @@ def check_entity_ids(documents, fail):
                 fail(f"{doc['source']}: {e['id']} is {got}, elsewhere {seen[e['id']]}")
 
 
+def check_entities_across(documents, want, fail, note):
+    """One entity across documents: every entity whose variants hold one of
+    `want["variants"]` has one id (`one_id`), and the documents with the
+    most common of those ids are in at least `min_languages` languages.
+    `known_failure` (a reason) turns a failed one-id check into a note
+    (XFAIL) until it passes; then it fails (XPASS) so the mark is removed."""
+    variants = set(want["variants"])
+    langs_of = {}
+    docs_of = {}
+    for doc in documents:
+        for e in doc["entities"]:
+            if variants & set(e["variants"]):
+                langs_of.setdefault(e["id"], set()).add(doc["lang"])
+                docs_of.setdefault(e["id"], []).append(
+                    f"{os.path.basename(doc['source'])}:{e['variants']}")
+    name = want["name"]
+    if not langs_of:
+        fail(f"entity {name}: no document names it")
+        return
+    best = max(langs_of, key=lambda i: (len(langs_of[i]), len(docs_of[i])))
+    if len(langs_of[best]) < want.get("min_languages", 1):
+        fail(f"entity {name}: {best} is named in {sorted(langs_of[best])}, "
+             f"expected at least {want['min_languages']} languages")
+    if want.get("one_id", True):
+        others = {i: docs_of[i] for i in langs_of if i != best}
+        known = want.get("known_failure")
+        if others and known:
+            note(f"XFAIL entity {name}: not one id ({known}): {best} and {others}")
+        elif others:
+            fail(f"entity {name}: {len(langs_of)} ids, expected one: {best} and {others}")
+        elif known:
+            fail(f"XPASS entity {name}: one id now; remove its known_failure")
+
+
 def check_figures(doc, text, fail):
     """Quantities and dates: in text order, each inside its sentence, its
     `text` the bytes it spans, and no quantity overlapping a date."""
@@ -192,6 +226,10 @@ def main():
     if args.expect:
         expect = json.load(open(args.expect, encoding="utf-8"))
         by_source = {d["source"]: d for d in result["documents"]}
+        for want in expect.get("entities", []):
+            checks += 1
+            check_entities_across(result["documents"], want, fail,
+                                  lambda msg: print("NOTE:", msg))
         checks += 1
         if len(result["documents"]) != expect["documents"]:
             fail(f"{len(result['documents'])} documents, expected {expect['documents']}")
