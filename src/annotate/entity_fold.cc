@@ -168,15 +168,12 @@ bool NeedsTransliteration(UChar32 c) {
          script != USCRIPT_INHERITED;
 }
 
-// The transliterator for `lang`, one per thread and id (ICU transliterators
-// are not to be shared between threads).
-icu::Transliterator* TransliteratorFor(std::string_view lang, bool cyrillic) {
-  const char* id = !cyrillic      ? "Any-Latin"
-                   : lang == "uk" ? "Ukrainian-Latin/BGN; Any-Latin"
-                   : lang == "kk" ? "Kazakh-Latin/BGN; Any-Latin"
-                                  : "Russian-Latin/BGN; Any-Latin";
+// The transliterator with ICU id `id`, one per thread and id (ICU
+// transliterators are not to be shared between threads); null if ICU has
+// no such transform.
+icu::Transliterator* TransliteratorFor(const std::string& id) {
   thread_local std::map<std::string, std::unique_ptr<icu::Transliterator>, std::less<>> cache;
-  auto it = cache.find(std::string_view(id));
+  auto it = cache.find(id);
   if (it != cache.end()) return it->second.get();
   UErrorCode status = U_ZERO_ERROR;
   std::unique_ptr<icu::Transliterator> t(icu::Transliterator::createInstance(
@@ -189,6 +186,22 @@ icu::Transliterator* TransliteratorFor(std::string_view lang, bool cyrillic) {
 
 struct NameFolder::Impl {
   std::unordered_map<UChar32, std::string> letters;
+  // data/names/transliteration.tsv: (lang, script) -> transform and the
+  // language read as well; lang and script "*" for the defaults.
+  struct Reading {
+    std::string transform;
+    std::string also_as;
+  };
+  std::map<std::pair<std::string, std::string>, Reading, std::less<>> readings;
+
+  const Reading* ReadingFor(std::string_view lang, bool cyrillic) const {
+    const std::string script = cyrillic ? "Cyrl" : "*";
+    for (const std::string& l : {std::string(lang), std::string("*")}) {
+      auto it = readings.find({l, script});
+      if (it != readings.end()) return &it->second;
+    }
+    return nullptr;
+  }
   // stage -> lang ("*" or ISO 639-1) -> rules.
   std::map<int, std::map<std::string, RuleSet, std::less<>>> stages;
   const icu::Normalizer2* nfd = nullptr;
@@ -227,8 +240,22 @@ NameFolder::NameFolder(const std::string& data_dir) : impl_(std::make_unique<Imp
                    }
                    impl_->letters[c] = f[1];
                  });
-  std::vector<std::pair<std::string, std::string>> examples;  // where, examples
-  std::vector<std::tuple<int, std::string, std::string>> example_keys;
+  ForEachDataRow(dir / "transliteration.tsv", [&](const std::vector<std::string>& f,
+                                                  const std::string& where) {
+    if (f.size() < 3 || (f[1] != "Cyrl" && f[1] != "*")) {
+      throw DataError(fmt::format("{}: need lang, script (Cyrl or *), transform", where));
+    }
+    if (TransliteratorFor(f[2]) == nullptr) {
+      throw DataError(fmt::format("{}: ICU has no transform \"{}\"", where, f[2]));
+    }
+    impl_->readings[{f[0], f[1]}] = {f[2], f.size() > 3 && f[3] != "-" ? f[3] : ""};
+  });
+  struct Examples {
+    std::string where;
+    int stage;
+    std::string lang, list;
+  };
+  std::vector<Examples> examples;  // checked once every rule is read
   ForEachDataRow(
       dir / "spelling.tsv", [&](const std::vector<std::string>& f, const std::string& where) {
         if (f.size() < 4) throw DataError(fmt::format("{}: need stage, lang, from, to", where));
@@ -243,10 +270,7 @@ NameFolder::NameFolder(const std::string& data_dir) : impl_(std::make_unique<Imp
               fmt::format("{}: stage 1 is per language, later stages are for \"*\"", where));
         }
         impl_->stages[stage][f[1]].push_back(ParseRule(f[2], f[3], where));
-        if (f.size() > 4 && !f[4].empty()) {
-          examples.emplace_back(where, f[4]);
-          example_keys.emplace_back(stage, f[1], f[4]);
-        }
+        if (f.size() > 4 && !f[4].empty()) examples.push_back({where, stage, f[1], f[4]});
       });
   for (auto& [stage, by_lang] : impl_->stages) {
     for (auto& [lang, rules] : by_lang) {
@@ -255,21 +279,13 @@ NameFolder::NameFolder(const std::string& data_dir) : impl_(std::make_unique<Imp
       });
     }
   }
-  for (size_t k = 0; k < examples.size(); ++k) {
-    const auto& [stage, lang, list] = example_keys[k];
-    size_t start = 0;
-    while (start < list.size()) {
-      size_t comma = list.find(',', start);
-      if (comma == std::string::npos) comma = list.size();
-      const std::string ex = list.substr(start, comma - start);
-      start = comma + 1;
-      const size_t gt = ex.find('>');
-      if (gt == std::string::npos) continue;
-      const std::string got = ApplyStage(stage, lang, ToAscii(ex.substr(0, gt), lang));
-      if (got != ex.substr(gt + 1)) {
-        throw DataError(fmt::format("{}: example {} gives {}", examples[k].first, ex, got));
+  for (const Examples& e : examples) {
+    ForEachExample(e.list, [&](const std::string& input, const std::string& output) {
+      const std::string got = ApplyStage(e.stage, e.lang, ToAscii(input, e.lang));
+      if (got != output) {
+        throw DataError(fmt::format("{}: example {}>{} gives {}", e.where, input, output, got));
       }
-    }
+    });
   }
 }
 
@@ -301,7 +317,9 @@ std::string NameFolder::ToAscii(std::string_view word, std::string_view lang, bo
   icu::UnicodeString s = icu::UnicodeString::fromUTF8(
       icu::StringPiece(word.data(), static_cast<int32_t>(word.size())));
   s.toLower(icu::Locale::getRoot());
-  if (icu::Transliterator* t = TransliteratorFor(lang, cyrillic)) t->transliterate(s);
+  if (const Impl::Reading* r = impl_->ReadingFor(lang, cyrillic)) {
+    if (icu::Transliterator* t = TransliteratorFor(r->transform)) t->transliterate(s);
+  }
   for (int32_t i = 0; i < s.length();) {
     const UChar32 c = s.char32At(i);
     i += U16_LENGTH(c);
@@ -317,6 +335,11 @@ void NameFolder::Fold(std::string_view ascii, std::string_view lang,
   std::string own = impl_->RunStages(ascii, lang, true);
   out.push_back(std::move(common));
   if (own != out.back()) out.push_back(std::move(own));
+}
+
+std::string_view NameFolder::AlsoReadAs(std::string_view lang) const {
+  const Impl::Reading* r = impl_->ReadingFor(lang, true);
+  return r != nullptr ? std::string_view(r->also_as) : std::string_view();
 }
 
 std::string NameFolder::ApplyStage(int stage, std::string_view lang, std::string_view input) const {

@@ -17,7 +17,7 @@ namespace parallax::annotate {
 
 class NameFolder {
  public:
-  // Reads data/names/letters.tsv and data/names/spelling.tsv under
+  // Reads data/names/letters.tsv, transliteration.tsv and spelling.tsv under
   // `data_dir`. Throws DataError naming the file and line of a malformed
   // row, or a rule whose own example does not come out as written.
   explicit NameFolder(const std::string& data_dir);
@@ -26,9 +26,8 @@ class NameFolder {
   NameFolder& operator=(NameFolder&&) noexcept;
 
   // The lower-case ASCII spelling of `word` (UTF-8, any script; `lang` picks
-  // the transliteration of Cyrillic: Ukrainian rules for "uk", Russian
-  // otherwise): letters a-z and '-' only; apostrophes and soft signs are
-  // dropped. "" when nothing of the word can be spelled in Latin letters.
+  // the transliteration in data/names/transliteration.tsv): letters a-z and '-' only; apostrophes
+  // and soft signs are dropped. "" when nothing of the word can be spelled in Latin letters.
   // `bare`: a Latin letter with diacritics loses them (č -> c, ż -> z)
   // instead of taking its spelling from letters.tsv (č -> ch, ż -> zh);
   // letters with no decomposition (ł, ß) still take theirs.
@@ -40,6 +39,10 @@ class NameFolder {
   // has rules of its own and they change the word, the form made with them
   // too. Never more than two; a word of no letters gives none.
   void Fold(std::string_view ascii, std::string_view lang, std::vector<std::string>& out) const;
+
+  // The language whose reading of a Cyrillic word of `lang` is kept as a
+  // view too ("ru" for "uk": Шойгу is Shoigu, not Shoihu), or "".
+  std::string_view AlsoReadAs(std::string_view lang) const;
 
   // The form the rules of stage `stage` alone make of `input` with
   // language `lang` ("*": the rules for every language). For the examples

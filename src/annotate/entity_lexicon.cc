@@ -52,10 +52,6 @@ std::vector<std::string> SplitWords(std::string_view s) {
   return out;
 }
 
-void AddUnique(std::vector<std::string>& v, std::string s) {
-  if (std::find(v.begin(), v.end(), s) == v.end()) v.push_back(std::move(s));
-}
-
 // A number for each lexicon made, so a thread's cache of word views never
 // serves a lexicon it was not filled by.
 uint64_t NextInstance() {
@@ -178,21 +174,14 @@ void EntityLexicon::LoadCues(const std::string& data_dir, const std::string& lan
         cues.endings.begin(), cues.endings.end(),
         [](const EndingRule& a, const EndingRule& b) { return a.ending.size() > b.ending.size(); });
     for (const auto& [where, list] : examples) {
-      size_t start = 0;
-      while (start < list.size()) {
-        size_t comma = list.find(',', start);
-        if (comma == std::string::npos) comma = list.size();
-        std::string ex = list.substr(start, comma - start);
-        start = comma + 1;
-        while (!ex.empty() && ex.front() == ' ') ex.erase(ex.begin());
-        const size_t gt = ex.find('>');
-        if (gt == std::string::npos) continue;
-        const std::vector<std::string> got =
-            Nominatives(LowerUtf8(ex.substr(0, gt)), lang, EndingScope::kAny);
-        if (std::find(got.begin(), got.end(), LowerUtf8(ex.substr(gt + 1))) == got.end()) {
-          throw DataError(fmt::format("{}: example {} is not undone by the rules", where, ex));
+      ForEachExample(list, [&, &where = where](const std::string& input,
+                                               const std::string& output) {
+        const std::vector<std::string> got = Nominatives(LowerUtf8(input), lang, EndingScope::kAny);
+        if (std::find(got.begin(), got.end(), LowerUtf8(output)) == got.end()) {
+          throw DataError(
+              fmt::format("{}: example {}>{} is not undone by the rules", where, input, output));
         }
-      }
+      });
     }
   }
 }
@@ -309,7 +298,8 @@ std::vector<std::string> EntityLexicon::WordViews(std::string_view word, std::st
   return out;
 }
 
-std::vector<std::string> EntityLexicon::ComputeWordViews(std::string_view word, std::string_view lang,
+std::vector<std::string> EntityLexicon::ComputeWordViews(std::string_view word,
+                                                         std::string_view lang,
                                                          EndingScope scope) const {
   std::vector<std::string> out, folded;
   if (AcronymShaped(word)) {
@@ -325,11 +315,11 @@ std::vector<std::string> EntityLexicon::ComputeWordViews(std::string_view word, 
     // the form with the marks dropped is a view too.
     const std::string bare = folder_.ToAscii(nominative, lang, true);
     if (bare != ascii) folder_.Fold(bare, "", folded);
-    // Ukrainian writes foreign names' g with г, which its own
-    // transliteration reads h (Шойгу, Гутерреш): the Russian reading too.
-    if (lang == "uk") {
-      const std::string as_russian = folder_.ToAscii(nominative, "ru");
-      if (as_russian != ascii) folder_.Fold(as_russian, "", folded);
+    // A second reading where data/names/transliteration.tsv names one
+    // (Ukrainian г read as Russian g: Шойгу, Гутерреш).
+    if (const std::string_view also = folder_.AlsoReadAs(lang); !also.empty()) {
+      const std::string other = folder_.ToAscii(nominative, also);
+      if (other != ascii) folder_.Fold(other, "", folded);
     }
     for (std::string& f : folded) AddUnique(out, std::move(f));
   }

@@ -7,6 +7,7 @@
 #ifndef PARALLAX_ANNOTATE_ENTITY_LEXICON_H_
 #define PARALLAX_ANNOTATE_ENTITY_LEXICON_H_
 
+#include <algorithm>
 #include <cstdint>
 #include <map>
 #include <string>
@@ -19,6 +20,12 @@
 #include "parallax/document.h"
 
 namespace parallax::annotate {
+
+// Appends `s` to `v` unless `v` holds it already (lists of a few views or
+// keys: a linear scan beats a set).
+inline void AddUnique(std::vector<std::string>& v, std::string s) {
+  if (std::find(v.begin(), v.end(), s) == v.end()) v.push_back(std::move(s));
+}
 
 // Lower-cases UTF-8 text code point by code point (ICU simple case
 // mapping); invalid bytes are dropped.

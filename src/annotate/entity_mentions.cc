@@ -256,9 +256,10 @@ void FindNames(const EntityLexicon& lexicon, std::string_view text, uint32_t off
     if (const auto hits = gazetteer_at(i); !hits.empty()) {
       const std::string lower = LowerUtf8(surface);
       const bool single = hits[0].second == 1;
-      const bool weak = single && (w.letters < 2 || ((w.caseless || shouting) && w.letters < 4) ||
-                                   (w.initial && (cues.stops.count(lower) != 0 ||
-                                                  cues.months.count(lower) != 0)));
+      const bool weak =
+          single &&
+          (w.letters < 2 || ((w.caseless || shouting) && w.letters < 4) ||
+           (w.initial && (cues.stops.count(lower) != 0 || cues.months.count(lower) != 0)));
       if (!weak) {
         const GazetteerEntry& e = lexicon.Entry(hits[0].first);
         FoundName& f = emit(i, i + hits[0].second, e.type);

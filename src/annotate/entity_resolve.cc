@@ -16,10 +16,6 @@ namespace {
 // names in the sample corpus and the pair tables need fewer than 8).
 constexpr size_t kMaxCombinations = 8;
 
-void AddUnique(std::vector<std::string>& v, const std::string& s) {
-  if (std::find(v.begin(), v.end(), s) == v.end()) v.push_back(s);
-}
-
 bool StartsLower(const std::string& w) {
   UChar32 c = 0;
   int32_t i = 0;

@@ -45,6 +45,24 @@ void ForEachDataRow(const std::filesystem::path& path, Row row) {
   }
 }
 
+// Calls `example(input, output)` for each "input>output" item of a
+// comma-separated examples field ("Tokajewa>Tokajew, Dudy>Duda"), spaces
+// before an item dropped; an item without '>' is skipped.
+template <typename Example>
+void ForEachExample(const std::string& list, Example example) {
+  size_t start = 0;
+  while (start < list.size()) {
+    size_t comma = list.find(',', start);
+    if (comma == std::string::npos) comma = list.size();
+    size_t from = start;
+    while (from < comma && list[from] == ' ') ++from;
+    start = comma + 1;
+    const size_t gt = list.find('>', from);
+    if (gt == std::string::npos || gt >= comma) continue;
+    example(list.substr(from, gt - from), list.substr(gt + 1, comma - gt - 1));
+  }
+}
+
 }  // namespace parallax::annotate
 
 #endif  // PARALLAX_ANNOTATE_TSV_FIELDS_H_

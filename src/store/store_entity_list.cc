@@ -9,90 +9,11 @@
 #include <stdexcept>
 #include <string_view>
 
+#include "core/utf8.h"
 #include "store/store_entities.h"
 
 namespace parallax::store_internal {
 namespace {
-
-// The lower-case form of code point `c` under simple case mapping, for the
-// Latin (Basic, Latin-1, Extended-A, Romanian comma letters, Extended
-// Additional), Greek and Cyrillic (Russian, Ukrainian, Belarusian, Kazakh
-// and the rest of U+0400-U+052F) capitals; any other code point unchanged.
-// Unicode's case pairs, not language knowledge: the store stands on core
-// alone and does not link ICU.
-char32_t Lower(char32_t c) {
-  auto even_upper = [c](char32_t from, char32_t to) { return c >= from && c <= to && c % 2 == 0; };
-  auto odd_upper = [c](char32_t from, char32_t to) { return c >= from && c <= to && c % 2 == 1; };
-  if (c >= 'A' && c <= 'Z') return c + 32;
-  if (c < 0xC0) return c;
-  if (c <= 0xDE && c != 0xD7) return c + 32;
-  if (c == 0x130) return 'i';   // İ
-  if (c == 0x178) return 0xFF;  // Ÿ
-  if (even_upper(0x100, 0x12F) || even_upper(0x132, 0x137) || odd_upper(0x139, 0x148) ||
-      even_upper(0x14A, 0x177) || odd_upper(0x179, 0x17E) || even_upper(0x218, 0x21B)) {
-    return c + 1;
-  }
-  if (c == 0x386) return 0x3AC;
-  if (c >= 0x388 && c <= 0x38A) return c + 37;
-  if (c == 0x38C) return 0x3CC;
-  if (c == 0x38E || c == 0x38F) return c + 63;
-  if (c >= 0x391 && c <= 0x3AB && c != 0x3A2) return c + 32;
-  if (c >= 0x400 && c <= 0x40F) return c + 80;
-  if (c >= 0x410 && c <= 0x42F) return c + 32;
-  if (c == 0x4C0) return 0x4CF;
-  if (even_upper(0x460, 0x481) || even_upper(0x48A, 0x4BF) || odd_upper(0x4C1, 0x4CE) ||
-      even_upper(0x4D0, 0x52F) || even_upper(0x1E00, 0x1E95) || even_upper(0x1EA0, 0x1EFF)) {
-    return c + 1;
-  }
-  return c;
-}
-
-void AppendUtf8(std::string& out, char32_t c) {
-  if (c < 0x80) {
-    out += static_cast<char>(c);
-  } else if (c < 0x800) {
-    out += static_cast<char>(0xC0 | (c >> 6));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  } else if (c < 0x10000) {
-    out += static_cast<char>(0xE0 | (c >> 12));
-    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (c >> 18));
-    out += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  }
-}
-
-// `text` with its capitals lowered (Lower). Bytes that are not well-formed
-// UTF-8 are copied as they are.
-std::string FoldCase(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  for (size_t i = 0; i < text.size();) {
-    const auto b = static_cast<unsigned char>(text[i]);
-    const size_t n = b < 0x80 ? 1 : (b >> 5) == 6 ? 2 : (b >> 4) == 14 ? 3 : (b >> 3) == 30 ? 4 : 0;
-    if (n == 0 || i + n > text.size()) {
-      out += text[i++];
-      continue;
-    }
-    char32_t c = n == 1 ? b : b & (0x7F >> n);
-    bool ok = true;
-    for (size_t k = 1; k < n; ++k) {
-      const auto t = static_cast<unsigned char>(text[i + k]);
-      ok = ok && (t & 0xC0) == 0x80;
-      c = (c << 6) | (t & 0x3F);
-    }
-    if (!ok) {
-      out += text[i++];
-      continue;
-    }
-    AppendUtf8(out, Lower(c));
-    i += n;
-  }
-  return out;
-}
 
 // Fills the variants and languages of `s` (s.id set to "E<entity>").
 void AddVariants(StatementCache& statements, int64_t entity, EntitySummary& s) {
@@ -124,16 +45,16 @@ EntityType TypeOf(const std::string& name, int64_t entity) {
 }
 
 bool NameMatches(const EntitySummary& s, const std::string& folded_needle) {
-  if (FoldCase(s.name).find(folded_needle) != std::string::npos) return true;
+  if (FoldString(s.name).find(folded_needle) != std::string::npos) return true;
   return std::any_of(s.variants.begin(), s.variants.end(), [&](const EntityVariant& v) {
-    return FoldCase(v.text).find(folded_needle) != std::string::npos;
+    return FoldString(v.text).find(folded_needle) != std::string::npos;
   });
 }
 
 }  // namespace
 
 std::vector<EntitySummary> ListEntities(StatementCache& statements, const EntityQuery& query) {
-  const std::string needle = FoldCase(query.name);
+  const std::string needle = FoldString(query.name);
   const std::string type = query.type ? std::string(EntityTypeName(*query.type)) : std::string();
   std::vector<EntitySummary> out;
   Bound q(statements, R"sql(
