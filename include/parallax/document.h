@@ -164,6 +164,91 @@ struct DateMention {
   bool operator==(const DateMention&) const = default;
 };
 
+// What a figure in a claim counts (claims.h). The rules for each language
+// are data (data/<lang>/claims.tsv); kOther is a figure tied to a noun the
+// rules do not know, kept in Claim::noun.
+enum class ClaimKind : uint8_t {
+  kKilled,        // "18 were killed", "straciło życie", "погибли"
+  kInjured,       // "748 injured", "verletzt", "ранены"
+  kHospitalised,  // "400 hospitalised", "im Krankenhaus", "госпитализированы"
+  kArrested,    // "arrested", "festgenommen", "aresztowano", "арестованы", "interpellés"
+  kDetained,    // "detained", "in Gewahrsam", "zatrzymano", "задержаны", "garde à vue"
+  kMissing,     // "missing", "vermisst", "zaginionych", "пропавших без вести"
+  kDisplaced,   // "displaced", "fled their homes", "Vertriebene"
+  kEvacuated,   // "evacuated", "evakuiert", "эвакуированы"
+  kDamage,      // money lost or destroyed: "damage of about $91 million"
+  kDeployed,    // troops or personnel sent: "2,030 troops", "Soldaten entsandt"
+  kProtesters,  // crowd size: "some 5,000 protesters", "tysiące demonstrantów"
+  kOther,       // a figure tied to a noun the rules do not know (see Claim::noun)
+};
+// "killed", "injured", "hospitalised", "arrested", "detained", "missing",
+// "displaced", "evacuated", "damage", "deployed", "protesters", "other";
+// never empty.
+std::string_view ClaimKindName(ClaimKind kind);
+std::optional<ClaimKind> ClaimKindFromName(std::string_view name);
+
+// A quantitative event claim: a figure from the numbers annotator tied to
+// an event kind and to the group it counts, traced to its sentence.
+struct Claim {
+  uint32_t sentence = 0;  // index into Document::sentences
+  Span span;              // from the figure (or the event word) to the end of what the claim says
+  Span figure;            // the figure with its qualifier (a Quantity's span); inside `sentence`
+  ClaimKind kind = ClaimKind::kOther;
+  // kOther: the noun or participle the figure counts, as written
+  // ("enthauptet", "houses"); else the event word as written ("getöteten").
+  std::string noun;
+  double value = 0;
+  std::optional<double> value_max;
+  std::string unit;  // "" for a count; ISO 4217 for damage
+  Approx approx = Approx::kExact;
+  // Who is counted: a group name of data/claims/groups.tsv ("security_forces",
+  // "police", "civilians", "protesters", "people", "foreign_nationals", ...),
+  // "organization" when a named organisation is counted (its entity in
+  // group_entity), "" when the text does not say (damage).
+  std::string group;
+  std::string group_text;    // the words that named the group, as written
+  std::string group_entity;  // the entity id (or, before the store, the name) of a named group
+  // Index into Document::claims of an earlier claim whose group this one
+  // counts a part of ("Zwei von ihnen wurden enthauptet"), or -1.
+  int32_t subset_of = -1;
+  std::string place;  // place as written: the sentence's, else the paragraph's, else the document's
+  std::string place_entity;
+  std::string date;  // ISO 8601 (a DateMention value) from the sentence, paragraph or document
+  // The source the text gives for the claim, as written ("the health
+  // ministry", "Reuters"), and its entity when found; empty when none.
+  std::string attributed_to;
+  std::string attributed_entity;
+  bool hedged = false;     // "reportedly", "angeblich", "podobno", "якобы", "unverified"
+  bool negated = false;    // a denial: "no one was killed", "denied that 20 died"
+  bool retracted = false;  // the text says the figure was withdrawn or corrected
+  bool operator==(const Claim&) const = default;
+};
+
+// Speech reported in a text: a direct quote between quotation marks, or
+// indirect speech after a reporting verb ("said that ...").
+struct Quote {
+  Span span;                  // the quoted words, marks excluded (indirect: the reported clause)
+  uint32_t sentence = 0;      // the sentence where the quote starts
+  uint32_t sentence_end = 0;  // the sentence where it ends (quotes may span sentences)
+  bool direct = true;
+  std::string speaker;         // as written ("Nauer", "the correspondent"); empty when unknown
+  Span speaker_span;           // where the speaker is named for this quote; empty when unknown
+  std::string speaker_entity;  // entity id (or, before the store, the name), when resolved
+  bool operator==(const Quote&) const = default;
+};
+
+// A source a text names for what it reports: an outlet, an agency, a
+// person, a document or a link ("Z relacji Guardiana", "Reuters reported",
+// "according to RIA Novosti", a URL).
+struct Citation {
+  std::string name;    // as written, case ending included; a URL's host when only a URL
+  std::string url;     // when the text gives one
+  std::string entity;  // entity id (or, before the store, the name), when resolved
+  Span span;
+  uint32_t sentence = 0;
+  bool operator==(const Citation&) const = default;
+};
+
 // What an entity is. The gazetteer's finer kinds (country, city, alliance)
 // stay in the gazetteer; documents carry these four.
 enum class EntityType : uint8_t {
@@ -202,11 +287,15 @@ struct Entity {
   // variant seen (in the store: across all documents).
   std::string name;
   EntityType type = EntityType::kOther;
-  std::vector<std::string> variants;      // distinct spellings in this document, first seen first
-  std::vector<EntityMention> mentions;    // text order
-  std::vector<std::string> keys;          // identity keys (see above), sorted, no repeats
-  std::vector<std::string> attach_keys;   // keys a partial name may attach by; sorted
+  std::vector<std::string> variants;     // distinct spellings in this document, first seen first
+  std::vector<EntityMention> mentions;   // text order
+  std::vector<std::string> keys;         // identity keys (see above), sorted, no repeats
+  std::vector<std::string> attach_keys;  // keys a partial name may attach by; sorted
   bool partial = false;
+  // The gazetteer's finer kind when the entity is in the gazetteer
+  // ("organization/agency", "organization/alliance", "place/city"); else
+  // empty. Not kept by the store.
+  std::string kind;
   bool operator==(const Entity&) const = default;
 };
 
@@ -242,6 +331,11 @@ struct Document {
   // People, organisations and places named in the text (entities.h), in the
   // order of their first mention.
   std::vector<Entity> entities;
+  // What the text claims (claims.h): figures tied to events and groups,
+  // quotes with their speakers, and the sources it cites; in text order.
+  std::vector<Claim> claims;
+  std::vector<Quote> quotes;
+  std::vector<Citation> citations;
   nlohmann::json signals = nlohmann::json::object();
 };
 

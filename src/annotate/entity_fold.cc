@@ -12,6 +12,7 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <array>
 #include <filesystem>
 #include <map>
 #include <unordered_map>
@@ -40,8 +41,24 @@ struct Rule {
   size_t lookahead = 0;
 };
 
-// The rules of one stage and language, longest `from` first.
-using RuleSet = std::vector<Rule>;
+// The rules of one stage and language, longest `from` first, and for each
+// letter a-z the rules whose first letter of `from` can match it, in the
+// same order (a position tries only those; a non-letter none).
+struct RuleSet {
+  std::vector<Rule> rules;
+  std::array<std::vector<uint16_t>, 26> by_letter;
+
+  void Index() {
+    for (auto& list : by_letter) list.clear();
+    for (size_t r = 0; r < rules.size(); ++r) {
+      const char p = rules[r].from[0];
+      for (char c = 'a'; c <= 'z'; ++c) {
+        const bool can = p == 'V' ? IsVowel(c) : p == 'C' ? !IsVowel(c) : p == c;
+        if (can) by_letter[c - 'a'].push_back(static_cast<uint16_t>(r));
+      }
+    }
+  }
+};
 
 // Whether `rule` matches `word` at `pos`; fills the letters its V and C
 // matched.
@@ -71,10 +88,12 @@ std::string Apply(const RuleSet& rules, std::string_view word) {
   size_t pos = 0;
   while (pos < word.size()) {
     const Rule* hit = nullptr;
-    for (const Rule& r : rules) {
-      if (Matches(r, word, pos, classes)) {
-        hit = &r;
-        break;
+    if (IsLetter(word[pos])) {
+      for (const uint16_t r : rules.by_letter[word[pos] - 'a']) {
+        if (Matches(rules.rules[r], word, pos, classes)) {
+          hit = &rules.rules[r];
+          break;
+        }
       }
     }
     if (hit == nullptr) {
@@ -192,34 +211,47 @@ struct NameFolder::Impl {
     std::string transform;
     std::string also_as;
   };
-  std::map<std::pair<std::string, std::string>, Reading, std::less<>> readings;
+  // Script "Cyrl" and script "*", each by lang.
+  std::map<std::string, Reading, std::less<>> cyrillic_readings, other_readings;
 
   const Reading* ReadingFor(std::string_view lang, bool cyrillic) const {
-    const std::string script = cyrillic ? "Cyrl" : "*";
-    for (const std::string& l : {std::string(lang), std::string("*")}) {
-      auto it = readings.find({l, script});
+    const auto& readings = cyrillic ? cyrillic_readings : other_readings;
+    for (const std::string_view l : {lang, std::string_view("*")}) {
+      auto it = readings.find(l);
       if (it != readings.end()) return &it->second;
     }
     return nullptr;
   }
   // stage -> lang ("*" or ISO 639-1) -> rules.
   std::map<int, std::map<std::string, RuleSet, std::less<>>> stages;
+  // The "*" rules of the stages after the first, in order (into `stages`).
+  std::vector<const RuleSet*> later;
   const icu::Normalizer2* nfd = nullptr;
+  // What AppendLatin makes of each code point below U+0250, plain and bare,
+  // worked out once.
+  std::array<std::string, 0x250> latin, latin_bare;
 
-  std::string RunStages(std::string_view ascii, std::string_view lang, bool own) const {
-    std::string word(ascii);
-    for (const auto& [stage, by_lang] : stages) {
-      const bool first = stage == 1;
-      if (first && !own) continue;
-      auto it = by_lang.find(first ? lang : std::string_view("*"));
-      if (it == by_lang.end()) continue;
-      word = Apply(it->second, word);
-    }
-    // A letter written twice is written once (Kassym = Kasym).
+  // The stages after the first, then a letter written twice written once
+  // (Kassym = Kasym).
+  std::string RunLater(std::string word) const {
+    for (const RuleSet* rules : later) word = Apply(*rules, word);
     word.erase(
         std::unique(word.begin(), word.end(), [](char a, char b) { return a == b && IsLetter(a); }),
         word.end());
     return word;
+  }
+
+  // The ASCII spelling of `word` as NameFolder::ToAscii, plain into
+  // `plain` and, when `bare` is not null, with the marks of Latin letters
+  // dropped into `*bare`; one transliteration serves both.
+  void Spell(std::string_view word, std::string_view lang, std::string& plain,
+             std::string* bare) const;
+  void AppendSpelled(UChar32 c, bool bare_marks, std::string& out) const {
+    if (c >= 0 && c < 0x250) {
+      out += (bare_marks ? latin_bare : latin)[c];
+    } else if (c >= 0) {
+      AppendLatin(c, letters, nfd, bare_marks, out);
+    }
   }
 };
 
@@ -248,7 +280,8 @@ NameFolder::NameFolder(const std::string& data_dir) : impl_(std::make_unique<Imp
     if (TransliteratorFor(f[2]) == nullptr) {
       throw DataError(fmt::format("{}: ICU has no transform \"{}\"", where, f[2]));
     }
-    impl_->readings[{f[0], f[1]}] = {f[2], f.size() > 3 && f[3] != "-" ? f[3] : ""};
+    (f[1] == "Cyrl" ? impl_->cyrillic_readings : impl_->other_readings)[f[0]] = {
+        f[2], f.size() > 3 && f[3] != "-" ? f[3] : ""};
   });
   struct Examples {
     std::string where;
@@ -269,15 +302,21 @@ NameFolder::NameFolder(const std::string& data_dir) : impl_(std::make_unique<Imp
           throw DataError(
               fmt::format("{}: stage 1 is per language, later stages are for \"*\"", where));
         }
-        impl_->stages[stage][f[1]].push_back(ParseRule(f[2], f[3], where));
+        impl_->stages[stage][f[1]].rules.push_back(ParseRule(f[2], f[3], where));
         if (f.size() > 4 && !f[4].empty()) examples.push_back({where, stage, f[1], f[4]});
       });
   for (auto& [stage, by_lang] : impl_->stages) {
     for (auto& [lang, rules] : by_lang) {
-      std::stable_sort(rules.begin(), rules.end(), [](const Rule& a, const Rule& b) {
+      std::stable_sort(rules.rules.begin(), rules.rules.end(), [](const Rule& a, const Rule& b) {
         return a.from.size() + a.at_start + a.at_end > b.from.size() + b.at_start + b.at_end;
       });
+      rules.Index();
+      if (stage != 1 && lang == "*") impl_->later.push_back(&rules);
     }
+  }
+  for (UChar32 c = 0; c < 0x250; ++c) {
+    AppendLatin(c, impl_->letters, impl_->nfd, false, impl_->latin[c]);
+    AppendLatin(c, impl_->letters, impl_->nfd, true, impl_->latin_bare[c]);
   }
   for (const Examples& e : examples) {
     ForEachExample(e.list, [&](const std::string& input, const std::string& output) {
@@ -293,9 +332,27 @@ NameFolder::~NameFolder() = default;
 NameFolder::NameFolder(NameFolder&&) noexcept = default;
 NameFolder& NameFolder::operator=(NameFolder&&) noexcept = default;
 
-std::string NameFolder::ToAscii(std::string_view word, std::string_view lang, bool bare) const {
-  std::string out;
-  out.reserve(word.size());
+void NameFolder::Impl::Spell(std::string_view word, std::string_view lang, std::string& plain,
+                             std::string* bare) const {
+  plain.clear();
+  plain.reserve(word.size());
+  if (bare != nullptr) {
+    bare->clear();
+    bare->reserve(word.size());
+  }
+  // Plain ASCII: no marks, nothing to transliterate.
+  if (std::all_of(word.begin(), word.end(), [](char c) { return (c & 0x80) == 0; })) {
+    for (const char c : word) {
+      if (c >= 'a' && c <= 'z')
+        plain.push_back(c);
+      else if (c >= 'A' && c <= 'Z')
+        plain.push_back(static_cast<char>(c - 'A' + 'a'));
+      else if (c == '-' || c == ' ')
+        plain.push_back('-');
+    }
+    if (bare != nullptr) *bare = plain;
+    return;
+  }
   bool foreign = false, cyrillic = false;
   for (int32_t i = 0, n = static_cast<int32_t>(word.size()); i < n;) {
     UChar32 c = 0;
@@ -310,30 +367,54 @@ std::string NameFolder::ToAscii(std::string_view word, std::string_view lang, bo
     for (int32_t i = 0, n = static_cast<int32_t>(word.size()); i < n;) {
       UChar32 c = 0;
       U8_NEXT(word.data(), i, n, c);
-      if (c >= 0) AppendLatin(c, impl_->letters, impl_->nfd, bare, out);
+      AppendSpelled(c, false, plain);
+      if (bare != nullptr) AppendSpelled(c, true, *bare);
     }
-    return out;
+    return;
   }
   icu::UnicodeString s = icu::UnicodeString::fromUTF8(
       icu::StringPiece(word.data(), static_cast<int32_t>(word.size())));
   s.toLower(icu::Locale::getRoot());
-  if (const Impl::Reading* r = impl_->ReadingFor(lang, cyrillic)) {
+  if (const Reading* r = ReadingFor(lang, cyrillic)) {
     if (icu::Transliterator* t = TransliteratorFor(r->transform)) t->transliterate(s);
   }
   for (int32_t i = 0; i < s.length();) {
     const UChar32 c = s.char32At(i);
     i += U16_LENGTH(c);
-    if (!NeedsTransliteration(c)) AppendLatin(c, impl_->letters, impl_->nfd, bare, out);
+    if (NeedsTransliteration(c)) continue;
+    AppendSpelled(c, false, plain);
+    if (bare != nullptr) AppendSpelled(c, true, *bare);
   }
+}
+
+std::string NameFolder::ToAscii(std::string_view word, std::string_view lang, bool bare) const {
+  std::string out, marks_dropped;
+  if (bare) {
+    impl_->Spell(word, lang, out, &marks_dropped);
+    return marks_dropped;
+  }
+  impl_->Spell(word, lang, out, nullptr);
   return out;
+}
+
+void NameFolder::ToAsciiForms(std::string_view word, std::string_view lang, std::string& plain,
+                              std::string& bare) const {
+  impl_->Spell(word, lang, plain, &bare);
 }
 
 void NameFolder::Fold(std::string_view ascii, std::string_view lang,
                       std::vector<std::string>& out) const {
   if (std::none_of(ascii.begin(), ascii.end(), IsLetter)) return;
-  std::string common = impl_->RunStages(ascii, lang, false);
-  std::string own = impl_->RunStages(ascii, lang, true);
-  out.push_back(std::move(common));
+  out.push_back(impl_->RunLater(std::string(ascii)));
+  // The rules of `lang` first (stage 1): when they change nothing, the
+  // form made with them is the one above.
+  auto first = impl_->stages.find(1);
+  if (first == impl_->stages.end()) return;
+  auto own_rules = first->second.find(lang);
+  if (own_rules == first->second.end()) return;
+  std::string staged = Apply(own_rules->second, ascii);
+  if (staged == ascii) return;
+  std::string own = impl_->RunLater(std::move(staged));
   if (own != out.back()) out.push_back(std::move(own));
 }
 
@@ -347,54 +428,6 @@ std::string NameFolder::ApplyStage(int stage, std::string_view lang, std::string
   if (s == impl_->stages.end()) return std::string(input);
   auto it = s->second.find(lang);
   return it == s->second.end() ? std::string(input) : Apply(it->second, input);
-}
-
-std::string GivenNameOutline(std::string_view folded) {
-  std::string out;
-  for (size_t i = 0; i < folded.size(); ++i) {
-    char c = folded[i];
-    const bool part_start = i == 0 || folded[i - 1] == '-';
-    if (c == '-') {
-      out.push_back('-');
-      continue;
-    }
-    const bool part_end = i + 1 == folded.size() || folded[i + 1] == '-';
-    if (c == 'a' && part_end && !part_start) {
-      out.push_back('a');
-      continue;
-    }
-    if (IsVowel(c) && !(c == 'y' && part_start)) continue;
-    if (c == 'h') c = 'g';
-    if (!out.empty() && out.back() == c) continue;
-    out.push_back(c);
-  }
-  return out;
-}
-
-std::string SurnameOutline(std::string_view folded) {
-  std::string out;
-  for (size_t i = 0; i < folded.size(); ++i) {
-    char c = folded[i];
-    if (!IsLetter(c)) continue;
-    const bool first = i == 0;
-    const bool last = i + 1 == folded.size();
-    if (c == 'a' && last && !first) {
-      out.push_back('a');
-      continue;
-    }
-    if (IsVowel(c) && !(c == 'y' && first)) continue;
-    if (c == 'h') {
-      const char prev = first ? ' ' : folded[i - 1];
-      if (std::string_view("sczktdpg").find(prev) != std::string_view::npos) continue;
-      c = 'g';
-    }
-    if (c == 'c' || c == 'z') c = 's';
-    if (c == 'q') c = 'k';
-    if (c == 'w') c = 'v';
-    if (!out.empty() && out.back() == c) continue;
-    out.push_back(c);
-  }
-  return out;
 }
 
 }  // namespace parallax::annotate

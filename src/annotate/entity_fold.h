@@ -34,6 +34,12 @@ class NameFolder {
   // Thread-safe (one ICU transliterator per thread).
   std::string ToAscii(std::string_view word, std::string_view lang, bool bare = false) const;
 
+  // ToAscii(word, lang) into `plain` and ToAscii(word, lang, true) into
+  // `bare` (both replaced), for the cost of one: a word in another script
+  // is transliterated once. Thread-safe.
+  void ToAsciiForms(std::string_view word, std::string_view lang, std::string& plain,
+                    std::string& bare) const;
+
   // The folded forms of one ASCII word (from ToAscii), appended to `out`:
   // first the form made by the rules for every language, then, if `lang`
   // has rules of its own and they change the word, the form made with them

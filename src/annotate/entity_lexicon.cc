@@ -52,6 +52,12 @@ std::vector<std::string> SplitWords(std::string_view s) {
   return out;
 }
 
+// An acronym without the dots between its letters: "U.S." is "US".
+std::string WithoutDots(std::string s) {
+  s.erase(std::remove(s.begin(), s.end(), '.'), s.end());
+  return s;
+}
+
 // A number for each lexicon made, so a thread's cache of word views never
 // serves a lexicon it was not filled by.
 uint64_t NextInstance() {
@@ -65,6 +71,11 @@ std::string LowerUtf8(std::string_view text) {
   std::string out;
   out.reserve(text.size());
   for (int32_t i = 0, n = static_cast<int32_t>(text.size()); i < n;) {
+    if (const char a = text[i]; (a & 0x80) == 0) {  // ASCII
+      out.push_back(a >= 'A' && a <= 'Z' ? static_cast<char>(a - 'A' + 'a') : a);
+      ++i;
+      continue;
+    }
     UChar32 c = 0;
     U8_NEXT(text.data(), i, n, c);
     if (c < 0) continue;
@@ -97,6 +108,24 @@ EntityLexicon::EntityLexicon(const std::string& data_dir,
                    folder_.Fold(folder_.ToAscii(f[0], ""), "", folded);
                    if (!folded.empty()) AddUnique(surname_suffixes_, folded[0]);
                  });
+  if (std::filesystem::exists(names / "given_names.tsv")) {
+    ForEachDataRow(names / "given_names.tsv",
+                   [&](const std::vector<std::string>& f, const std::string& where) {
+                     if (f.size() < 3) throw DataError(where + ": want name, gender, languages");
+                     std::vector<std::string> folded;
+                     const std::string lower = LowerUtf8(f[0]);
+                     size_t start = 0;
+                     while (start <= f[2].size()) {
+                       size_t comma = f[2].find(',', start);
+                       if (comma == std::string::npos) comma = f[2].size();
+                       std::string_view lang = std::string_view(f[2]).substr(start, comma - start);
+                       start = comma + 1;
+                       if (lang == "*") lang = "";
+                       folder_.Fold(folder_.ToAscii(lower, lang), lang, folded);
+                     }
+                     for (std::string& v : folded) given_names_.insert(std::move(v));
+                   });
+  }
   std::vector<std::filesystem::path> files;
   const std::filesystem::path gazetteer = std::filesystem::path(data_dir) / "gazetteer";
   for (const auto& entry : std::filesystem::directory_iterator(gazetteer, ec)) {
@@ -208,7 +237,7 @@ void EntityLexicon::LoadGazetteer(const std::string& path) {
       std::vector<std::string> views;
       if (name.abbr && AcronymShaped(word)) {
         // As written in capitals; a long one also as a word ("Nato").
-        const std::string ascii = folder_.ToAscii(word, lang);
+        const std::string ascii = WithoutDots(folder_.ToAscii(word, lang));
         views.push_back("=" + ascii);
         if (ascii.size() >= 4) views.push_back(ascii);
       } else {
@@ -273,8 +302,9 @@ bool AcronymShaped(std::string_view word) {
   return letters >= 2 && (!lower || (inner_capital && letters <= 5));
 }
 
-std::vector<std::string> EntityLexicon::WordViews(std::string_view word, std::string_view lang,
-                                                  EndingScope scope) const {
+const std::vector<std::string>& EntityLexicon::WordViews(std::string_view word,
+                                                         std::string_view lang,
+                                                         EndingScope scope) const {
   // The same words come back all through a document and a corpus: a cache
   // per thread, for this lexicon only, emptied when it grows past 100,000
   // words (a few MB).
@@ -287,15 +317,14 @@ std::vector<std::string> EntityLexicon::WordViews(std::string_view word, std::st
     cache.views.clear();
     cache.owner = instance_;
   }
-  std::string key;
-  key.reserve(lang.size() + word.size() + 2);
+  // One key string per thread, refilled: no allocation for a word seen.
+  thread_local std::string key;
+  key.clear();
   key.append(lang).push_back(static_cast<char>('0' + static_cast<int>(scope)));
   key.append(word);
   if (auto it = cache.views.find(key); it != cache.views.end()) return it->second;
   if (cache.views.size() >= 100000) cache.views.clear();
-  std::vector<std::string> out = ComputeWordViews(word, lang, scope);
-  cache.views.emplace(std::move(key), out);
-  return out;
+  return cache.views.emplace(key, ComputeWordViews(word, lang, scope)).first->second;
 }
 
 std::vector<std::string> EntityLexicon::ComputeWordViews(std::string_view word,
@@ -304,16 +333,16 @@ std::vector<std::string> EntityLexicon::ComputeWordViews(std::string_view word,
   std::vector<std::string> out, folded;
   if (AcronymShaped(word)) {
     // An acronym as written (EEUU is not EU), then as a word in capitals.
-    std::string ascii = folder_.ToAscii(word, lang);
+    std::string ascii = WithoutDots(folder_.ToAscii(word, lang));
     if (!ascii.empty()) out.push_back("=" + ascii);
   }
   for (const std::string& nominative : Nominatives(LowerUtf8(word), lang, scope)) {
     folded.clear();
-    const std::string ascii = folder_.ToAscii(nominative, lang);
+    std::string ascii, bare;
+    folder_.ToAsciiForms(nominative, lang, ascii, bare);
     folder_.Fold(ascii, lang, folded);
     // Names are often written without their diacritics (Vucic for Vučić):
     // the form with the marks dropped is a view too.
-    const std::string bare = folder_.ToAscii(nominative, lang, true);
     if (bare != ascii) folder_.Fold(bare, "", folded);
     // A second reading where data/names/transliteration.tsv names one
     // (Ukrainian г read as Russian g: Шойгу, Гутерреш).
@@ -329,6 +358,13 @@ std::vector<std::string> EntityLexicon::ComputeWordViews(std::string_view word,
 bool EntityLexicon::SurnameShaped(std::string_view folded) const {
   for (const std::string& s : surname_suffixes_) {
     if (folded.size() > s.size() + 2 && folded.substr(folded.size() - s.size()) == s) return true;
+  }
+  return false;
+}
+
+bool EntityLexicon::GivenName(const std::vector<std::string>& views) const {
+  for (const std::string& v : views) {
+    if (given_names_.count(v) != 0) return true;
   }
   return false;
 }

@@ -98,13 +98,20 @@ class EntityLexicon {
   // folds of each nominative candidate (scope as above), without repeats;
   // a word shaped like an acronym (AcronymShaped) first gets "=" and its
   // letters as written, lower case ("=csto", "=afd", "=odkb"). Cached per
-  // thread.
-  std::vector<std::string> WordViews(std::string_view word, std::string_view lang,
-                                     EndingScope scope) const;
+  // thread; the reference stays valid until the next WordViews call on the
+  // same thread (a call may empty the cache): copy what must outlive it.
+  const std::vector<std::string>& WordViews(std::string_view word, std::string_view lang,
+                                            EndingScope scope) const;
 
   // Whether a lower-case last word of a name ends like a surname
   // ("-ov", "-enko", "-ski", "-shvili" ...).
   bool SurnameShaped(std::string_view folded) const;
+
+  // Whether one of the folded views of a word (WordViews, scope kGiven) is a
+  // given name of data/names/given_names.tsv (Władimira, Владимир,
+  // Wolodymyr). Evidence, not a whitelist: a name not in the list is still
+  // a name.
+  bool GivenName(const std::vector<std::string>& views) const;
 
   // The gazetteer entries whose name, word by word, could be the words of
   // `views` (views[i] holds the views of the i-th word of the text from
@@ -137,7 +144,8 @@ class EntityLexicon {
   uint64_t instance_ = 0;  // keys the per-thread cache of WordViews
   std::map<std::string, EntityCues, std::less<>> cues_;
   EntityCues none_;
-  std::vector<std::string> surname_suffixes_;  // folded
+  std::vector<std::string> surname_suffixes_;    // folded
+  std::unordered_set<std::string> given_names_;  // folded, every reading of each row
   std::vector<GazetteerEntry> entries_;
   std::unordered_map<std::string, uint32_t> entry_index_;
   // A gazetteer name: its entry and the views of each of its words.

@@ -131,6 +131,25 @@ std::vector<NameWord> SplitNameWords(std::string_view text) {
       break;
     }
     if (w.end == 0) w.end = static_cast<uint32_t>(i);
+    // Capitals each with a dot are one word: "U.S.", "U.N.", "E.U.".
+    if (w.letters == 1 && any_upper) {
+      size_t e = w.end;
+      auto capital_dot = [&](size_t p) {
+        return p + 1 < text.size() && text[p] == '.' && p + 2 <= text.size() &&
+               (p + 2 == text.size() || text[p + 2] == '.') && text[p + 1] >= 'A' &&
+               text[p + 1] <= 'Z';
+      };
+      uint32_t more = 0;
+      while (capital_dot(e) && e + 2 < text.size() && text[e + 2] == '.') {
+        e += 2;
+        ++more;
+      }
+      if (more > 0) {
+        w.end = static_cast<uint32_t>(e + 1);  // the last dot
+        w.letters += more;
+        any_upper = true;
+      }
+    }
     w.all_caps = w.letters >= 2 && any_upper && !any_lower;
     i = static_cast<int32_t>(w.end);
     out.push_back(w);
@@ -202,6 +221,26 @@ size_t AfterTitles(const EntityCues& cues, std::string_view text,
   return after;
 }
 
+// Whether words[first] and words[first + 1] read as a noun and a name in
+// an oblique case: the second word has a case ending of `lang` (its
+// nominative candidates are more than itself), the first is no given name,
+// no organisation or place word and no surname.
+bool InflectedBeforeNoun(const EntityLexicon& lexicon, const EntityCues& cues,
+                         std::string_view text, const std::vector<NameWord>& words, size_t first,
+                         std::string_view lang) {
+  const std::string noun = LowerUtf8(WordText(text, words[first]));
+  const std::string name = LowerUtf8(WordText(text, words[first + 1]));
+  if (cues.org_words.count(noun) != 0 || cues.place_words.count(noun) != 0) return false;
+  if (lexicon.Nominatives(name, lang, EndingScope::kSurname).size() < 2) return false;
+  const std::vector<std::string> views =
+      lexicon.WordViews(WordText(text, words[first]), lang, EndingScope::kGiven);
+  if (lexicon.GivenName(views)) return false;
+  for (const std::string& v : views) {
+    if (lexicon.SurnameShaped(v)) return false;
+  }
+  return true;
+}
+
 void FindNames(const EntityLexicon& lexicon, std::string_view text, uint32_t offset,
                uint32_t sentence, const std::vector<NameWord>& all_words, std::string_view lang,
                const NameEvidence& evidence, std::vector<FoundName>& out) {
@@ -232,9 +271,10 @@ void FindNames(const EntityLexicon& lexicon, std::string_view text, uint32_t off
   auto lower_at = [&](size_t k) { return LowerUtf8(WordText(text, words[k])); };
   // The gazetteer names that start at word k, longest first.
   auto gazetteer_at = [&](size_t k) {
-    std::vector<std::vector<std::string>> views;
-    views.push_back(lexicon.WordViews(WordText(text, words[k]), lang, EndingScope::kAny));
-    if (!lexicon.StartsGazetteerName(views[0])) return std::vector<std::pair<uint32_t, uint32_t>>();
+    const std::vector<std::string>& first =
+        lexicon.WordViews(WordText(text, words[k]), lang, EndingScope::kAny);
+    if (!lexicon.StartsGazetteerName(first)) return std::vector<std::pair<uint32_t, uint32_t>>();
+    std::vector<std::vector<std::string>> views{first};
     for (size_t n = k + 1; n < words.size() && views.size() < lexicon.GazetteerMaxWords(); ++n) {
       if (!words[n].joined) break;
       views.push_back(lexicon.WordViews(WordText(text, words[n]), lang, EndingScope::kAny));
@@ -347,9 +387,18 @@ void FindNames(const EntityLexicon& lexicon, std::string_view text, uint32_t off
         }
       }
     }
+    // A noun that starts a sentence before a name in a case other than the
+    // nominative is no part of the name ("Krytycy Tokajewa", "Позиция
+    // Токаева", "Kritiker Tokajews"): a first word that is not a given
+    // name (data/names/given_names.tsv), before a last word that a case
+    // ending of the language makes a name of.
+    if (words[start].initial && end - start == 2 && !titled && words[start + 1].upper_initial &&
+        InflectedBeforeNoun(lexicon, cues, text, words, start, lang)) {
+      ++start;
+    }
     const size_t count = end - start;
     if (count == 1 && words[start].letters < 2) continue;  // "M." (Monsieur), an initial alone
-    std::vector<std::string> last_views =
+    const std::vector<std::string>& last_views =
         lexicon.WordViews(WordText(text, words[end - 1]), lang, EndingScope::kSurname);
     bool surname_shaped = false;
     for (const std::string& v : last_views)

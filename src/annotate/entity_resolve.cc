@@ -2,6 +2,7 @@
 #include "annotate/entity_resolve.h"
 
 #include <unicode/uchar.h>
+#include <unicode/uscript.h>
 #include <unicode/utf8.h>
 
 #include <algorithm>
@@ -47,6 +48,54 @@ std::vector<std::string> Combine(const std::vector<std::vector<std::string>>& pa
     }
     out = std::move(next);
     if (out.empty()) break;
+  }
+  return out;
+}
+
+// "latn", "cyrl", or another ICU script code of the first letter of
+// `word`: which alphabet a name was written in.
+std::string ScriptOf(std::string_view word) {
+  UChar32 c = 0;
+  int32_t i = 0;
+  U8_NEXT(word.data(), i, static_cast<int32_t>(word.size()), c);
+  UErrorCode status = U_ZERO_ERROR;
+  const UScriptCode script = uscript_getScript(c < 0 ? 0 : c, &status);
+  if (script == USCRIPT_LATIN) return "latn";
+  if (script == USCRIPT_CYRILLIC) return "cyrl";
+  return U_SUCCESS(status) ? uscript_getShortName(script) : "zyyy";
+}
+
+// The skeleton of a folded surname, for a surname alone across scripts:
+// the consonants of SurnameOutline with each run of vowels kept as one
+// "*", so where the vowels stand still counts (Trump and Трамп are
+// "tr*mp", Biden and Байден "b*d*n"), a final "a" kept (Zakharova is not
+// Zakharov). Coarse on purpose (Putin and Patten are both "p*t*n"): it
+// only ever joins a surname alone to a full name written in another
+// script, and only when that full name is the one it may attach to.
+std::string SurnameSkeleton(std::string_view folded) {
+  std::string out;
+  for (size_t i = 0; i < folded.size(); ++i) {
+    char c = folded[i];
+    if (c < 'a' || c > 'z') continue;
+    const bool first = i == 0;
+    if (c == 'a' && i + 1 == folded.size() && !first) {
+      out.push_back('a');
+      continue;
+    }
+    if (std::string_view("aeiouy").find(c) != std::string_view::npos) {
+      if (out.empty() || out.back() != '*') out.push_back('*');
+      continue;
+    }
+    if (c == 'h') {
+      const char prev = first ? ' ' : folded[i - 1];
+      if (std::string_view("sczktdpg").find(prev) != std::string_view::npos) continue;
+      c = 'g';
+    }
+    if (c == 'c' || c == 'z') c = 's';
+    if (c == 'q') c = 'k';
+    if (c == 'w') c = 'v';
+    if (!out.empty() && out.back() == c) continue;
+    out.push_back(c);
   }
   return out;
 }
@@ -101,6 +150,10 @@ NameKeys KeysOf(const EntityLexicon& lexicon, const FoundName& name) {
   if (words.size() == 1) {
     for (const std::string& v : lexicon.WordViews(words[0], name.lang, EndingScope::kAny)) {
       k.keys.push_back("s:" + v);
+      if (name.type == EntityType::kPerson || name.type == EntityType::kOther) {
+        const std::string skeleton = SurnameSkeleton(v);
+        if (skeleton.size() >= 4) AddUnique(k.keys, "r:" + ScriptOf(words[0]) + "|" + skeleton);
+      }
     }
     k.partial = true;
     return k;
@@ -144,6 +197,18 @@ NameKeys KeysOf(const EntityLexicon& lexicon, const FoundName& name) {
     }
   }
   for (const std::string& s : surnames) k.attach_keys.push_back("s:" + s);
+  // A surname alone written in another script, spelled by ear (Трампа for
+  // Donald Trump, Байден for Joe Biden): attach by its skeleton, from the
+  // other scripts only, where a spelling of the same script would match
+  // by the surname itself.
+  const std::string script = ScriptOf(words.back());
+  for (const std::string& s : surnames) {
+    const std::string skeleton = SurnameSkeleton(s);
+    if (skeleton.size() < 4) continue;
+    for (std::string_view other : {"latn", "cyrl"}) {
+      if (other != script) AddUnique(k.attach_keys, "r:" + std::string(other) + "|" + skeleton);
+    }
+  }
   return k;
 }
 
@@ -238,6 +303,7 @@ std::vector<Entity> ResolveNames(const EntityLexicon& lexicon,
       const GazetteerEntry& g = lexicon.Entry(static_cast<uint32_t>(f.gazetteer));
       entity.name = g.name;
       entity.type = g.type;
+      entity.kind = g.kind;
     } else if (entity.name.empty() ||
                (complete && !f.acronym && f.words.size() > 1 &&
                 entity.name.find(' ') == std::string::npos &&

@@ -1,4 +1,4 @@
-// Names of quantity kinds, qualifiers, date bases and entity types
+// Names of quantity kinds, qualifiers, date bases, entity types and claim kinds
 // (document.h), as the store and the JSON report write them.
 #include <array>
 #include <optional>
@@ -15,6 +15,9 @@ constexpr std::array<std::string_view, 8> kApproxNames = {
     "exact", "about", "at_least", "more_than", "less_than", "up_to", "range", "vague"};
 constexpr std::array<std::string_view, 4> kEntityTypeNames = {"person", "organization", "place",
                                                               "other"};
+constexpr std::array<std::string_view, 12> kClaimKindNames = {
+    "killed",    "injured",   "hospitalised", "arrested", "detained",   "missing",
+    "displaced", "evacuated", "damage",       "deployed", "protesters", "other"};
 constexpr std::array<std::string_view, 4> kBasisNames = {"absolute", "completed", "relative",
                                                          "time"};
 
@@ -52,6 +55,11 @@ std::optional<DateBasis> DateBasisFromName(std::string_view name) {
 std::string_view EntityTypeName(EntityType type) { return NameOf(kEntityTypeNames, type); }
 std::optional<EntityType> EntityTypeFromName(std::string_view name) {
   return FromName<EntityType>(kEntityTypeNames, name);
+}
+
+std::string_view ClaimKindName(ClaimKind kind) { return NameOf(kClaimKindNames, kind); }
+std::optional<ClaimKind> ClaimKindFromName(std::string_view name) {
+  return FromName<ClaimKind>(kClaimKindNames, name);
 }
 
 }  // namespace parallax

@@ -204,12 +204,28 @@ class Resolver {
     return id;
   }
 
+  // Whether a complete name of `e` should replace the complete name
+  // `stored` of `id` because it is written in English and the stored one
+  // is not (the report's readers compare sources in many languages; an
+  // English name is the one most of them read: Kassym-Jomart Tokayev, not
+  // the first seen, Kassym-Jomart Tokaïev), and is not shorter.
+  bool EnglishOverOther(const Entity& e, int64_t id, const std::string& stored) {
+    if (e.mentions.empty() || LangOf(doc_, e.mentions.front()) != "en") return false;
+    const std::string name = NameOf(doc_, e);
+    auto words = [](std::string_view s) { return std::count(s.begin(), s.end(), ' ') + 1; };
+    if (name == stored || words(name) < words(stored)) return false;
+    Bound q(s_, "SELECT 1 FROM entity_variants WHERE entity = ?1 AND variant = ?2 AND lang = 'en'");
+    q.Int(1, id).Text(2, stored);
+    return !q.Step();
+  }
+
   // What a document entity resolved to `id` brings: a name of a higher
   // rank, a type where the store has none, completeness.
   void Absorb(const Entity& e, int64_t id) {
     StoredEntity stored = Read(id);
     StoredEntity next = stored;
-    if (RankOf(e) > stored.rank) {
+    if (RankOf(e) > stored.rank || (RankOf(e) == kRankComplete && stored.rank == kRankComplete &&
+                                    EnglishOverOther(e, id, stored.name))) {
       next.name = NameOf(doc_, e);
       next.rank = RankOf(e);
     }

@@ -81,8 +81,15 @@ Document CrashDocument(int batch, int i) {
   // Two entities: one every document shares (by its key), one of its own.
   const uint32_t satz = static_cast<uint32_t>(d.text.find("Satz"));
   const uint32_t own = static_cast<uint32_t>(d.text.find(d.id));
-  d.entities.push_back(
-      {"", "Satz", EntityType::kOther, {"Satz"}, {{{satz, satz + 4}, 0}}, {"k:shared"}, {}, false});
+  d.entities.push_back({"",
+                        "Satz",
+                        EntityType::kOther,
+                        {"Satz"},
+                        {{{satz, satz + 4}, 0}},
+                        {"k:shared"},
+                        {},
+                        false,
+                        ""});
   d.entities.push_back({"",
                         d.id,
                         EntityType::kOrganization,
@@ -90,7 +97,8 @@ Document CrashDocument(int batch, int i) {
                         {{{own, own + static_cast<uint32_t>(d.id.size())}, 0}},
                         {"k:" + d.id},
                         {},
-                        false});
+                        false,
+                        ""});
   return d;
 }
 
