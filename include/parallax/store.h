@@ -72,7 +72,7 @@ class Store {
  public:
   // The schema version this build writes. A store with a newer version is
   // refused (StoreError); an older one is migrated in one transaction.
-  static constexpr int kSchemaVersion = 6;
+  static constexpr int kSchemaVersion = 7;
 
   // Opens `path`, creating it if absent, and migrates it. Throws StoreError
   // if the file cannot be opened, is not a parallax store, or is newer.
@@ -99,7 +99,8 @@ class Store {
   // docs/store.md, "entities"): a shared key is one entity, a partial name
   // joins the one complete entity it may attach to, and an entity that
   // bridges two stored ones merges them. `documents` is not changed: the ids
-  // given are read back by Get. Entity::id of the input is ignored.
+  // given are read back by Get. Entity::id of the input is ignored. The
+  // document's claims, quotes and citations are written with it.
   size_t WriteBatch(int64_t run, const std::vector<Document>& documents,
                     const std::vector<InputFailure>& failures);
 
@@ -114,6 +115,9 @@ class Store {
   // with the store's id, name and type, this document's variants (first seen
   // first) and mentions (text order), ordered by first mention; keys,
   // attach_keys and partial are left empty (they are resolution input).
+  // Its claims, quotes and citations come back in their written order, an
+  // entity field that named one of the document's entities as that
+  // entity's store id (docs/store.md, "claims, quotes and citations").
   std::optional<Document> Get(const std::string& id_or_prefix) const;
 
   // The store's entities that match `query`, merged ones never included,

@@ -54,6 +54,7 @@ struct ShowOptions {
   bool removed = false;    // the removed blocks with their reasons
   bool figures = false;    // every quantity and date with its value
   bool entities = false;   // every entity with its mentions in context
+  bool claims = false;     // every claim, quote and citation with its sentence
 };
 int RunShow(const GlobalOptions& g, const std::string& id, const ShowOptions& options);
 // What `parallax entities` lists (Store::Entities, EntityQuery).
@@ -71,6 +72,28 @@ int RunEntities(const GlobalOptions& g, const EntitiesOptions& options);
 // The entity list of `show --entities`: each entity with its id, type, name
 // and variants, then each mention with its offsets and the text around it.
 void PrintEntities(const Document& doc);
+// What `parallax claims` lists.
+struct ClaimsOptions {
+  std::string kind;        // a ClaimKindName; empty: all kinds
+  std::string group;       // a group name ("police", "civilians"); empty: all groups
+  std::string document;    // only this document (id or unique prefix); empty: all
+  std::string lang;        // only documents in this language; empty: all
+  size_t limit = 50;       // at most this many items; 0: all (--json: always all)
+  bool json = false;       // the items as JSON (docs/json.md, plus `document`)
+  bool quotes = false;     // list the quotes instead of the claims
+  bool citations = false;  // list the citations instead of the claims
+};
+// Lists the claims of the store's documents (ordered by source), each with
+// its document, kind, value and qualifier, group, source, flags and the
+// sentence around the figure; or their quotes or citations. Returns
+// kExitUsage for an unknown kind, kExitNotFound for an unknown --document,
+// kExitStore when there is no store.
+int RunClaims(const GlobalOptions& g, const ClaimsOptions& options);
+// The claim, quote and citation lists of `show --claims`.
+void PrintClaims(const Document& doc);
+// A claim's value as read: "1,000", "about 400", "more than 1,000", "30-40",
+// with the currency of damage last ("91,000,000 USD").
+std::string ClaimValueText(const Claim& c);
 
 int RunAnalyze(const GlobalOptions& g, const std::vector<std::string>& paths,
                const std::string& json_path);

@@ -1,4 +1,4 @@
-// The commands: ingest, docs, show, analyze (entities: entities.cc).
+// The commands: ingest, docs, show, analyze (entities: entities.cc; claims: claims.cc).
 #include <fmt/format.h>
 #include <unistd.h>
 
@@ -222,10 +222,15 @@ int RunShow(const GlobalOptions& g, const std::string& id, const ShowOptions& op
                   : " (--figures lists them)");
   std::printf("entities:  %zu%s\n", doc->entities.size(),
               options.entities || doc->entities.empty() ? "" : " (--entities lists them)");
+  const bool any_claims = !doc->claims.empty() || !doc->quotes.empty() || !doc->citations.empty();
+  std::printf("claims:    %zu claims, %zu quotes, %zu citations%s\n", doc->claims.size(),
+              doc->quotes.size(), doc->citations.size(),
+              options.claims || !any_claims ? "" : " (--claims lists them)");
   std::printf("removed:   %zu blocks%s\n\n", doc->removed.size(),
               removed || doc->removed.empty() ? "" : " (--removed lists them)");
   if (options.figures) PrintFigures(*doc);
   if (options.entities) PrintEntities(*doc);
+  if (options.claims) PrintClaims(*doc);
   for (size_t i = 0; i < doc->paragraphs.size(); ++i) {
     const Paragraph& p = doc->paragraphs[i];
     // "[de] " for running text; the headline and headings say what they are:

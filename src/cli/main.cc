@@ -73,6 +73,9 @@ int main(int argc, char** argv) {
   show->add_flag("--entities", show_options.entities,
                  "Also list every person, organisation and place with its store id and\n"
                  "each mention in its context");
+  show->add_flag("--claims", show_options.claims,
+                 "Also list every claim (figure, event, group, source), quote and citation\n"
+                 "with its sentence");
   show->add_flag("--removed", show_options.removed,
                  "Also list the blocks taken out of the page (navigation, comments, share,\n"
                  "fundraising, credit, related, advert, legal, boilerplate)");
@@ -95,6 +98,25 @@ int main(int argc, char** argv) {
   entities->add_option("--limit", entities_options.limit, "At most N lines; 0: all (default 50)")
       ->option_text("N");
   entities->add_flag("--json", entities_options.json, "The full list as JSON");
+
+  ClaimsOptions claims_options;
+  auto* claims = app.add_subcommand(
+      "claims",
+      "List the claims of the stored documents: kind, value, group, source, flags and\n"
+      "the sentence around the figure; or their quotes or citations");
+  claims->add_option("--kind", claims_options.kind, "Only this kind of claim")
+      ->option_text("killed|injured|...|other");
+  claims->add_option("--group", claims_options.group, "Only claims counting this group")
+      ->option_text("GROUP");
+  claims->add_option("--document", claims_options.document, "Only this document (id or prefix)")
+      ->option_text("ID");
+  claims->add_option("--lang", claims_options.lang, "Only documents in this language")
+      ->option_text("LANG");
+  claims->add_option("--limit", claims_options.limit, "At most N items; 0: all (default 50)")
+      ->option_text("N");
+  claims->add_flag("--json", claims_options.json, "All items as JSON");
+  claims->add_flag("--quotes", claims_options.quotes, "List the quotes instead");
+  claims->add_flag("--citations", claims_options.citations, "List the citations instead");
 
   std::string json_path;
   auto* analyze = app.add_subcommand(
@@ -128,6 +150,7 @@ int main(int argc, char** argv) {
     if (*show) return RunShow(g, show_id, show_options);
     if (*analyze) return RunAnalyze(g, paths, json_path);
     if (*entities) return RunEntities(g, entities_options);
+    if (*claims) return RunClaims(g, claims_options);
   } catch (const StoreError& e) {
     std::fprintf(stderr, "parallax: store error: %s\n", e.what());
     return kExitStore;

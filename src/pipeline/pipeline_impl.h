@@ -7,6 +7,7 @@
 #include <string_view>
 
 #include "parallax/annotate.h"
+#include "parallax/claims.h"
 #include "parallax/entities.h"
 #include "parallax/fundraising.h"
 #include "parallax/junk_reasons.h"
@@ -37,6 +38,7 @@ struct Pipeline::Impl {
   TextMetaReader text_meta;
   Annotator annotator;  // figures and dates of every sentence
   EntityRecognizer entities;  // people, organisations and places
+  ClaimExtractor claims;      // figures, quotes and citations
 };
 
 // signals.fundraising for a page whose whole visible text is `visible`

@@ -52,7 +52,8 @@ Pipeline::Impl::Impl(PipelineOptions opts)
       junk_reasons(data_dir),
       text_meta(data_dir),
       annotator(data_dir),
-      entities(data_dir, options.entities) {
+      entities(data_dir, options.entities),
+      claims(data_dir) {
   main_text.reason_of = [this](std::string_view block) { return junk_reasons.ReasonOf(block); };
 }
 
@@ -168,6 +169,7 @@ Document Pipeline::Impl::Process(RawDocument raw, std::string id, const SiteLine
   segmenter.Annotate(doc);
   annotator.Annotate(doc);
   entities.Recognize(doc);
+  claims.Extract(doc);
   return doc;
 }
 

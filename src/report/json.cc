@@ -103,6 +103,89 @@ json EntitiesJson(const Document& doc) {
   return out;
 }
 
+// "" as null: an optional text field of the claims, quotes and citations.
+json TextOrNull(const std::string& s) { return s.empty() ? json(nullptr) : json(s); }
+
+// The text of sentence `index`, or "" for an index out of range.
+std::string_view SentenceText(const Document& doc, uint32_t index) {
+  return index < doc.sentences.size() ? SpanText(doc, doc.sentences[index].span)
+                                      : std::string_view();
+}
+
+// Figures tied to events and groups. `id` is "<doc id>:c<n>" (n from 1 in
+// document order); start/end are the figure's span; text the sentence.
+// Entity fields hold a store id ("E12") once the document went through the
+// store, the name before.
+json ClaimsJson(const Document& doc) {
+  json out = json::array();
+  auto claim_id = [&](size_t i) { return doc.id + ":c" + std::to_string(i + 1); };
+  for (size_t i = 0; i < doc.claims.size(); ++i) {
+    const Claim& c = doc.claims[i];
+    auto [raw_start, raw_end] = doc.text_to_raw.SpanToInput(c.figure.start, c.figure.end);
+    const bool subset = c.subset_of >= 0 && static_cast<size_t>(c.subset_of) < doc.claims.size();
+    out.push_back({{"id", claim_id(i)},
+                   {"kind", ClaimKindName(c.kind)},
+                   {"value", Figure(c.value)},
+                   {"value_max", c.value_max ? Figure(*c.value_max) : json(nullptr)},
+                   {"unit", TextOrNull(c.unit)},
+                   {"approx", ApproxName(c.approx)},
+                   {"group", TextOrNull(c.group)},
+                   {"group_text", TextOrNull(c.group_text)},
+                   {"group_entity", TextOrNull(c.group_entity)},
+                   {"noun", TextOrNull(c.noun)},
+                   {"subset_of", subset ? json(claim_id(c.subset_of)) : json(nullptr)},
+                   {"place", TextOrNull(c.place)},
+                   {"place_entity", TextOrNull(c.place_entity)},
+                   {"date", TextOrNull(c.date)},
+                   {"attributed_to", TextOrNull(c.attributed_to)},
+                   {"attributed_entity", TextOrNull(c.attributed_entity)},
+                   {"hedged", c.hedged},
+                   {"negated", c.negated},
+                   {"retracted", c.retracted},
+                   {"sentence", c.sentence},
+                   {"start", c.figure.start},
+                   {"end", c.figure.end},
+                   {"raw_start", raw_start},
+                   {"raw_end", raw_end},
+                   {"figure", SpanText(doc, c.figure)},
+                   {"text", SentenceText(doc, c.sentence)}});
+  }
+  return out;
+}
+
+// Direct and indirect speech with its speaker.
+json QuotesJson(const Document& doc) {
+  json out = json::array();
+  for (const Quote& q : doc.quotes) {
+    auto [raw_start, raw_end] = doc.text_to_raw.SpanToInput(q.span.start, q.span.end);
+    out.push_back({{"speaker", TextOrNull(q.speaker)},
+                   {"speaker_entity", TextOrNull(q.speaker_entity)},
+                   {"text", SpanText(doc, q.span)},
+                   {"direct", q.direct},
+                   {"sentence", q.sentence},
+                   {"sentence_end", q.sentence_end},
+                   {"start", q.span.start},
+                   {"end", q.span.end},
+                   {"raw_start", raw_start},
+                   {"raw_end", raw_end}});
+  }
+  return out;
+}
+
+// The sources the text names.
+json CitationsJson(const Document& doc) {
+  json out = json::array();
+  for (const Citation& c : doc.citations) {
+    out.push_back({{"name", c.name},
+                   {"url", TextOrNull(c.url)},
+                   {"entity", TextOrNull(c.entity)},
+                   {"sentence", c.sentence},
+                   {"start", c.span.start},
+                   {"end", c.span.end}});
+  }
+  return out;
+}
+
 }  // namespace
 
 nlohmann::json DocumentToJson(const Document& doc) {
@@ -156,6 +239,9 @@ nlohmann::json DocumentToJson(const Document& doc) {
   d["quantities"] = QuantitiesJson(doc);
   d["dates"] = DatesJson(doc);
   d["entities"] = EntitiesJson(doc);
+  d["claims"] = ClaimsJson(doc);
+  d["quotes"] = QuotesJson(doc);
+  d["citations"] = CitationsJson(doc);
 
   json removed = json::array();
   for (const RemovedBlock& r : doc.removed)

@@ -240,13 +240,89 @@ CREATE TABLE entity_variants (
 ) WITHOUT ROWID;
 )sql";
 
-constexpr std::array<Migration, 6> kMigrations = {{
+// Version 7: what each document claims (Document::claims, quotes,
+// citations; issue 6), written with the document (src/store/store_claims.cc).
+// An entity a row names is in the *_entity column when it is one of the
+// document's entities (a store entity, possibly merged later: read through
+// merged_into), else its text as given is in *_entity_text ('' when none).
+// claims.subset_of is the idx of the earlier claim of the same document
+// whose group this one counts a part of. Documents stored before it have no
+// rows here (as for figures and entities).
+constexpr const char* kSchemaV7 = R"sql(
+CREATE TABLE claims (
+  doc_id             TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  idx                INTEGER NOT NULL,
+  sentence           INTEGER NOT NULL,
+  start_byte         INTEGER NOT NULL,
+  end_byte           INTEGER NOT NULL,
+  figure_start       INTEGER NOT NULL,
+  figure_end         INTEGER NOT NULL,
+  kind               TEXT NOT NULL CHECK (kind IN ('killed', 'injured', 'hospitalised',
+    'arrested', 'detained', 'missing', 'displaced', 'evacuated', 'damage', 'deployed',
+    'protesters', 'other')),
+  noun               TEXT NOT NULL,
+  value              REAL NOT NULL,
+  value_max          REAL,
+  unit               TEXT NOT NULL,
+  approx             TEXT NOT NULL CHECK (approx IN ('exact', 'about', 'at_least', 'more_than',
+    'less_than', 'up_to', 'range', 'vague')),
+  group_name         TEXT NOT NULL,
+  group_text         TEXT NOT NULL,
+  group_entity       INTEGER REFERENCES entities(id),
+  group_entity_text  TEXT NOT NULL,
+  subset_of          INTEGER,
+  place              TEXT NOT NULL,
+  place_entity       INTEGER REFERENCES entities(id),
+  place_entity_text  TEXT NOT NULL,
+  date               TEXT NOT NULL,
+  attributed_to      TEXT NOT NULL,
+  attributed_entity  INTEGER REFERENCES entities(id),
+  attributed_entity_text TEXT NOT NULL,
+  hedged             INTEGER NOT NULL CHECK (hedged IN (0, 1)),
+  negated            INTEGER NOT NULL CHECK (negated IN (0, 1)),
+  retracted          INTEGER NOT NULL CHECK (retracted IN (0, 1)),
+  PRIMARY KEY (doc_id, idx)
+) WITHOUT ROWID;
+CREATE INDEX claims_by_kind ON claims(kind, group_name, value);
+
+CREATE TABLE quotes (
+  doc_id              TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  idx                 INTEGER NOT NULL,
+  sentence            INTEGER NOT NULL,
+  sentence_end        INTEGER NOT NULL,
+  start_byte          INTEGER NOT NULL,
+  end_byte            INTEGER NOT NULL,
+  direct              INTEGER NOT NULL CHECK (direct IN (0, 1)),
+  speaker             TEXT NOT NULL,
+  speaker_start       INTEGER NOT NULL,
+  speaker_end         INTEGER NOT NULL,
+  speaker_entity      INTEGER REFERENCES entities(id),
+  speaker_entity_text TEXT NOT NULL,
+  PRIMARY KEY (doc_id, idx)
+) WITHOUT ROWID;
+
+CREATE TABLE citations (
+  doc_id      TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  idx         INTEGER NOT NULL,
+  sentence    INTEGER NOT NULL,
+  start_byte  INTEGER NOT NULL,
+  end_byte    INTEGER NOT NULL,
+  name        TEXT NOT NULL,
+  url         TEXT NOT NULL,
+  entity      INTEGER REFERENCES entities(id),
+  entity_text TEXT NOT NULL,
+  PRIMARY KEY (doc_id, idx)
+) WITHOUT ROWID;
+)sql";
+
+constexpr std::array<Migration, 7> kMigrations = {{
     {1, "documents, paragraphs, sentences, sources, runs, failures, documents_fts", kSchemaV1},
     {2, "documents.authors, documents.modified", kSchemaV2},
     {3, "paragraphs.kind", kSchemaV3},
     {4, "quantities, dates", kSchemaV4},
     {5, "quantities.figure_start, quantities.figure_end", kSchemaV5},
     {6, "entities, entity_keys, entity_attach, entity_mentions, entity_variants", kSchemaV6},
+    {7, "claims, quotes, citations", kSchemaV7},
 }};
 static_assert(kMigrations.back().version == Store::kSchemaVersion,
               "the last migration must bring the store to Store::kSchemaVersion");

@@ -20,15 +20,18 @@
 #include "parallax/error.h"
 #include "store/migrations.h"
 #include "store/sqlite.h"
+#include "store/store_claims.h"
 #include "store/store_entities.h"
 #include "store/store_figures.h"
 
 namespace parallax {
 
 using store_internal::Bound;
+using store_internal::ReadClaims;
 using store_internal::ReadEntities;
 using store_internal::ReadFigures;
 using store_internal::StatementCache;
+using store_internal::WriteClaims;
 using store_internal::WriteEntities;
 using store_internal::WriteFigures;
 
@@ -306,6 +309,7 @@ bool Store::Impl::InsertDocument(int64_t run, const Document& doc) {
   }
   WriteFigures(*statements, doc);
   WriteEntities(*statements, doc);
+  WriteClaims(*statements, doc);  // after the entities: it refers to them
   return true;
 }
 
@@ -444,6 +448,7 @@ Document Store::Impl::ReadDocument(const std::string& id) {
     }
     ReadFigures(*statements, id, doc);
     ReadEntities(*statements, id, doc);
+    ReadClaims(*statements, id, doc);
   } catch (const std::exception& e) {
     // Malformed JSON or offset map: the file was changed outside parallax.
     throw StoreError(fmt::format("{}: cannot read document {}: {}", path, id, e.what()));

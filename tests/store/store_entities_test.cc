@@ -193,6 +193,24 @@ TEST_F(StoreEntitiesTest, TheSameKeyInTwoDocumentsIsOneEntity) {
   EXPECT_EQ(all[0].languages, (std::vector<std::string>{"de", "ru"}));
 }
 
+TEST_F(StoreEntitiesTest, AnEnglishCompleteNameReplacesTheFirstOneOnce) {
+  Document en = MakeDoc("en00000000000004",
+                        {{"President Kassym-Jomart Tokayev spoke on television.", "en"}}, "en");
+  en.entities.push_back(MakeEntity(en, "Kassym-Jomart Tokayev", EntityType::kPerson,
+                                   {"Kassym-Jomart Tokayev"}, {kTokayevKey}, {kTokayevSurname}));
+  Document en2 = MakeDoc("en00000000000005",
+                         {{"Kassym Jomart Tokayev, the president, flew to Moscow.", "en"}}, "en");
+  en2.entities.push_back(MakeEntity(en2, "Kassym Jomart Tokayev", EntityType::kPerson,
+                                    {"Kassym Jomart Tokayev"}, {kTokayevKey}, {kTokayevSurname}));
+  Store store(path_);
+  Write(store, {GermanTokayev(), en, RussianTokayev(), en2});
+  std::vector<EntitySummary> all = store.Entities();
+  ASSERT_EQ(all.size(), 1u);
+  // The German name came first; the first English one replaces it, and a
+  // later English spelling or another language does not replace that.
+  EXPECT_EQ(all[0].name, "Kassym-Jomart Tokayev");
+}
+
 TEST_F(StoreEntitiesTest, APartialNameStoredFirstIsMergedWhenTheCompleteNameComes) {
   Store store(path_);
   Write(store, {PolishSurnameOnly()});
@@ -333,11 +351,12 @@ TEST_F(StoreEntitiesTest, MigratesAVersionFiveStore) {
     Write(store, {old});
   }
   Exec(
+      "DROP TABLE citations; DROP TABLE quotes; DROP TABLE claims; "
       "DROP TABLE entity_variants; DROP TABLE entity_mentions; DROP TABLE entity_attach; "
       "DROP TABLE entity_keys; DROP TABLE entities; PRAGMA user_version = 5");
   Store store(path_);
   EXPECT_EQ(store.schema_version(), Store::kSchemaVersion);
-  EXPECT_EQ(Scalar("PRAGMA user_version"), "6");
+  EXPECT_EQ(Scalar("PRAGMA user_version"), std::to_string(Store::kSchemaVersion));
   std::optional<Document> back = store.Get(old.id);
   ASSERT_TRUE(back.has_value());
   EXPECT_TRUE(back->entities.empty());

@@ -73,9 +73,10 @@ class RawDb {
   sqlite3* db_ = nullptr;
 };
 
-// What schema version 6 added, dropped to turn a store back into an older
-// version (the migration tests).
+// What schema versions 6 and 7 added, dropped to turn a store back into an
+// older version (the migration tests).
 constexpr const char* kDropVersionSix =
+    "DROP TABLE citations; DROP TABLE quotes; DROP TABLE claims; "
     "DROP TABLE entity_variants; DROP TABLE entity_mentions; DROP TABLE entity_attach; "
     "DROP TABLE entity_keys; DROP TABLE entities;";
 
@@ -386,8 +387,9 @@ TEST_F(StoreTest, RefusesAFileThatIsNotSqlite) {
 TEST_F(StoreTest, RefusesANewerSchemaVersion) {
   std::string path = PathOf("future.db");
   { Store store(path); }
-  { RawDb(path).Exec("PRAGMA user_version = 7"); }
-  ExpectRefused(path, "store schema version 7 is newer than this parallax (" +
+  const std::string next = std::to_string(Store::kSchemaVersion + 1);
+  { RawDb(path).Exec("PRAGMA user_version = " + next); }
+  ExpectRefused(path, "store schema version " + next + " is newer than this parallax (" +
                           std::to_string(Store::kSchemaVersion) + ")");
 }
 

@@ -1,0 +1,27 @@
+// parallax annotate stage: who a claim comes from and how firmly it is
+// made (issue 6, item 2). For each claim of doc.claims: the source as
+// written ("according to the health ministry", "laut Innenministerium",
+// "по данным МВД", "Dem Ministerium zufolge", "..., the ministry said") and
+// its entity; hedged (reportedly, angeblich, "soll ... haben", якобы,
+// "could not be independently verified" also for the sentence before);
+// negated (an official denies the figure); retracted (the text says the
+// figure was withdrawn or corrected). Words: data/<lang>/speech.tsv.
+#ifndef PARALLAX_ANNOTATE_ATTRIBUTION_H_
+#define PARALLAX_ANNOTATE_ATTRIBUTION_H_
+
+#include "annotate/speech_lexicon.h"
+#include "parallax/document.h"
+
+namespace parallax::annotate {
+
+// Sets attributed_to, attributed_entity, hedged, negated and retracted on
+// every claim of doc.claims whose sentence is in a language with speech
+// cues (other claims are left as they are; flags are only ever set, never
+// cleared). Needs each claim's sentence and figure; uses doc.entities when
+// filled (entity names until the store gives ids). Linear in the text plus
+// the claims.
+void AttributeClaims(const SpeechLexicon& lexicon, Document& doc);
+
+}  // namespace parallax::annotate
+
+#endif  // PARALLAX_ANNOTATE_ATTRIBUTION_H_

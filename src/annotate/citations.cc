@@ -1,0 +1,170 @@
+// The sources a text cites (citations.h).
+#include "annotate/citations.h"
+
+#include <algorithm>
+#include <cctype>
+#include <string>
+#include <vector>
+
+#include "annotate/number_chars.h"
+
+namespace parallax::annotate {
+namespace {
+
+// How far a cue may stand from the name it cites: "Reuters reported" (0),
+// "reported by the Guardian" (1), "as reported by the daily Kommersant" (2).
+constexpr size_t kCueReach = 3;
+// The kind the gazetteer gives news agencies (data/gazetteer/organizations.tsv).
+constexpr std::string_view kAgencyKind = "organization/agency";
+
+struct Mention {
+  const Entity* entity;
+  Span span;
+};
+
+// Every non-place mention, in text order.
+std::vector<Mention> Mentions(const Document& doc) {
+  std::vector<Mention> out;
+  for (const Entity& e : doc.entities) {
+    if (e.type == EntityType::kPlace) continue;
+    for (const EntityMention& m : e.mentions) out.push_back({&e, m.span});
+  }
+  std::sort(out.begin(), out.end(),
+            [](const Mention& a, const Mention& b) { return a.span.start < b.span.start; });
+  return out;
+}
+
+uint32_t SentenceOf(const Document& doc, uint32_t at) {
+  const auto it = std::upper_bound(doc.sentences.begin(), doc.sentences.end(), at,
+                                   [](uint32_t v, const Sentence& s) { return v < s.span.start; });
+  return it == doc.sentences.begin() ? 0 : static_cast<uint32_t>(it - doc.sentences.begin() - 1);
+}
+
+Citation Make(const Document& doc, Span span, const Entity* e) {
+  Citation c;
+  c.name = doc.text.substr(span.start, span.end - span.start);
+  c.entity = e ? e->name : "";
+  c.span = span;
+  c.sentence = SentenceOf(doc, span.start);
+  return c;
+}
+
+// URLs: "http://", "https://" or "www." up to a space, trailing
+// punctuation dropped; the name is the host without "www.".
+void FindUrls(const Document& doc, std::vector<Citation>& out) {
+  const std::string& text = doc.text;
+  // The next place of each start, searched again only once passed: linear.
+  constexpr std::string_view kStarts[] = {"http://", "https://", "www."};
+  size_t found[3] = {0, 0, 0};
+  bool stale[3] = {true, true, true};
+  for (size_t at = 0; at < text.size();) {
+    size_t next = std::string::npos;
+    for (size_t k = 0; k < 3; ++k) {
+      if (stale[k] || (found[k] != std::string::npos && found[k] < at)) {
+        found[k] = text.find(kStarts[k], at);
+        stale[k] = false;
+      }
+      next = std::min(next, found[k]);
+    }
+    if (next == std::string::npos) break;
+    if (next > 0 && IsLetter(DecodeBefore(text, next))) {
+      at = next + 4;
+      continue;
+    }
+    size_t end = next;
+    while (end < text.size() && !std::isspace(static_cast<unsigned char>(text[end])) &&
+           static_cast<unsigned char>(text[end]) >= 0x21) {
+      // Quotation marks and guillemets end a link too.
+      const Decoded d = DecodeAt(text, end);
+      if (d.cp == 0xAB || d.cp == 0xBB || (d.cp >= 0x2018 && d.cp <= 0x201F) || d.cp == '"') break;
+      end += d.len;
+    }
+    while (end > next && std::string_view(".,;:!?)]'").find(text[end - 1]) != std::string::npos) {
+      --end;
+    }
+    Citation c;
+    c.url = text.substr(next, end - next);
+    size_t host = c.url.find("://");
+    host = host == std::string::npos ? 0 : host + 3;
+    size_t host_end = c.url.find_first_of("/?#:", host);
+    c.name =
+        c.url.substr(host, host_end == std::string::npos ? std::string::npos : host_end - host);
+    if (c.name.starts_with("www.")) c.name.erase(0, 4);
+    c.span = {static_cast<uint32_t>(next), static_cast<uint32_t>(end)};
+    c.sentence = SentenceOf(doc, c.span.start);
+    if (!c.name.empty() && c.name.find('.') != std::string::npos) out.push_back(std::move(c));
+    at = std::max(end, next + 4);
+  }
+}
+
+}  // namespace
+
+void FindCitations(const SpeechLexicon& lexicon, Document& doc) {
+  doc.citations.clear();
+  if (doc.sentences.empty()) return;
+  std::vector<Citation> found;
+  const std::vector<Mention> mentions = Mentions(doc);
+  for (const Mention& m : mentions) {
+    if (m.entity->kind == kAgencyKind) found.push_back(Make(doc, m.span, m.entity));
+  }
+  const std::vector<SpeechToken> tokens = TokenizeSpeech(doc);
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    const SpeechLanguage* cues = lexicon.For(SentenceLanguage(doc, tokens[i].sentence));
+    const SpeechPhrase* cue = cues ? cues->cites.Match(tokens, i) : nullptr;
+    if (cue == nullptr) continue;
+    const size_t after = i + cue->words.size();
+    // The window of text the cited name must start (before: end) in.
+    uint32_t lo = 0, hi = 0;
+    if (cue->position == CuePosition::kBefore) {
+      if (after >= tokens.size()) continue;
+      lo = tokens[after].start;
+      hi = tokens[std::min(after + kCueReach, tokens.size()) - 1].end;
+    } else {
+      lo = tokens[i >= kCueReach ? i - kCueReach : 0].start;
+      hi = tokens[i].start;
+    }
+    const Mention* best = nullptr;
+    // Mentions start in text order; those that can fit start within a
+    // sentence's reach of the cue (a mention is shorter than its sentence).
+    const uint32_t sentence_start = doc.sentences[tokens[i].sentence].span.start;
+    auto first = std::lower_bound(mentions.begin(), mentions.end(), sentence_start,
+                                  [](const Mention& m, uint32_t v) { return m.span.start < v; });
+    for (auto it = first; it != mentions.end() && it->span.start <= hi; ++it) {
+      const Mention& m = *it;
+      const bool in = cue->position == CuePosition::kBefore
+                          ? m.span.start >= lo && m.span.start <= hi
+                          : m.span.end >= lo && m.span.end <= hi;
+      if (!in || doc.sentences.empty() || SentenceOf(doc, m.span.start) != tokens[i].sentence)
+        continue;
+      // The nearest: the first after a cue before, the last before a cue after.
+      if (best == nullptr || cue->position == CuePosition::kAfter) best = &m;
+      if (cue->position == CuePosition::kBefore) break;
+    }
+    if (best != nullptr) {
+      found.push_back(Make(doc, best->span, best->entity));
+    } else if (cue->position == CuePosition::kBefore && after < tokens.size() &&
+               tokens[after].capital && tokens[after].sentence == tokens[i].sentence) {
+      // A name the recogniser did not take ("Z relacji Guardiana"): the
+      // capitalised words right after the cue.
+      size_t j = after;
+      while (j < tokens.size() && tokens[j].capital && tokens[j].sentence == tokens[i].sentence)
+        ++j;
+      found.push_back(Make(doc, {tokens[after].start, tokens[j - 1].end}, nullptr));
+    }
+  }
+  FindUrls(doc, found);
+  std::stable_sort(found.begin(), found.end(), [](const Citation& a, const Citation& b) {
+    return a.span.start < b.span.start;
+  });
+  for (const Citation& c : found) {
+    const std::string key = c.entity.empty() ? FoldString(c.name) : c.entity;
+    const bool seen =
+        std::any_of(doc.citations.begin(), doc.citations.end(), [&](const Citation& o) {
+          return (o.entity.empty() ? FoldString(o.name) : o.entity) == key ||
+                 (!c.url.empty() && o.url == c.url);
+        });
+    if (!seen) doc.citations.push_back(c);
+  }
+}
+
+}  // namespace parallax::annotate

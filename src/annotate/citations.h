@@ -1,0 +1,24 @@
+// parallax annotate stage: the sources a text names for what it reports
+// (issue 6, item 4): news agencies of the gazetteer wherever they are
+// named (Entity::kind "organization/agency"), other outlets, people and
+// organisations next to a citation cue ("Reuters reported", "as reported
+// by", "Z relacji Guardiana", "a column by ... translated from"), and URLs
+// in the text. Words: data/<lang>/speech.tsv.
+#ifndef PARALLAX_ANNOTATE_CITATIONS_H_
+#define PARALLAX_ANNOTATE_CITATIONS_H_
+
+#include "annotate/speech_lexicon.h"
+#include "parallax/document.h"
+
+namespace parallax::annotate {
+
+// Fills doc.citations (replacing what it held): one per source per
+// document, at its first mention, in text order. `name` is the text as
+// written (a URL's host for a URL, with `url` the link); `entity` the
+// entity's name when the source is an entity. Needs doc.sentences; uses
+// doc.entities when filled. Linear in the text.
+void FindCitations(const SpeechLexicon& lexicon, Document& doc);
+
+}  // namespace parallax::annotate
+
+#endif  // PARALLAX_ANNOTATE_CITATIONS_H_

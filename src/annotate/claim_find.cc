@@ -1,0 +1,334 @@
+// The claim finder (claim_find.h): links each counted figure of a sentence
+// to the nearest event word (its clause first, then across commas, never
+// across a sentence), to the group noun it counts, and to an earlier claim
+// when it counts a part of that claim's group. data/claims-README.md tells
+// the rules in prose.
+#include "annotate/claim_find.h"
+
+#include <algorithm>
+#include <limits>
+#include <string>
+#include <vector>
+
+#include "annotate/claim_context.h"
+
+namespace parallax::annotate {
+namespace {
+
+// A figure of the sentence that may be a claim.
+struct Figure {
+  const Quantity* q = nullptr;
+  uint32_t ft = 0;                  // first token of q->span
+  uint32_t fe = 0;                  // one past its last token
+  const CueMatch* group = nullptr;  // the group noun after the figure
+  const Entity* org = nullptr;      // a named organisation before that noun
+  Span org_span;
+  bool subset_cue = false;
+  // A figure in a list of counted groups ("12 police and 3 soldiers were
+  // killed") or a subset: an event may be reached across it.
+  bool listable() const { return group != nullptr || org != nullptr || subset_cue; }
+};
+
+bool IsYearLike(const Quantity& q, std::string_view text) {
+  const Span f = FigureOf(q);
+  if (f.end - f.start != 4 || q.approx != Approx::kExact) return false;
+  for (uint32_t i = f.start; i < f.end; ++i) {
+    if (text[i] < '0' || text[i] > '9') return false;
+  }
+  return q.value >= 1800 && q.value <= 2100;
+}
+
+bool Has(const ClaimSentence& s, uint32_t tok, CueType type) {
+  for (const CueMatch& m : s.matches) {
+    if (m.tok == tok && m.cue->type == type) return true;
+  }
+  return false;
+}
+
+const CueMatch* MatchAt(const ClaimSentence& s, uint32_t tok, CueType type) {
+  for (const CueMatch& m : s.matches) {
+    if (m.tok == tok && m.cue->type == type) return &m;
+  }
+  return nullptr;
+}
+
+// Whether a cue of `type` ends right before token `tok` (a match over
+// tokens [.., tok)).
+bool EndsBefore(const ClaimSentence& s, uint32_t tok, CueType type) {
+  for (const CueMatch& m : s.matches) {
+    if (m.tok + m.len == tok && m.cue->type == type) return true;
+  }
+  return false;
+}
+
+// The group noun the figure counts: the first group word in the four
+// tokens after it, passing event words and unknown words (adjectives),
+// stopping at a stop word, another figure or the clause end. A named
+// organisation on the way is kept too ("2,030 CSTO troops").
+void FindNounGroup(const ClaimSentence& s, const std::vector<const Entity*>& orgs_at,
+                   const std::vector<Span>& org_spans, const std::vector<bool>& figure_tok,
+                   Figure& f) {
+  const uint32_t n = static_cast<uint32_t>(s.tokens.size());
+  const uint32_t clause = s.tokens[f.fe - 1].clause;
+  uint32_t t = f.fe;
+  for (int steps = 0; t < n && steps < 4 && s.tokens[t].clause == clause; ++steps) {
+    if (figure_tok[t]) return;
+    if (const CueMatch* g = MatchAt(s, t, CueType::kGroup)) {
+      f.group = g;
+      const uint32_t next = g->tok + g->len;  // "2030 миротворцев ОДКБ"
+      if (!f.org && next < n && orgs_at[next] && s.tokens[next].clause == clause) {
+        f.org = orgs_at[next];
+        f.org_span = org_spans[next];
+      }
+      return;
+    }
+    if (orgs_at[t] && !f.org) {
+      f.org = orgs_at[t];
+      f.org_span = org_spans[t];
+      while (t < n && s.tokens[t].end <= f.org_span.end) ++t;
+      continue;
+    }
+    if (Has(s, t, CueType::kStop) || Has(s, t, CueType::kSubset)) return;
+    const CueMatch* e = MatchAt(s, t, CueType::kEvent);
+    t += e ? e->len : 1;
+  }
+}
+
+// The nearest event word for `f`: its own clause first, then any clause of
+// the sentence; never across a figure that is not listable; money only
+// with damage words, counts never with them.
+const CueMatch* FindEvent(const ClaimSentence& s, const std::vector<Figure>& figs, size_t self) {
+  const Figure& f = figs[self];
+  const bool money = f.q->kind == QuantityKind::kMoney;
+  const uint32_t clause = s.tokens[f.ft].clause;
+  const CueMatch* best = nullptr;
+  uint64_t best_score = std::numeric_limits<uint64_t>::max();
+  for (const CueMatch& m : s.matches) {
+    if (m.cue->type != CueType::kEvent) continue;
+    if ((m.cue->kind == ClaimKind::kDamage) != money) continue;
+    const bool after = m.tok >= f.fe;
+    if (!after && m.tok + m.len > f.ft) continue;  // overlaps the figure
+    const uint32_t lo = after ? f.fe : m.tok + m.len;
+    const uint32_t hi = after ? m.tok : f.ft;
+    bool blocked = false;
+    for (size_t g = 0; g < figs.size() && !blocked; ++g) {
+      if (g != self && figs[g].ft >= lo && figs[g].ft < hi && !figs[g].listable()) blocked = true;
+    }
+    if (blocked) continue;
+    // An event word nearer to another figure on its far side belongs to
+    // that figure ("5 killed and 20 injured": "killed" is not 20's).
+    bool owned = false;
+    for (size_t g = 0; g < figs.size() && !owned; ++g) {
+      if (g == self || s.tokens[figs[g].ft].clause != s.tokens[m.tok].clause) continue;
+      if (!after && figs[g].fe <= m.tok && m.tok - figs[g].fe <= hi - lo) owned = true;
+      if (after && figs[g].ft >= m.tok + m.len && figs[g].ft - (m.tok + m.len) <= hi - lo) {
+        owned = true;
+      }
+    }
+    const bool same = s.tokens[m.tok].clause == clause;
+    const uint64_t score =
+        (same ? 0 : 1ull << 33) + (owned ? 1ull << 32 : 0) + (hi - lo) * 2ull + (after ? 0 : 1);
+    if (score < best_score) {
+      best_score = score;
+      best = &m;
+    }
+  }
+  return best;
+}
+
+// The group word a figure counts when it is not the noun after the figure:
+// after a count noun before the figure ("the number of police killed rose
+// to 18"); for a subset, the first group word after it in its clause
+// ("nine of them were police officers"), else, with no earlier claim, the
+// last one before it (apposition: "The protesters, about 5,000 of them").
+const CueMatch* FindGroup(const ClaimSentence& s, const Figure& f, bool has_parent, bool money) {
+  if (f.group || money) return f.group;
+  const uint32_t clause = s.tokens[f.ft].clause;
+  const CueMatch* count = nullptr;
+  for (const CueMatch& m : s.matches) {
+    if (m.cue->type == CueType::kCount && m.tok + m.len <= f.ft &&
+        s.tokens[m.tok].clause == clause) {
+      count = &m;
+    }
+  }
+  for (const CueMatch& m : s.matches) {
+    if (!count || m.cue->type != CueType::kGroup) continue;
+    if (m.tok >= count->tok + count->len && m.tok + m.len <= f.ft) return &m;
+  }
+  if (!f.subset_cue) return nullptr;
+  for (const CueMatch& m : s.matches) {
+    if (!has_parent) break;
+    if (m.cue->type == CueType::kGroup && m.tok >= f.fe && m.tok < f.fe + 5 &&
+        s.tokens[m.tok].clause == clause) {
+      return &m;
+    }
+  }
+  const CueMatch* before = nullptr;
+  if (!has_parent) {
+    for (const CueMatch& m : s.matches) {
+      if (m.cue->type == CueType::kGroup && m.tok + m.len <= f.ft) before = &m;
+    }
+  }
+  return before;
+}
+
+std::string Text(const Document& doc, uint32_t start, uint32_t end) {
+  return doc.text.substr(start, end - start);
+}
+
+}  // namespace
+
+void FindClaims(const ClaimLexicon& lexicon, Document& doc) {
+  doc.claims.clear();
+  const std::vector<ClaimSetting> settings = ClaimSettings(doc);
+  // Organisation mentions by sentence.
+  std::vector<std::vector<std::pair<Span, const Entity*>>> orgs(doc.sentences.size());
+  for (const Entity& e : doc.entities) {
+    if (e.type != EntityType::kOrganization) continue;
+    for (const EntityMention& m : e.mentions) {
+      if (m.sentence < orgs.size()) orgs[m.sentence].emplace_back(m.span, &e);
+    }
+  }
+  size_t qi = 0;
+  for (uint32_t si = 0; si < doc.sentences.size(); ++si) {
+    const Sentence& sentence = doc.sentences[si];
+    std::vector<const Quantity*> qs;
+    std::vector<Span> spans;
+    for (; qi < doc.quantities.size() && doc.quantities[qi].sentence <= si; ++qi) {
+      const Quantity& q = doc.quantities[qi];
+      if (q.sentence != si) continue;
+      spans.push_back(q.span);
+      if (q.kind != QuantityKind::kNumber && q.kind != QuantityKind::kMoney) continue;
+      qs.push_back(&q);
+    }
+    if (qs.empty()) continue;
+    const Paragraph* para =
+        sentence.paragraph < doc.paragraphs.size() ? &doc.paragraphs[sentence.paragraph] : nullptr;
+    const std::string& lang = para && para->lang.reliable ? para->lang.lang : doc.lang.lang;
+    const ClaimCues* cues = lexicon.Cues(lang);
+    if (!cues) continue;
+    const ClaimSentence s = ReadClaimSentence(*cues, doc.text, sentence.span, spans);
+    const uint32_t n = static_cast<uint32_t>(s.tokens.size());
+    std::vector<bool> figure_tok(n, false);
+    std::vector<const Entity*> orgs_at(n, nullptr);
+    std::vector<Span> org_spans(n);
+    for (uint32_t t = 0; t < n; ++t) {
+      for (const auto& [span, e] : orgs[si]) {
+        if (span.start == s.tokens[t].start) {
+          orgs_at[t] = e;
+          org_spans[t] = span;
+        }
+      }
+      for (const Span& q : spans) {
+        if (s.tokens[t].start < q.end && s.tokens[t].end > q.start) figure_tok[t] = true;
+      }
+    }
+    std::vector<Figure> figs;
+    for (const Quantity* q : qs) {
+      Figure f;
+      f.q = q;
+      f.ft = n;
+      for (uint32_t t = 0; t < n; ++t) {
+        if (s.tokens[t].start < q->span.end && s.tokens[t].end > q->span.start) {
+          if (f.ft == n) f.ft = t;
+          f.fe = t + 1;
+        }
+      }
+      if (f.ft == n) continue;
+      if (EndsBefore(s, f.ft, CueType::kNotBefore)) continue;
+      if (f.fe < n && Has(s, f.fe, CueType::kNotAfter)) continue;
+      if (q->kind == QuantityKind::kNumber) FindNounGroup(s, orgs_at, org_spans, figure_tok, f);
+      if (!f.group && IsYearLike(*q, doc.text)) continue;
+      const uint32_t clause = s.tokens[f.ft].clause;
+      for (const CueMatch& m : s.matches) {
+        if (m.cue->type != CueType::kSubset || s.tokens[m.tok].clause != clause) continue;
+        const bool after = m.tok >= f.fe && m.tok <= f.fe + 1;
+        const bool before = m.tok + m.len <= f.ft && m.tok + m.len + 2 >= f.ft;
+        if (after || before) f.subset_cue = true;
+      }
+      figs.push_back(f);
+    }
+    for (size_t k = 0; k < figs.size(); ++k) {
+      const Figure& f = figs[k];
+      const Quantity& q = *f.q;
+      const bool money = q.kind == QuantityKind::kMoney;
+      const uint32_t clause = s.tokens[f.ft].clause;
+      // The claim this one counts a part of: the last whole claim of the paragraph.
+      int32_t parent = -1;
+      if (f.subset_cue) {
+        for (size_t c = doc.claims.size(); c-- > 0;) {
+          if (doc.sentences[doc.claims[c].sentence].paragraph != sentence.paragraph) break;
+          if (doc.claims[c].subset_of < 0) {
+            parent = static_cast<int32_t>(c);
+            break;
+          }
+        }
+      }
+      // The group: the noun after the figure; after a count noun ("the
+      // number of police killed"); the parent's; an apposition ("The
+      // protesters, about 5,000 of them"); a subset's predicate ("nine of
+      // them were police officers").
+      const CueMatch* group = FindGroup(s, f, parent >= 0, money);
+      const CueMatch* event = FindEvent(s, figs, k);
+      Claim claim;
+      const CueMatch* named = nullptr;  // the cue that gave the kind
+      if (event) {
+        claim.kind = event->cue->kind;
+        named = event;
+      } else if (parent >= 0) {
+        claim.kind = doc.claims[static_cast<size_t>(parent)].kind;
+      } else if (group && group->cue->has_kind) {
+        claim.kind = group->cue->kind;
+        named = group;
+      } else {
+        continue;
+      }
+      if (f.org) {
+        claim.group = "organization";
+        claim.group_text = Text(doc, f.org_span.start, f.org_span.end);
+        claim.group_entity = f.org->name;
+      } else if (group) {
+        claim.group = group->cue->group;
+        claim.group_text =
+            Text(doc, s.tokens[group->tok].start, s.tokens[group->tok + group->len - 1].end);
+      } else if (parent >= 0) {
+        const Claim& p = doc.claims[static_cast<size_t>(parent)];
+        claim.group = p.group;
+        claim.group_text = p.group_text;
+        claim.group_entity = p.group_entity;
+      } else if (claim.kind == ClaimKind::kOther && f.fe < n && !figure_tok[f.fe] &&
+                 s.tokens[f.fe].clause == clause && !Has(s, f.fe, CueType::kStop) &&
+                 !Has(s, f.fe, CueType::kEvent) && !Has(s, f.fe, CueType::kSubset)) {
+        // "40 cars were burned": the noun the figure counts.
+        claim.noun = Text(doc, s.tokens[f.fe].start, s.tokens[f.fe].end);
+      } else if (!money) {
+        claim.group = "people";  // no group said: "164 dead", "the toll rose to 164"
+      }
+      if (claim.noun.empty() && named) {
+        claim.noun =
+            Text(doc, s.tokens[named->tok].start, s.tokens[named->tok + named->len - 1].end);
+      }
+      claim.sentence = si;
+      claim.figure = q.span;
+      claim.value = q.value;
+      claim.value_max = q.value_max;
+      claim.unit = q.unit;
+      claim.approx = q.approx;
+      claim.subset_of = parent;
+      uint32_t lo = q.span.start, hi = q.span.end;
+      for (const CueMatch* m : {event, group}) {
+        if (!m) continue;
+        lo = std::min(lo, s.tokens[m->tok].start);
+        hi = std::max(hi, s.tokens[m->tok + m->len - 1].end);
+      }
+      claim.span = {lo, hi};
+      const ClaimSetting& setting = settings[si];
+      claim.place = setting.place;
+      claim.place_entity = setting.place_entity;
+      claim.date = setting.date;
+      doc.claims.push_back(std::move(claim));
+    }
+  }
+}
+
+}  // namespace parallax::annotate

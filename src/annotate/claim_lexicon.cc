@@ -1,0 +1,180 @@
+// Loading the claim lexicon (claim_lexicon.h): data/claims/groups.tsv and
+// data/<lang>/claims.tsv (format: data/claims-README.md).
+#include "annotate/claim_lexicon.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <string>
+#include <vector>
+
+#include "annotate/entity_lexicon.h"
+#include "annotate/tsv_fields.h"
+#include "parallax/error.h"
+
+namespace parallax::annotate {
+namespace {
+
+namespace fs = std::filesystem;
+
+std::optional<CueType> CueTypeOf(std::string_view name) {
+  if (name == "event") return CueType::kEvent;
+  if (name == "group") return CueType::kGroup;
+  if (name == "count") return CueType::kCount;
+  if (name == "subset") return CueType::kSubset;
+  if (name == "stop") return CueType::kStop;
+  if (name == "not_before") return CueType::kNotBefore;
+  if (name == "not_after") return CueType::kNotAfter;
+  return std::nullopt;
+}
+
+// The words of a pattern, lower-cased; "kill*" is a stem.
+std::vector<CueWord> PatternWords(const std::string& pattern, const std::string& where) {
+  std::vector<CueWord> out;
+  const std::string lower = LowerUtf8(pattern);
+  size_t start = 0;
+  while (start <= lower.size()) {
+    size_t space = lower.find(' ', start);
+    if (space == std::string::npos) space = lower.size();
+    if (space > start) {
+      CueWord w;
+      w.text = lower.substr(start, space - start);
+      if (w.text.back() == '*') {
+        w.text.pop_back();
+        w.prefix = true;
+        if (w.text.size() < 3) {
+          throw DataError(fmt::format("{}: stem \"{}*\" is shorter than 3 bytes", where, w.text));
+        }
+      }
+      if (w.text.empty() || w.text.find('*') != std::string::npos) {
+        throw DataError(fmt::format("{}: bad pattern \"{}\"", where, pattern));
+      }
+      out.push_back(std::move(w));
+    }
+    start = space + 1;
+  }
+  if (out.empty()) throw DataError(fmt::format("{}: empty pattern", where));
+  return out;
+}
+
+void ReadGroups(const fs::path& path, std::map<std::string, std::string, std::less<>>& groups) {
+  if (!fs::exists(path)) throw DataError(fmt::format("{}: cannot be read", path.string()));
+  std::vector<std::pair<std::string, std::string>> parents;  // (parent, where)
+  ForEachDataRow(path, [&](const std::vector<std::string>& f, const std::string& where) {
+    if (f.size() != 3 || f[0].empty()) {
+      throw DataError(fmt::format("{}: expected group<TAB>parent<TAB>description", where));
+    }
+    const std::string parent = f[1] == "-" ? "" : f[1];
+    if (!groups.emplace(f[0], parent).second) {
+      throw DataError(fmt::format("{}: group \"{}\" given twice", where, f[0]));
+    }
+    if (!parent.empty()) parents.emplace_back(parent, where);
+  });
+  for (const auto& [parent, where] : parents) {
+    if (!groups.count(parent)) {
+      throw DataError(fmt::format("{}: unknown parent group \"{}\"", where, parent));
+    }
+  }
+}
+
+// "# example: <sentence> => <expected>" lines of a claims.tsv header.
+void ReadExamples(const fs::path& path, const std::string& lang, std::vector<ClaimExample>& out) {
+  std::ifstream in(path, std::ios::binary);
+  std::string line;
+  size_t line_no = 0;
+  static constexpr std::string_view kTag = "# example: ";
+  while (std::getline(in, line)) {
+    ++line_no;
+    if (line.rfind(kTag, 0) != 0) continue;
+    const std::string where = fmt::format("{}:{}", path.string(), line_no);
+    const size_t arrow = line.find(" => ");
+    if (arrow == std::string::npos) {
+      throw DataError(fmt::format("{}: example without \" => \"", where));
+    }
+    out.push_back(
+        {lang, line.substr(kTag.size(), arrow - kTag.size()), line.substr(arrow + 4), where});
+  }
+}
+
+}  // namespace
+
+ClaimLexicon::ClaimLexicon(const std::string& data_dir) {
+  const fs::path root(data_dir);
+  ReadGroups(root / "claims" / "groups.tsv", groups_);
+  std::vector<fs::path> dirs;
+  for (const auto& entry : fs::directory_iterator(root)) {
+    if (entry.is_directory() && fs::exists(entry.path() / "claims.tsv")) {
+      dirs.push_back(entry.path());
+    }
+  }
+  std::sort(dirs.begin(), dirs.end());
+  for (const fs::path& dir : dirs) {
+    const std::string lang = dir.filename().string();
+    const fs::path path = dir / "claims.tsv";
+    ClaimCues& cues = langs_[lang];
+    ForEachDataRow(path, [&](const std::vector<std::string>& f, const std::string& where) {
+      if (f.size() != 3 || f[1].empty() || f[2].empty()) {
+        throw DataError(fmt::format("{}: expected type<TAB>pattern<TAB>value", where));
+      }
+      const std::optional<CueType> type = CueTypeOf(f[0]);
+      if (!type) throw DataError(fmt::format("{}: unknown row type \"{}\"", where, f[0]));
+      Cue cue;
+      cue.type = *type;
+      cue.where = where;
+      cue.words = PatternWords(f[1], where);
+      if (cue.type == CueType::kEvent) {
+        const auto kind = ClaimKindFromName(f[2]);
+        if (!kind) throw DataError(fmt::format("{}: unknown claim kind \"{}\"", where, f[2]));
+        cue.kind = *kind;
+        cue.has_kind = true;
+      } else if (cue.type == CueType::kGroup) {
+        const size_t colon = f[2].find(':');
+        cue.group = f[2].substr(0, colon);
+        if (!groups_.count(cue.group)) {
+          throw DataError(fmt::format("{}: unknown group \"{}\"", where, cue.group));
+        }
+        if (colon != std::string::npos) {
+          const auto kind = ClaimKindFromName(f[2].substr(colon + 1));
+          if (!kind) throw DataError(fmt::format("{}: unknown claim kind in \"{}\"", where, f[2]));
+          cue.kind = *kind;
+          cue.has_kind = true;
+        }
+      } else if (f[2] != "-") {
+        throw DataError(fmt::format("{}: value must be \"-\" for {}", where, f[0]));
+      }
+      const uint32_t index = static_cast<uint32_t>(cues.cues.size());
+      const CueWord& first = cue.words.front();
+      if (first.prefix) {
+        cues.prefix[first.text].push_back(index);
+        cues.min_stem = std::min(cues.min_stem, first.text.size());
+        cues.max_stem = std::max(cues.max_stem, first.text.size());
+      } else {
+        cues.exact[first.text].push_back(index);
+      }
+      cues.cues.push_back(std::move(cue));
+    });
+    ReadExamples(path, lang, examples_);
+  }
+}
+
+const ClaimCues* ClaimLexicon::Cues(std::string_view lang) const {
+  const auto it = langs_.find(lang);
+  return it == langs_.end() ? nullptr : &it->second;
+}
+
+bool ClaimLexicon::KnownGroup(std::string_view group) const { return groups_.count(group) != 0; }
+
+std::string_view ClaimLexicon::Parent(std::string_view group) const {
+  const auto it = groups_.find(group);
+  return it == groups_.end() ? std::string_view() : std::string_view(it->second);
+}
+
+std::vector<std::string> ClaimLexicon::Languages() const {
+  std::vector<std::string> out;
+  for (const auto& [lang, cues] : langs_) out.push_back(lang);
+  return out;
+}
+
+}  // namespace parallax::annotate

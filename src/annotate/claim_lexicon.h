@@ -1,0 +1,100 @@
+// parallax annotate stage: what the claim finder knows about each language,
+// read from data/: the group vocabulary (data/claims/groups.tsv) and the cue
+// words of each language (data/<lang>/claims.tsv): event words, group words,
+// count nouns, subset markers, words that end a noun phrase and words that
+// rule a figure out. data/claims-README.md documents both formats.
+#ifndef PARALLAX_ANNOTATE_CLAIM_LEXICON_H_
+#define PARALLAX_ANNOTATE_CLAIM_LEXICON_H_
+
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "parallax/document.h"
+
+namespace parallax::annotate {
+
+// What a cue row of claims.tsv says about the words it matches.
+enum class CueType : uint8_t {
+  kEvent,      // an event word: its ClaimKind ("killed", "ums Leben", "погибш*")
+  kGroup,      // a word naming who is counted: its group ("police", "osób")
+  kCount,      // a count noun before a figure: "death toll", "Zahl", "число"
+  kSubset,     // a part of a group counted before: "of them", "из них"
+  kStop,       // a word that ends the noun phrase after a figure: "were", "by"
+  kNotBefore,  // right before a figure, rules it out: "aged", "w wieku"
+  kNotAfter,   // right after a figure, rules it out: "years", "Jahre", "лет"
+};
+
+// One word of a cue pattern, lower case; `prefix` for a stem written with a
+// trailing '*' (the word matches any token that starts with it).
+struct CueWord {
+  std::string text;
+  bool prefix = false;
+};
+
+// One row of a claims.tsv file.
+struct Cue {
+  CueType type = CueType::kEvent;
+  std::vector<CueWord> words;          // never empty
+  ClaimKind kind = ClaimKind::kOther;  // kEvent: the kind; kGroup: the default kind
+  bool has_kind = false;               // kEvent always; kGroup when a default kind is given
+  std::string group;                   // kGroup: a name of groups.tsv
+  std::string where;                   // "path:line" for messages
+};
+
+// The cues of one language with lookup tables keyed by a cue's first word.
+struct ClaimCues {
+  std::vector<Cue> cues;
+  std::unordered_map<std::string, std::vector<uint32_t>> exact;   // first word -> cues
+  std::unordered_map<std::string, std::vector<uint32_t>> prefix;  // first stem -> cues
+  size_t min_stem = SIZE_MAX;  // bytes of the shortest first stem
+  size_t max_stem = 0;         // bytes of the longest first stem
+};
+
+// A "# example: sentence => kind value group; ..." line of a claims.tsv
+// header: what FindClaims must find in the sentence (tests run them).
+struct ClaimExample {
+  std::string lang;
+  std::string sentence;
+  std::string expected;  // "killed 18 people; injured 40 police" (or "-" for none)
+  std::string where;     // "path:line"
+};
+
+// Every language's claim cues and the group vocabulary, loaded once.
+// Thread safety: all methods are const and thread-safe.
+class ClaimLexicon {
+ public:
+  // Reads data_dir/claims/groups.tsv and data_dir/<lang>/claims.tsv for each
+  // folder that has one. Throws DataError naming the file and line of a
+  // malformed row, an unknown kind or group, or a missing groups.tsv.
+  explicit ClaimLexicon(const std::string& data_dir);
+
+  // The cues of `lang` (ISO 639-1); nullptr when the language has none.
+  const ClaimCues* Cues(std::string_view lang) const;
+
+  // Whether `group` is a name of groups.tsv.
+  bool KnownGroup(std::string_view group) const;
+
+  // The parent of `group` in groups.tsv ("security_forces" for "police");
+  // empty for a top-level or unknown group.
+  std::string_view Parent(std::string_view group) const;
+
+  // The example lines of every claims.tsv, in file order.
+  const std::vector<ClaimExample>& Examples() const { return examples_; }
+
+  // Languages that have a claims.tsv, sorted.
+  std::vector<std::string> Languages() const;
+
+ private:
+  std::map<std::string, ClaimCues, std::less<>> langs_;
+  std::map<std::string, std::string, std::less<>> groups_;  // name -> parent
+  std::vector<ClaimExample> examples_;
+};
+
+}  // namespace parallax::annotate
+
+#endif  // PARALLAX_ANNOTATE_CLAIM_LEXICON_H_

@@ -1,0 +1,259 @@
+// Loading data/<lang>/speech.tsv (speech_lexicon.h) and the word tokens the
+// speech rules match against.
+#include "annotate/speech_lexicon.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <string>
+#include <vector>
+
+#include "annotate/number_chars.h"
+#include "annotate/tsv_fields.h"
+#include "parallax/error.h"
+
+namespace parallax::annotate {
+namespace {
+
+bool IsDigit(char32_t c) { return c >= '0' && c <= '9'; }
+bool IsWordChar(char32_t c) { return IsLetter(c) || IsDigit(c); }
+bool IsSpace(char32_t c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0xA0; }
+// Apostrophes and hyphens join the letters around them into one word
+// ("don't", "l'ONU", "Interfax-Ukraine"); '.' and ',' join digits ("5,894").
+bool IsJoiner(char32_t c) {
+  return c == '\'' || c == 0x2019 || c == 0x2BC || c == '-' || c == 0x2010 || c == 0x2011;
+}
+
+void Tokenize(std::string_view text, std::vector<SpeechToken>& out) {
+  for (size_t i = 0; i < text.size();) {
+    const Decoded d = DecodeAt(text, i);
+    if (IsSpace(d.cp)) {
+      i += d.len;
+      continue;
+    }
+    SpeechToken t;
+    t.start = static_cast<uint32_t>(i);
+    if (!IsWordChar(d.cp)) {
+      i += d.len;
+      t.end = static_cast<uint32_t>(i);
+      t.folded = std::string(text.substr(t.start, d.len));
+      out.push_back(std::move(t));
+      continue;
+    }
+    t.word = true;
+    t.digit = IsDigit(d.cp);
+    t.capital = FoldCase(d.cp) != d.cp;
+    size_t j = i + d.len;
+    while (j < text.size()) {
+      const Decoded n = DecodeAt(text, j);
+      if (IsWordChar(n.cp)) {
+        j += n.len;
+        continue;
+      }
+      const bool joins = IsJoiner(n.cp) || (t.digit && (n.cp == '.' || n.cp == ','));
+      if (!joins || j + n.len >= text.size()) break;
+      const Decoded next = DecodeAt(text, j + n.len);
+      if (!IsWordChar(next.cp) || (!IsJoiner(n.cp) && !IsDigit(next.cp))) break;
+      j += n.len;
+    }
+    t.end = static_cast<uint32_t>(j);
+    t.folded = FoldString(text.substr(i, j - i));
+    i = j;
+    out.push_back(std::move(t));
+  }
+}
+
+std::vector<std::string> Words(const std::string& phrase) {
+  std::vector<SpeechToken> tokens;
+  Tokenize(phrase, tokens);
+  std::vector<std::string> out;
+  for (SpeechToken& t : tokens) out.push_back(std::move(t.folded));
+  return out;
+}
+
+void LoadFile(const std::filesystem::path& path, SpeechLanguage& lang) {
+  // The examples are comment lines, which ForEachDataRow skips: read them first.
+  {
+    std::ifstream in(path, std::ios::binary);
+    std::string line;
+    size_t line_no = 0;
+    const std::string tag = "# example: ";
+    while (std::getline(in, line)) {
+      ++line_no;
+      if (line.rfind(tag, 0) != 0) continue;
+      const size_t arrow = line.find(" => ");
+      if (arrow == std::string::npos) {
+        throw DataError(fmt::format("{}:{}: example without \" => \"", path.string(), line_no));
+      }
+      lang.examples.push_back({fmt::format("{}:{}", path.string(), line_no),
+                               line.substr(tag.size(), arrow - tag.size()),
+                               line.substr(arrow + 4)});
+    }
+  }
+  ForEachDataRow(path, [&](const std::vector<std::string>& f, const std::string& where) {
+    if (f.size() < 2 || f[1].empty()) {
+      throw DataError(fmt::format("{}: expected type<TAB>phrase[<TAB>...]", where));
+    }
+    SpeechPhrase p;
+    p.words = Words(f[1]);
+    if (p.words.empty()) throw DataError(fmt::format("{}: empty phrase", where));
+    const std::string& type = f[0];
+    const std::string third = f.size() >= 3 ? f[2] : "";
+    if (f.size() > 3) throw DataError(fmt::format("{}: too many fields", where));
+    const auto position = [&]() {
+      if (third == "before") return CuePosition::kBefore;
+      if (third == "after") return CuePosition::kAfter;
+      throw DataError(fmt::format("{}: \"{}\" is not before or after", where, third));
+    };
+    if (type == "according" || type == "cite") {
+      p.position = position();
+      (type == "according" ? lang.according : lang.cites).Add(std::move(p));
+    } else if (type == "hedge") {
+      if (third == "previous") {
+        p.scope = CueScope::kPrevious;
+      } else if (!third.empty() && third != "sentence") {
+        throw DataError(fmt::format("{}: \"{}\" is not sentence or previous", where, third));
+      }
+      lang.hedges.Add(std::move(p));
+    } else if (type == "hedge_modal") {
+      p.needs = Words(third);
+      if (p.needs.empty()) throw DataError(fmt::format("{}: hedge_modal needs words", where));
+      lang.hedge_modals.Add(std::move(p));
+    } else if (type == "role") {
+      // The third field groups a role's forms ("Sprecher", "Sprechers").
+      p.needs = Words(third.empty() ? f[1] : third);
+      lang.roles.Add(std::move(p));
+    } else {
+      if (!third.empty()) throw DataError(fmt::format("{}: unexpected third field", where));
+      SpeechPhrases* list = type == "verb"           ? &lang.verbs
+                            : type == "that"         ? &lang.thats
+                            : type == "denial"       ? &lang.denials
+                            : type == "retraction"   ? &lang.retractions
+                            : type == "retract_from" ? &lang.retract_from
+                            : type == "pronoun"      ? &lang.pronouns
+                                                     : nullptr;
+      if (list == nullptr) throw DataError(fmt::format("{}: unknown row type \"{}\"", where, type));
+      list->Add(std::move(p));
+    }
+  });
+  for (SpeechPhrases* list :
+       {&lang.verbs, &lang.thats, &lang.according, &lang.hedges, &lang.hedge_modals, &lang.denials,
+        &lang.retractions, &lang.retract_from, &lang.roles, &lang.pronouns, &lang.cites}) {
+    list->Finish();
+  }
+}
+
+}  // namespace
+
+std::vector<SpeechToken> TokenizeSpeechText(std::string_view text) {
+  std::vector<SpeechToken> out;
+  Tokenize(text, out);
+  return out;
+}
+
+std::vector<SpeechToken> TokenizeSpeech(const Document& doc) {
+  std::vector<SpeechToken> out;
+  Tokenize(doc.text, out);
+  uint32_t s = 0;
+  for (SpeechToken& t : out) {
+    while (s + 1 < doc.sentences.size() && doc.sentences[s + 1].span.start <= t.start) ++s;
+    t.sentence = s;
+  }
+  return out;
+}
+
+void SpeechPhrases::Add(SpeechPhrase phrase) {
+  by_first_[phrase.words.front()].push_back(std::move(phrase));
+}
+
+void SpeechPhrases::Finish() {
+  for (auto& [first, list] : by_first_) {
+    std::stable_sort(list.begin(), list.end(), [](const SpeechPhrase& a, const SpeechPhrase& b) {
+      return a.words.size() > b.words.size();
+    });
+  }
+}
+
+const SpeechPhrase* SpeechPhrases::Match(const std::vector<SpeechToken>& tokens, size_t at) const {
+  if (at >= tokens.size()) return nullptr;
+  const auto it = by_first_.find(tokens[at].folded);
+  if (it == by_first_.end()) return nullptr;
+  for (const SpeechPhrase& p : it->second) {
+    if (at + p.words.size() > tokens.size()) continue;
+    bool ok = true;
+    for (size_t k = 1; k < p.words.size() && ok; ++k) {
+      ok = tokens[at + k].folded == p.words[k] && tokens[at + k].sentence == tokens[at].sentence;
+    }
+    if (ok) return &p;
+  }
+  return nullptr;
+}
+
+SpeechLexicon SpeechLexicon::Load(const std::string& data_dir) {
+  SpeechLexicon lex;
+  std::error_code ec;
+  for (const auto& dir : std::filesystem::directory_iterator(data_dir, ec)) {
+    const std::filesystem::path file = dir.path() / "speech.tsv";
+    if (!dir.is_directory() || !std::filesystem::exists(file)) continue;
+    LoadFile(file, lex.langs_[dir.path().filename().string()]);
+  }
+  return lex;
+}
+
+const SpeechLanguage* SpeechLexicon::For(std::string_view lang) const {
+  const auto it = langs_.find(lang);
+  return it == langs_.end() ? nullptr : &it->second;
+}
+
+std::vector<std::string> SpeechLexicon::Languages() const {
+  std::vector<std::string> out;
+  for (const auto& [lang, cues] : langs_) out.push_back(lang);
+  return out;
+}
+
+std::string_view SentenceLanguage(const Document& doc, uint32_t s) {
+  if (s < doc.sentences.size()) {
+    const uint32_t p = doc.sentences[s].paragraph;
+    if (p < doc.paragraphs.size() && doc.paragraphs[p].lang.reliable) {
+      return doc.paragraphs[p].lang.lang;
+    }
+  }
+  return doc.lang.lang;
+}
+
+const Entity* EntityInside(const Document& doc, uint32_t start, uint32_t end, EntityType type) {
+  const Entity* best = nullptr;
+  uint32_t best_start = 0;
+  for (const Entity& e : doc.entities) {
+    if (e.type != type) continue;
+    for (const EntityMention& m : e.mentions) {
+      if (m.span.start >= start && m.span.end <= end && (!best || m.span.start >= best_start)) {
+        best = &e;
+        best_start = m.span.start;
+      }
+    }
+  }
+  return best;
+}
+
+std::string TrimmedText(const Document& doc, uint32_t start, uint32_t end) {
+  std::string_view s = std::string_view(doc.text).substr(start, end - start);
+  const auto trim_char = [](std::string_view v, bool front) -> size_t {
+    for (std::string_view p : {" ", "\n", ",", ":", ";", "-", "\xE2\x80\x94", "\xE2\x80\x93"}) {
+      if (front ? v.starts_with(p) : v.ends_with(p)) return p.size();
+    }
+    return 0;
+  };
+  for (size_t n; (n = trim_char(s, true)) > 0;) s.remove_prefix(n);
+  while (true) {
+    size_t n = trim_char(s, false);
+    if (n == 0 && s.ends_with(".")) n = 1;
+    if (n == 0) break;
+    s.remove_suffix(n);
+  }
+  return std::string(s);
+}
+
+}  // namespace parallax::annotate

@@ -1,0 +1,125 @@
+// parallax annotate stage: the wording of speech and sources, read from
+// data/<lang>/speech.tsv (format: data/speech-README.md): reporting verbs,
+// that-words, according-to markers, hedges, denials, retractions, role
+// nouns, pronouns and citation cues; and the word tokens that quotes.cc,
+// attribution.cc and citations.cc match them against.
+#ifndef PARALLAX_ANNOTATE_SPEECH_LEXICON_H_
+#define PARALLAX_ANNOTATE_SPEECH_LEXICON_H_
+
+#include <cstdint>
+#include <map>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "parallax/document.h"
+
+namespace parallax::annotate {
+
+// A word or one punctuation character of a text, with its byte range.
+struct SpeechToken {
+  uint32_t start = 0;
+  uint32_t end = 0;
+  std::string folded;     // case-folded (apostrophes folded to '); punctuation as is
+  bool word = false;      // letters or digits (apostrophes and hyphens inside)
+  bool capital = false;   // a word whose first letter is upper case
+  bool digit = false;     // a word that starts with a digit
+  uint32_t sentence = 0;  // index into Document::sentences
+};
+
+// Splits doc.text into tokens, each tagged with its sentence (text outside
+// every sentence gets the sentence before it). Linear in the text.
+std::vector<SpeechToken> TokenizeSpeech(const Document& doc);
+
+// The tokens of any text, sentence 0 (for tests and examples).
+std::vector<SpeechToken> TokenizeSpeechText(std::string_view text);
+
+// Where a cue stands relative to what it governs.
+enum class CuePosition : uint8_t { kBefore, kAfter };
+
+// Whom a hedge speaks for: its sentence, or also the sentence before it
+// when it has no claims of its own ("The figures could not be verified.").
+enum class CueScope : uint8_t { kSentence, kPrevious };
+
+// One phrase of folded words and what goes with it.
+struct SpeechPhrase {
+  std::vector<std::string> words;
+  CuePosition position = CuePosition::kBefore;
+  CueScope scope = CueScope::kSentence;
+  // hedge_modal rows: words one of which must follow later in the sentence
+  // ("soll ... haben"); role rows: the role's group (its forms share one,
+  // "sprecher" for "Sprechers"); empty for other rows.
+  std::vector<std::string> needs;
+};
+
+// Phrases indexed by their first word, longest first.
+class SpeechPhrases {
+ public:
+  void Add(SpeechPhrase phrase);
+  // Sorts each first word's phrases longest first.
+  void Finish();
+  // The longest phrase whose words are the words of tokens[at...] (no
+  // punctuation inside), or null.
+  const SpeechPhrase* Match(const std::vector<SpeechToken>& tokens, size_t at) const;
+  bool empty() const { return by_first_.empty(); }
+
+ private:
+  std::unordered_map<std::string, std::vector<SpeechPhrase>> by_first_;
+};
+
+// A `# example:` line of a speech file: a text and what must be found in it.
+struct SpeechExample {
+  std::string where;  // "path:line"
+  std::string text;
+  std::string expect;  // "speaker=Anna Nauer; hedged" (data/speech-README.md)
+};
+
+// The cues of one language.
+struct SpeechLanguage {
+  SpeechPhrases verbs;         // "said", "sagte", "заявил"
+  SpeechPhrases thats;         // "that", "dass", "что"
+  SpeechPhrases according;     // "according to" (before), "zufolge" (after)
+  SpeechPhrases hedges;        // "reportedly", "якобы"
+  SpeechPhrases hedge_modals;  // "soll" needing "haben"/"sein" later
+  SpeechPhrases denials;       // "denied", "dementierte"
+  SpeechPhrases retractions;   // "later corrected", "korrigierte"
+  SpeechPhrases retract_from;  // "from" before the withdrawn figure
+  SpeechPhrases roles;         // "correspondent", "sprecher"
+  SpeechPhrases pronouns;      // "he", "sie", "он"
+  SpeechPhrases cites;         // "reported" (after), "as reported by" (before)
+  std::vector<SpeechExample> examples;
+};
+
+// Every language's speech cues. Immutable after loading; thread-safe.
+class SpeechLexicon {
+ public:
+  // Reads data/<lang>/speech.tsv for every language folder of `data_dir`
+  // that has one. Throws DataError naming file and line of a bad row.
+  static SpeechLexicon Load(const std::string& data_dir);
+
+  // The cues of `lang` (ISO 639-1), or null when it has none.
+  const SpeechLanguage* For(std::string_view lang) const;
+
+  // The languages loaded, sorted.
+  std::vector<std::string> Languages() const;
+
+ private:
+  std::map<std::string, SpeechLanguage, std::less<>> langs_;
+};
+
+// The language of sentence `s` of `doc`: its paragraph's when reliable,
+// else the document's.
+std::string_view SentenceLanguage(const Document& doc, uint32_t s);
+
+// The entity with a mention of type `type` whose span lies inside [start,
+// end), the last such mention; null when none.
+const Entity* EntityInside(const Document& doc, uint32_t start, uint32_t end, EntityType type);
+
+// The text of doc.text[start, end) with spaces and the punctuation in
+// ",:;—–-" trimmed at both ends, and '.' at the end.
+std::string TrimmedText(const Document& doc, uint32_t start, uint32_t end);
+
+}  // namespace parallax::annotate
+
+#endif  // PARALLAX_ANNOTATE_SPEECH_LEXICON_H_

@@ -1,0 +1,74 @@
+// Test support for the speech tests (quotes, attribution, citations): a
+// Document built from plain text in one language, with paragraphs, naive
+// sentences, entities, and a hand-built claim for every figure.
+#ifndef PARALLAX_TESTS_ANNOTATE_SPEECH_TEST_UTIL_H_
+#define PARALLAX_TESTS_ANNOTATE_SPEECH_TEST_UTIL_H_
+
+#include <string>
+#include <string_view>
+
+#include "annotate/speech_lexicon.h"
+#include "parallax/data_dir.h"
+#include "parallax/document.h"
+#include "parallax/entities.h"
+
+namespace parallax::testing {
+
+inline const annotate::SpeechLexicon& Speech() {
+  static const auto* lex =
+      new annotate::SpeechLexicon(annotate::SpeechLexicon::Load(FindDataDir()));
+  return *lex;
+}
+
+inline const EntityRecognizer& SpeechEntities() {
+  static const EntityRecognizer* r = new EntityRecognizer(FindDataDir());
+  return *r;
+}
+
+// `text` in language `lang`: paragraphs at "\n\n", sentences after . ! ?
+// and a space (a naive split, enough for test sentences), entities found,
+// and one claim (kind killed) at every word that starts with a digit.
+inline Document SpeechDoc(const std::string& text, const std::string& lang) {
+  Document doc;
+  doc.text = text;
+  doc.lang.lang = lang;
+  doc.lang.reliable = true;
+  size_t p_start = 0;
+  while (p_start <= text.size()) {
+    size_t p_end = text.find("\n\n", p_start);
+    if (p_end == std::string::npos) p_end = text.size();
+    Paragraph para;
+    para.span = {static_cast<uint32_t>(p_start), static_cast<uint32_t>(p_end)};
+    para.lang = doc.lang;
+    size_t s_start = p_start;
+    for (size_t i = p_start; i < p_end; ++i) {
+      const char c = text[i];
+      if ((c == '.' || c == '!' || c == '?') && i + 1 < p_end && text[i + 1] == ' ' &&
+          i + 2 < p_end && text[i + 2] != ' ') {
+        doc.sentences.push_back({{static_cast<uint32_t>(s_start), static_cast<uint32_t>(i + 1)},
+                                 static_cast<uint32_t>(doc.paragraphs.size())});
+        s_start = i + 2;
+      }
+    }
+    doc.sentences.push_back({{static_cast<uint32_t>(s_start), static_cast<uint32_t>(p_end)},
+                             static_cast<uint32_t>(doc.paragraphs.size())});
+    doc.paragraphs.push_back(para);
+    p_start = p_end + 2;
+  }
+  SpeechEntities().Recognize(doc);
+  for (const annotate::SpeechToken& t : annotate::TokenizeSpeech(doc)) {
+    if (!t.digit) continue;
+    Claim c;
+    c.sentence = t.sentence;
+    c.figure = {t.start, t.end};
+    c.span = c.figure;
+    c.kind = ClaimKind::kKilled;
+    c.value = std::stod(doc.text.substr(t.start, t.end - t.start));
+    doc.claims.push_back(c);
+  }
+  return doc;
+}
+
+}  // namespace parallax::testing
+
+#endif  // PARALLAX_TESTS_ANNOTATE_SPEECH_TEST_UTIL_H_
