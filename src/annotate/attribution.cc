@@ -77,6 +77,7 @@ Span FindSource(const SpeechLanguage& cues, const std::vector<SpeechToken>& toke
   }
   for (size_t i = st.from; i < st.to; ++i) {
     const SpeechPhrase* p = cues.verbs.Match(tokens, i);
+    if (p == nullptr) p = cues.source_verbs.Match(tokens, i);
     if (p == nullptr) continue;
     const Span s = SourceBefore(tokens, i, st.from);
     if (s.end > s.start) return s;

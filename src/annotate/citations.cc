@@ -40,13 +40,73 @@ uint32_t SentenceOf(const Document& doc, uint32_t at) {
   return it == doc.sentences.begin() ? 0 : static_cast<uint32_t>(it - doc.sentences.begin() - 1);
 }
 
-Citation Make(const Document& doc, Span span, const Entity* e) {
+bool OpensQuote(char32_t c) { return c == 0xAB || c == 0x201E || c == 0x201C || c == '"'; }
+bool ClosesQuote(char32_t c) { return c == 0xBB || c == 0x201D || c == 0x201C || c == '"'; }
+
+// The span of a cited name as written: with the article right before it
+// ("the Hospital Authority", "l'ONU", `cues` articles) and the quotation
+// marks around it („Le Monde”, «Интерфакс»).
+Span AsWritten(const Document& doc, const SpeechLanguage* cues, Span span) {
+  const std::string& text = doc.text;
+  if (span.start > 0 && span.end < text.size()) {
+    const char32_t before = DecodeBefore(text, span.start);
+    const Decoded after = DecodeAt(text, span.end);
+    if (OpensQuote(before) && ClosesQuote(after.cp)) {
+      return {static_cast<uint32_t>(span.start - Utf8Length(before)),
+              static_cast<uint32_t>(span.end + after.len)};
+    }
+  }
+  if (cues == nullptr || cues->articles.empty()) return span;
+  // The word right before the name (or the elided article inside its token).
+  uint32_t word_end = span.start;
+  while (word_end > 0 && text[word_end - 1] == ' ') --word_end;
+  uint32_t word_start = word_end;
+  while (word_start > 0) {
+    const char32_t d = DecodeBefore(text, word_start);
+    if (!IsLetter(d) && d != '\'' && d != 0x2019) break;
+    word_start -= static_cast<uint32_t>(Utf8Length(d));
+  }
+  if (word_start == word_end) return span;
+
+  std::string word = FoldString(text.substr(word_start, word_end - word_start));
+  if (word.ends_with("\xE2\x80\x99")) word.replace(word.size() - 3, 3, "'");
+  const bool elided = word_end == span.start && (word.ends_with("'"));
+  if (word_end == span.start && !elided) return span;
+  if (std::find(cues->articles.begin(), cues->articles.end(), word) == cues->articles.end()) {
+    return span;
+  }
+  return {word_start, span.end};
+}
+
+Citation Make(const SpeechLexicon& lexicon, const Document& doc, Span span, const Entity* e) {
   Citation c;
+  c.sentence = SentenceOf(doc, span.start);
+  span = AsWritten(doc, lexicon.For(SentenceLanguage(doc, c.sentence)), span);
   c.name = doc.text.substr(span.start, span.end - span.start);
   c.entity = e ? e->name : "";
   c.span = span;
-  c.sentence = SentenceOf(doc, span.start);
   return c;
+}
+
+// The people and organisations a claim is attributed to ("according to the
+// Hospital Authority", "wie das Bundespresseamt bestätigte"): their mention
+// in the claim's sentence.
+void AttributedSources(const SpeechLexicon& lexicon, const Document& doc,
+                       const std::vector<Mention>& mentions, std::vector<Citation>& out) {
+  for (const Claim& claim : doc.claims) {
+    if (claim.attributed_entity.empty() || claim.sentence >= doc.sentences.size()) continue;
+    const Span sentence = doc.sentences[claim.sentence].span;
+    // The mentions of the claim's sentence only: linear in the text.
+    auto it = std::lower_bound(mentions.begin(), mentions.end(), sentence.start,
+                               [](const Mention& m, uint32_t v) { return m.span.start < v; });
+    for (; it != mentions.end() && it->span.start < sentence.end; ++it) {
+      if (it->entity->name != claim.attributed_entity || it->span.end > sentence.end) continue;
+      const std::string_view named(doc.text.data() + it->span.start, it->span.end - it->span.start);
+      if (claim.attributed_to.find(named) == std::string::npos) continue;
+      out.push_back(Make(lexicon, doc, it->span, it->entity));
+      break;
+    }
+  }
 }
 
 // URLs: "http://", "https://" or "www." up to a space, trailing
@@ -105,7 +165,7 @@ void FindCitations(const SpeechLexicon& lexicon, Document& doc) {
   std::vector<Citation> found;
   const std::vector<Mention> mentions = Mentions(doc);
   for (const Mention& m : mentions) {
-    if (m.entity->kind == kAgencyKind) found.push_back(Make(doc, m.span, m.entity));
+    if (m.entity->kind == kAgencyKind) found.push_back(Make(lexicon, doc, m.span, m.entity));
   }
   const std::vector<SpeechToken> tokens = TokenizeSpeech(doc);
   for (size_t i = 0; i < tokens.size(); ++i) {
@@ -141,7 +201,7 @@ void FindCitations(const SpeechLexicon& lexicon, Document& doc) {
       if (cue->position == CuePosition::kBefore) break;
     }
     if (best != nullptr) {
-      found.push_back(Make(doc, best->span, best->entity));
+      found.push_back(Make(lexicon, doc, best->span, best->entity));
     } else if (cue->position == CuePosition::kBefore && after < tokens.size() &&
                tokens[after].capital && tokens[after].sentence == tokens[i].sentence) {
       // A name the recogniser did not take ("Z relacji Guardiana"): the
@@ -149,9 +209,10 @@ void FindCitations(const SpeechLexicon& lexicon, Document& doc) {
       size_t j = after;
       while (j < tokens.size() && tokens[j].capital && tokens[j].sentence == tokens[i].sentence)
         ++j;
-      found.push_back(Make(doc, {tokens[after].start, tokens[j - 1].end}, nullptr));
+      found.push_back(Make(lexicon, doc, {tokens[after].start, tokens[j - 1].end}, nullptr));
     }
   }
+  AttributedSources(lexicon, doc, mentions, found);
   FindUrls(doc, found);
   std::stable_sort(found.begin(), found.end(), [](const Citation& a, const Citation& b) {
     return a.span.start < b.span.start;

@@ -1,6 +1,7 @@
 // The claim finder (claim_find.h): links each counted figure of a sentence
-// to the nearest event word (its clause first, then across commas, never
-// across a sentence), to the group noun it counts, and to an earlier claim
+// to the nearest event word (its clause first, then across commas for a
+// figure that names whom it counts, never across a sentence; else a word of
+// the occasion), to the group noun it counts, and to an earlier claim
 // when it counts a part of that claim's group. data/claims-README.md tells
 // the rules in prose.
 #include "annotate/claim_find.h"
@@ -94,25 +95,63 @@ void FindNounGroup(const ClaimSentence& s, const std::vector<const Entity*>& org
   }
 }
 
-// The nearest event word for `f`: its own clause first, then any clause of
-// the sentence; never across a figure that is not listable; money only
+// How many tokens may lie between an event word and a figure that does not
+// name whom it counts.
+constexpr uint32_t kNearEvent = 8;
+
+// The nearest event word (cue `type`: kEvent or kWeakEvent) for `f`: its
+// own clause first, then any clause of the sentence when the figure names
+// whom it counts; never across a figure that is not listable; money only
 // with damage words, counts never with them.
-const CueMatch* FindEvent(const ClaimSentence& s, const std::vector<Figure>& figs, size_t self) {
+const CueMatch* FindEvent(const ClaimSentence& s, const std::vector<Figure>& figs, size_t self,
+                          CueType type) {
   const Figure& f = figs[self];
   const bool money = f.q->kind == QuantityKind::kMoney;
   const uint32_t clause = s.tokens[f.ft].clause;
+  // A figure that does not name whom it counts, with no count noun before
+  // it, reaches only a near event word: not "two rival governments hamper
+  // ... the count of victims".
+  const uint32_t n = static_cast<uint32_t>(s.tokens.size());
+  bool counted = f.listable() || money;
+  // A noun the rules do not know right after the figure ("12 Arbeiter aus
+  // dem Dorf ... kamen ums Leben": German puts the verb last).
+  if (f.fe < n && s.tokens[f.fe].clause == clause && !Has(s, f.fe, CueType::kStop) &&
+      !Has(s, f.fe, CueType::kSubset) && !Has(s, f.fe, CueType::kEvent)) {
+    counted = true;
+  }
+  for (const CueMatch& m : s.matches) {
+    if (m.cue->type == CueType::kCount && m.tok < f.ft && s.tokens[m.tok].clause == clause) {
+      counted = true;
+    }
+  }
   const CueMatch* best = nullptr;
   uint64_t best_score = std::numeric_limits<uint64_t>::max();
   for (const CueMatch& m : s.matches) {
-    if (m.cue->type != CueType::kEvent) continue;
+    if (m.cue->type != type) continue;
     if ((m.cue->kind == ClaimKind::kDamage) != money) continue;
     const bool after = m.tok >= f.fe;
     if (!after && m.tok + m.len > f.ft) continue;  // overlaps the figure
     const uint32_t lo = after ? f.fe : m.tok + m.len;
     const uint32_t hi = after ? m.tok : f.ft;
+    const bool same = s.tokens[m.tok].clause == clause;
+    // Across clauses only for a figure that names whom it counts: "18
+    // people, including 5 children, were killed", not "limited to 80, the
+    // driver was detained".
+    if (!same && !f.listable()) continue;
+    if (!counted && hi - lo > kNearEvent) continue;
     bool blocked = false;
     for (size_t g = 0; g < figs.size() && !blocked; ++g) {
-      if (g != self && figs[g].ft >= lo && figs[g].ft < hi && !figs[g].listable()) blocked = true;
+      if (g == self || figs[g].ft < lo || figs[g].ft >= hi) continue;
+      // A figure right next to this one shares its event ("from 80 to 78
+      // dead", "von 80 auf 78 Tote"), and so does the next member of a
+      // short list ("murieron 19 niños y siete adultos").
+      const uint32_t gap = figs[g].ft >= f.fe ? figs[g].ft - f.fe : f.ft - figs[g].fe;
+      const bool near = s.tokens[figs[g].ft].clause == clause &&
+                        (gap <= 1 || (gap <= 3 && (figs[g].listable() || f.listable())));
+      // Else a list crosses its members only when both name whom they
+      // count: "12 police and 3 soldiers were killed", not "signed by 12
+      // experts and found that 40 people died".
+      if (!near && !(figs[g].listable() && f.listable())) blocked = true;
     }
     if (blocked) continue;
     // An event word nearer to another figure on its far side belongs to
@@ -125,7 +164,6 @@ const CueMatch* FindEvent(const ClaimSentence& s, const std::vector<Figure>& fig
         owned = true;
       }
     }
-    const bool same = s.tokens[m.tok].clause == clause;
     const uint64_t score =
         (same ? 0 : 1ull << 33) + (owned ? 1ull << 32 : 0) + (hi - lo) * 2ull + (after ? 0 : 1);
     if (score < best_score) {
@@ -204,8 +242,10 @@ void FindClaims(const ClaimLexicon& lexicon, Document& doc) {
     if (qs.empty()) continue;
     const Paragraph* para =
         sentence.paragraph < doc.paragraphs.size() ? &doc.paragraphs[sentence.paragraph] : nullptr;
-    const std::string& lang = para && para->lang.reliable ? para->lang.lang : doc.lang.lang;
-    const ClaimCues* cues = lexicon.Cues(lang);
+    // The paragraph's language when it is reliable and has cues, else the
+    // document's: a short title line is often given a stray language.
+    const ClaimCues* cues = para && para->lang.reliable ? lexicon.Cues(para->lang.lang) : nullptr;
+    if (!cues) cues = lexicon.Cues(doc.lang.lang);
     if (!cues) continue;
     const ClaimSentence s = ReadClaimSentence(*cues, doc.text, sentence.span, spans);
     const uint32_t n = static_cast<uint32_t>(s.tokens.size());
@@ -269,7 +309,11 @@ void FindClaims(const ClaimLexicon& lexicon, Document& doc) {
       // protesters, about 5,000 of them"); a subset's predicate ("nine of
       // them were police officers").
       const CueMatch* group = FindGroup(s, f, parent >= 0, money);
-      const CueMatch* event = FindEvent(s, figs, k);
+      const CueMatch* event = FindEvent(s, figs, k, CueType::kEvent);
+      // "The rally drew 5,000 people": the occasion when no event word.
+      if (!event && !(group && group->cue->has_kind) && parent < 0) {
+        event = FindEvent(s, figs, k, CueType::kWeakEvent);
+      }
       Claim claim;
       const CueMatch* named = nullptr;  // the cue that gave the kind
       if (event) {

@@ -21,6 +21,7 @@ namespace fs = std::filesystem;
 
 std::optional<CueType> CueTypeOf(std::string_view name) {
   if (name == "event") return CueType::kEvent;
+  if (name == "weak") return CueType::kWeakEvent;
   if (name == "group") return CueType::kGroup;
   if (name == "count") return CueType::kCount;
   if (name == "subset") return CueType::kSubset;
@@ -124,7 +125,7 @@ ClaimLexicon::ClaimLexicon(const std::string& data_dir) {
       cue.type = *type;
       cue.where = where;
       cue.words = PatternWords(f[1], where);
-      if (cue.type == CueType::kEvent) {
+      if (cue.type == CueType::kEvent || cue.type == CueType::kWeakEvent) {
         const auto kind = ClaimKindFromName(f[2]);
         if (!kind) throw DataError(fmt::format("{}: unknown claim kind \"{}\"", where, f[2]));
         cue.kind = *kind;

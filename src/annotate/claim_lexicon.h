@@ -21,6 +21,8 @@ namespace parallax::annotate {
 // What a cue row of claims.tsv says about the words it matches.
 enum class CueType : uint8_t {
   kEvent,      // an event word: its ClaimKind ("killed", "ums Leben", "погибш*")
+  kWeakEvent,  // a word of the occasion, used when no event word is found:
+               // its ClaimKind ("rally", "Kundgebung", "manifestation")
   kGroup,      // a word naming who is counted: its group ("police", "osób")
   kCount,      // a count noun before a figure: "death toll", "Zahl", "число"
   kSubset,     // a part of a group counted before: "of them", "из них"
@@ -40,8 +42,8 @@ struct CueWord {
 struct Cue {
   CueType type = CueType::kEvent;
   std::vector<CueWord> words;          // never empty
-  ClaimKind kind = ClaimKind::kOther;  // kEvent: the kind; kGroup: the default kind
-  bool has_kind = false;               // kEvent always; kGroup when a default kind is given
+  ClaimKind kind = ClaimKind::kOther;  // kEvent, kWeakEvent: the kind; kGroup: the default kind
+  bool has_kind = false;               // kEvent, kWeakEvent always; kGroup when a kind is given
   std::string group;                   // kGroup: a name of groups.tsv
   std::string where;                   // "path:line" for messages
 };

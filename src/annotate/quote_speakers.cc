@@ -72,8 +72,9 @@ const Entity* PersonWithRole(const Document& doc, const std::vector<SpeechToken>
   return nullptr;
 }
 
-// The person whose mention ends last before byte `before`; null when none.
-const Entity* LastPersonBefore(const Document& doc, uint32_t before) {
+// The person whose mention ends last before byte `before` (that end in
+// `at`); null when none.
+const Entity* LastPersonBefore(const Document& doc, uint32_t before, uint32_t& at) {
   const Entity* best = nullptr;
   uint32_t best_end = 0;
   for (const Entity& e : doc.entities) {
@@ -85,6 +86,7 @@ const Entity* LastPersonBefore(const Document& doc, uint32_t before) {
       }
     }
   }
+  at = best_end;
   return best;
 }
 
@@ -109,10 +111,17 @@ std::vector<RoleMention> FindRoleMentions(const SpeechLexicon& lexicon, const Do
 
 void ResolveSpeaker(const SpeechLanguage& cues, const Document& doc,
                     const std::vector<SpeechToken>& tokens, const std::vector<RoleMention>& roles,
-                    const std::string& last_speaker, Quote& q) {
+                    const std::string& last_speaker, uint32_t last_speaker_at, Quote& q) {
   const Span s = q.speaker_span;
   if (const Entity* e = EntityInside(doc, s.start, s.end, EntityType::kPerson)) {
     q.speaker_entity = e->name;
+    // The speaker as written is the name, without the words around it
+    // ("powiedziała nam Rima Haddad", "resident Tom Hale").
+    for (const EntityMention& m : e->mentions) {
+      if (m.span.start >= s.start && m.span.end <= s.end) {
+        q.speaker = doc.text.substr(m.span.start, m.span.end - m.span.start);
+      }
+    }
     return;
   }
   const size_t from = TokenIndex(tokens, s.start);
@@ -126,10 +135,14 @@ void ResolveSpeaker(const SpeechLanguage& cues, const Document& doc,
     }
   }
   if (to == from + 1 && cues.pronouns.Match(tokens, from) != nullptr) {
-    if (!last_speaker.empty()) {
+    // The last speaker, unless a person was named after them ("Anna Nowak
+    // lost her shop. “...,” she said.").
+    uint32_t named_at = 0;
+    const Entity* named = LastPersonBefore(doc, s.start, named_at);
+    if (!last_speaker.empty() && (named == nullptr || named_at <= last_speaker_at)) {
       q.speaker_entity = last_speaker;
-    } else if (const Entity* e = LastPersonBefore(doc, s.start)) {
-      q.speaker_entity = e->name;
+    } else if (named != nullptr) {
+      q.speaker_entity = named->name;
     }
     return;
   }

@@ -6,12 +6,11 @@
 #include <string>
 #include <vector>
 
-namespace parallax::annotate {
-namespace {
+#include "annotate/quote_detail.h"
 
-// The words a speaker clause may hold: "the city's chief medical officer
-// Anna Nauer" is 8. Longer clauses are not a speaker but a sentence.
-constexpr size_t kMaxSpeakerTokens = 10;
+namespace parallax::annotate {
+namespace quote_detail {
+
 // How far a reporting verb may stand from the quote it introduces
 // ("„...“, sagte am Abend der Sprecher" has the verb first; "..., the
 // regional governor's spokesman told reporters" has it fifth).
@@ -54,6 +53,17 @@ Span SpanOf(const std::vector<SpeechToken>& tokens, size_t from, size_t to) {
   return {tokens[from].start, tokens[to - 1].end};
 }
 
+// The end of a short appositive at tokens[from] that closes its clause with
+// a name of two or more capitalised words ("student Anna Nowak."); `from`
+// when there is none.
+size_t AppositiveNameEnd(const std::vector<SpeechToken>& tokens, size_t from, size_t limit) {
+  size_t end = from;
+  while (end < limit && end - from < 5 && tokens[end].word) ++end;
+  if (end < limit && !EndsClause(tokens[end])) return from;
+  if (end - from < 3 || !tokens[end - 1].capital || !tokens[end - 2].capital) return from;
+  return end;
+}
+
 // The speaker words after a verb at tokens[from]: up to the clause's end or
 // a comma not followed by a capitalised word (an appositive name goes on:
 // "said the spokesman, Jan Kowal").
@@ -61,11 +71,28 @@ Span SpeakerAfterVerb(const std::vector<SpeechToken>& tokens, size_t from, size_
   size_t to = from;
   while (to < limit && to - from < kMaxSpeakerTokens && !EndsClause(tokens[to])) {
     if (tokens[to].folded == ",") {
-      if (to + 1 >= limit || !tokens[to + 1].capital) break;
+      if (to + 1 >= limit) break;
+      if (!tokens[to + 1].capital) {
+        // "said a marcher, student Anna Nowak.": a short appositive that
+        // ends the clause with a name goes on too.
+        const size_t name_end = AppositiveNameEnd(tokens, to + 1, limit);
+        if (name_end > to + 1) to = name_end;
+        break;
+      }
     }
     ++to;
   }
   return SpanOf(tokens, from, to);
+}
+
+// A pronoun inside a reporting verb phrase ("a-t-il déclaré", "dit-elle"):
+// the verb's subject when no other words name one.
+Span PronounInVerb(const SpeechLanguage& cues, const std::vector<SpeechToken>& tokens, size_t v,
+                   size_t n) {
+  for (size_t k = v; k < v + n; ++k) {
+    if (cues.pronouns.Match(tokens, k) != nullptr) return SpanOf(tokens, k, k + 1);
+  }
+  return {};
 }
 
 // The speaker in the words right after a quote: ", sagte X", "X said",
@@ -84,12 +111,49 @@ Span SpeakerAfter(const SpeechLanguage& cues, const std::vector<SpeechToken>& to
     const size_t n = VerbAt(cues, tokens, v);
     if (n == 0) continue;
     Span s = v > i ? SpanOf(tokens, i, v) : SpeakerAfterVerb(tokens, v + n, limit);
+    if (s.end <= s.start) s = PronounInVerb(cues, tokens, v, n);
     if (s.end > s.start) {
       clause_end = std::max<size_t>(v + n, TokenAt(tokens, s.end));
       return s;
     }
   }
   return {};
+}
+
+// Whether words of a person or an organisation stand in `s`.
+bool NamesSomeone(const Document& doc, Span s) {
+  return s.end > s.start && (EntityInside(doc, s.start, s.end, EntityType::kPerson) ||
+                             EntityInside(doc, s.start, s.end, EntityType::kOrganization));
+}
+
+// The subject of a verb at tokens[end], back to at most `from`: the
+// nearest of up to three comma segments that names a person or an
+// organisation, else the nearest ("Anna Nowak, who led the search, said";
+// one comma right before the verb is stepped over: "Maria Nowak, sagte,").
+// Names in quotation marks stay inside ("из центра «Вясна»"). Sets
+// `comma` to the token before the segment (== `from` when none).
+Span SubjectBefore(const Document& doc, const std::vector<SpeechToken>& tokens, size_t from,
+                   size_t end, size_t& comma) {
+  if (end > from + 1 && tokens[end - 1].folded == ",") --end;
+  Span best;
+  comma = from;
+  for (int seg = 0; seg < 3 && end > from; ++seg) {
+    size_t head = end;
+    while (head > from && tokens[head - 1].folded != "," &&
+           (!EndsClause(tokens[head - 1]) || IsQuoteMark(tokens[head - 1])) &&
+           end - head < kMaxSpeakerTokens) {
+      --head;
+    }
+    const Span span = SpanOf(tokens, head, end);
+    const bool names = NamesSomeone(doc, span);
+    if (seg == 0 || names) {
+      best = span;
+      comma = head > from ? head - 1 : from;
+    }
+    if (names || head <= from || tokens[head - 1].folded != ",") break;
+    end = head - 1;
+  }
+  return best;
 }
 
 // The speaker in the clause before a quote: "X said:", "Dazu sagte X:".
@@ -108,23 +172,49 @@ Span SpeakerBefore(const SpeechLanguage& cues, const Document& doc,
     }
   } else if (open == 0 || (tokens[open - 1].folded != "," && !IsDash(tokens[open - 1]))) {
     // Without ':' or ',' before it, a quote is part of its sentence ("called
-    // the plan "reckless""): a verb must stand right before it.
-    if (open < 2 || VerbAt(cues, tokens, open - 1) == 0) return {};
+    // the plan "reckless""): a verb must stand right before it, or a verb
+    // and a that-word ("estimait que « ... »").
+    const bool verb_before = open >= 2 && VerbAt(cues, tokens, open - 1) != 0;
+    const bool that_before = open >= 3 && cues.thats.Match(tokens, open - 1) != nullptr &&
+                             VerbAt(cues, tokens, open - 2) != 0;
+    if (!verb_before && !that_before) return {};
   }
   for (size_t v = open; v-- > from;) {
     const size_t n = VerbAt(cues, tokens, v);
     if (n == 0) continue;
-    size_t head = v;
-    while (head > from && tokens[head - 1].folded != ",") --head;
-    const Span before = SpanOf(tokens, head, v);
+    // The subject before the verb, also when set off by a comma ("Didier
+    // Lemoine, estimait que").
+    size_t comma = from;
+    const Span before = SubjectBefore(doc, tokens, from, v, comma);
     size_t tail = v + n;
-    while (tail < open && !EndsClause(tokens[tail]) && tokens[tail].folded != ",") ++tail;
+    while (tail < open && !EndsClause(tokens[tail]) && tokens[tail].folded != "," &&
+           cues.thats.Match(tokens, tail) == nullptr) {
+      ++tail;
+    }
     const Span after = SpanOf(tokens, v + n, tail);
     const bool after_names = after.end > after.start &&
                              (EntityInside(doc, after.start, after.end, EntityType::kPerson) ||
                               cues.roles.Match(tokens, v + n) != nullptr);
     if (after_names || before.end <= before.start) return after;
     return before;
+  }
+  return {};
+}
+
+// A speaker set inside the quote between commas or dashes ("« Nous
+// attendons, dit Jean Martin, mais ... »", "«..., — рассказал Иван Петров,
+// — ...»"): a verb right after the punctuation and a capitalised name or a
+// pronoun after it.
+Span SpeakerInside(const SpeechLanguage& cues, const std::vector<SpeechToken>& tokens, size_t from,
+                   size_t to) {
+  for (size_t v = from + 1; v < to; ++v) {
+    if (!IsDash(tokens[v - 1])) continue;
+    const size_t n = VerbAt(cues, tokens, v);
+    if (n == 0) continue;
+    Span s = SpeakerAfterVerb(tokens, v + n, to);
+    if (s.end > s.start && !tokens[v + n].capital) s = {};
+    if (s.end <= s.start) s = PronounInVerb(cues, tokens, v, n);
+    if (s.end > s.start) return s;
   }
   return {};
 }
@@ -139,44 +229,43 @@ void SetSpeaker(const Document& doc, Span s, Quote& q) {
   q.speaker = s.end > s.start ? TrimmedText(doc, s.start, s.end) : "";
 }
 
-// Indirect speech in one sentence: a verb, at most three words, a that-word.
-void FindIndirect(const SpeechLanguage& cues, const Document& doc,
-                  const std::vector<SpeechToken>& tokens, size_t from, size_t to,
-                  const std::vector<Span>& direct, std::vector<Quote>& out) {
-  for (size_t v = from; v < to; ++v) {
-    const size_t n = VerbAt(cues, tokens, v);
-    if (n == 0) continue;
-    size_t t = v + n;
-    while (t < to && t - (v + n) <= 3 && !cues.thats.Match(tokens, t) && !EndsClause(tokens[t])) {
-      ++t;
+// A speaker no entity stands for: none when the words do not name one ("a
+// student who asked not to be named", "ein Iraner aus Schiras"); the name
+// at their end when lower-case words other than an article come first
+// ("powiedziała nam Rima Haddad", not "the Journalists Association").
+void UnresolvedSpeaker(const SpeechLanguage& cues, const Document& doc,
+                       const std::vector<SpeechToken>& tokens, Quote& q) {
+  const size_t from = TokenAt(tokens, q.speaker_span.start);
+  const size_t to = TokenAt(tokens, q.speaker_span.end);
+  size_t name = to;
+  while (name > from && tokens[name - 1].capital) --name;
+  for (size_t k = from; k < to; ++k) {
+    if (k >= name) break;
+    if (cues.indefinites.Match(tokens, k) != nullptr) {
+      q.speaker.clear();
+      q.speaker_span = {};
+      return;
     }
-    const SpeechPhrase* that = t < to ? cues.thats.Match(tokens, t) : nullptr;
-    if (that == nullptr) continue;
-    size_t end = to;
-    while (end > t && !tokens[end - 1].word) --end;
-    const Span clause = SpanOf(tokens, t + that->words.size(), end);
-    // `direct` is in text order and its spans do not overlap: the one that
-    // may overlap the clause is the last starting before the clause's end.
-    const auto after = std::lower_bound(direct.begin(), direct.end(), clause.end,
-                                        [](const Span& d, uint32_t at) { return d.start < at; });
-    const bool in_direct = after != direct.begin() && std::prev(after)->end > clause.start;
-    if (clause.end <= clause.start || in_direct) continue;
-    size_t head = v;
-    while (head > from && !EndsClause(tokens[head - 1]) && tokens[head - 1].folded != "," &&
-           v - head < kMaxSpeakerTokens) {
-      --head;
-    }
-    Quote q;
-    q.direct = false;
-    q.span = clause;
-    q.sentence = q.sentence_end = tokens[v].sentence;
-    SetSpeaker(doc, SpanOf(tokens, head, v), q);
-    out.push_back(std::move(q));
-    v = t;
+  }
+  const bool article = name > from && std::find(cues.articles.begin(), cues.articles.end(),
+                                                tokens[name - 1].folded) != cues.articles.end();
+  if (to - name >= 2 && name > from && !tokens[name - 1].capital && tokens[name - 1].word &&
+      !article) {
+    q.speaker_span = SpanOf(tokens, name, to);
+    q.speaker = TrimmedText(doc, q.speaker_span.start, q.speaker_span.end);
   }
 }
 
-}  // namespace
+}  // namespace quote_detail
+
+using quote_detail::FindIndirect;
+using quote_detail::ParagraphEnd;
+using quote_detail::SetSpeaker;
+using quote_detail::SpeakerAfter;
+using quote_detail::SpeakerBefore;
+using quote_detail::SpeakerInside;
+using quote_detail::TokenAt;
+using quote_detail::UnresolvedSpeaker;
 
 void FindQuotes(const SpeechLexicon& lexicon, Document& doc) {
   doc.quotes.clear();
@@ -212,6 +301,15 @@ void FindQuotes(const SpeechLexicon& lexicon, Document& doc) {
                       [](const SpeechToken& t) { return !t.word; })) {
         s = prev_speaker;
       }
+      if (s.end <= s.start) {
+        s = SpeakerInside(*cues, tokens, TokenAt(tokens, m.start), TokenAt(tokens, m.end));
+      }
+      // A quote that opens a sentence after a quoted speaker of the same
+      // paragraph goes on in that speaker's words.
+      if (s.end <= s.start && prev_had_speaker &&
+          (open == 0 || tokens[open - 1].sentence != tokens[open].sentence)) {
+        s = prev_speaker;
+      }
       SetSpeaker(doc, s, q);
       prev_had_speaker = s.end > s.start;
       prev_speaker = s;
@@ -238,14 +336,19 @@ void FindQuotes(const SpeechLexicon& lexicon, Document& doc) {
   std::stable_sort(found.begin(), found.end(),
                    [](const Quote& a, const Quote& b) { return a.span.start < b.span.start; });
   std::string last_speaker;
+  uint32_t last_speaker_at = 0;
   const std::vector<RoleMention> roles =
       found.empty() ? std::vector<RoleMention>() : FindRoleMentions(lexicon, doc, tokens);
   for (Quote& q : found) {
     const SpeechLanguage* cues = lexicon.For(SentenceLanguage(doc, q.sentence));
     if (cues != nullptr && q.speaker_span.end > q.speaker_span.start) {
-      ResolveSpeaker(*cues, doc, tokens, roles, last_speaker, q);
+      ResolveSpeaker(*cues, doc, tokens, roles, last_speaker, last_speaker_at, q);
     }
-    if (!q.speaker_entity.empty()) last_speaker = q.speaker_entity;
+    if (cues != nullptr && q.speaker_entity.empty()) UnresolvedSpeaker(*cues, doc, tokens, q);
+    if (!q.speaker_entity.empty()) {
+      last_speaker = q.speaker_entity;
+      last_speaker_at = std::max(last_speaker_at, q.speaker_span.end);
+    }
   }
   doc.quotes = std::move(found);
 }

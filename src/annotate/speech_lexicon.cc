@@ -96,6 +96,20 @@ void LoadFile(const std::filesystem::path& path, SpeechLanguage& lang) {
     if (f.size() < 2 || f[1].empty()) {
       throw DataError(fmt::format("{}: expected type<TAB>phrase[<TAB>...]", where));
     }
+    if (f[0] == "that" && (f[1].ends_with("'") || f[1].ends_with("\xE2\x80\x99"))) {
+      if (f.size() > 2) throw DataError(fmt::format("{}: unexpected third field", where));
+      std::string folded = FoldString(f[1]);
+      if (folded.ends_with("\xE2\x80\x99")) folded.replace(folded.size() - 3, 3, "'");
+      lang.that_prefixes.push_back(std::move(folded));
+      return;
+    }
+    if (f[0] == "article") {
+      if (f.size() > 2) throw DataError(fmt::format("{}: unexpected third field", where));
+      std::string folded = FoldString(f[1]);
+      if (folded.ends_with("\xE2\x80\x99")) folded.replace(folded.size() - 3, 3, "'");
+      lang.articles.push_back(std::move(folded));
+      return;
+    }
     SpeechPhrase p;
     p.words = Words(f[1]);
     if (p.words.empty()) throw DataError(fmt::format("{}: empty phrase", where));
@@ -128,19 +142,22 @@ void LoadFile(const std::filesystem::path& path, SpeechLanguage& lang) {
     } else {
       if (!third.empty()) throw DataError(fmt::format("{}: unexpected third field", where));
       SpeechPhrases* list = type == "verb"           ? &lang.verbs
+                            : type == "source_verb"  ? &lang.source_verbs
                             : type == "that"         ? &lang.thats
                             : type == "denial"       ? &lang.denials
                             : type == "retraction"   ? &lang.retractions
                             : type == "retract_from" ? &lang.retract_from
                             : type == "pronoun"      ? &lang.pronouns
+                            : type == "indefinite"   ? &lang.indefinites
                                                      : nullptr;
       if (list == nullptr) throw DataError(fmt::format("{}: unknown row type \"{}\"", where, type));
       list->Add(std::move(p));
     }
   });
   for (SpeechPhrases* list :
-       {&lang.verbs, &lang.thats, &lang.according, &lang.hedges, &lang.hedge_modals, &lang.denials,
-        &lang.retractions, &lang.retract_from, &lang.roles, &lang.pronouns, &lang.cites}) {
+       {&lang.verbs, &lang.source_verbs, &lang.thats, &lang.according, &lang.hedges,
+        &lang.hedge_modals, &lang.denials, &lang.retractions, &lang.retract_from, &lang.roles,
+        &lang.pronouns, &lang.indefinites, &lang.cites}) {
     list->Finish();
   }
 }

@@ -77,8 +77,14 @@ struct SpeechExample {
 
 // The cues of one language.
 struct SpeechLanguage {
-  SpeechPhrases verbs;         // "said", "sagte", "заявил"
-  SpeechPhrases thats;         // "that", "dass", "что"
+  SpeechPhrases verbs;  // "said", "sagte", "заявил"
+  // Verbs that give a figure on their subject's word without reporting
+  // speech ("counts", "estimated", "zählt", "schätzte", "contabilizó").
+  SpeechPhrases source_verbs;
+  SpeechPhrases thats;  // "that", "dass", "что", "," (German "sagte, die Zahl sei")
+  // Elided that-words, folded, apostrophe included: "qu'" matches the front
+  // of "qu'elle" (one token).
+  std::vector<std::string> that_prefixes;
   SpeechPhrases according;     // "according to" (before), "zufolge" (after)
   SpeechPhrases hedges;        // "reportedly", "якобы"
   SpeechPhrases hedge_modals;  // "soll" needing "haben"/"sein" later
@@ -87,7 +93,11 @@ struct SpeechLanguage {
   SpeechPhrases retract_from;  // "from" before the withdrawn figure
   SpeechPhrases roles;         // "correspondent", "sprecher"
   SpeechPhrases pronouns;      // "he", "sie", "он"
-  SpeechPhrases cites;         // "reported" (after), "as reported by" (before)
+  SpeechPhrases indefinites;   // "a", "ein", "один из": a speaker not named
+  // Articles a cited name is written with, folded ("the", "el", "l'"):
+  // "according to the Hospital Authority" cites "the Hospital Authority".
+  std::vector<std::string> articles;
+  SpeechPhrases cites;  // "reported" (after), "as reported by" (before)
   std::vector<SpeechExample> examples;
 };
 

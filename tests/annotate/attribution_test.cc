@@ -40,6 +40,10 @@ TEST(Attribution, SourceAsWritten) {
       {"uk", "За словами мера, постраждали 13 людей.", "мера"},
       {"fr", "Selon les pompiers, 5 personnes ont été secourues.", "les pompiers"},
       {"es", "Según fuentes policiales, 33 personas fueron detenidas.", "fuentes policiales"},
+      // A verb that gives a count on its subject's word (source_verb rows).
+      {"en", "The county coroner counts 14 victims so far.", "The county coroner"},
+      {"de", "Die Bergwacht schätzte die Zahl der Vermissten auf 6.", "Die Bergwacht"},
+      {"es", "La fiscalía contabilizó 27 denuncias en una semana.", "La fiscalía"},
   };
   for (const Case& c : cases) {
     SCOPED_TRACE(c.text);

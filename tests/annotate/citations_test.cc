@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "annotate/attribution.h"
 #include "annotate/speech_test_util.h"
 
 namespace parallax {
@@ -45,6 +46,25 @@ TEST(Citations, OtherNamesNeedACue) {
   EXPECT_EQ(Names(Cited("The fire spread quickly, as reported by Kyiv Independent.", "en")),
             std::vector<std::string>{"Kyiv Independent"});
   EXPECT_TRUE(Cited("Guardian readers met in Leeds.", "en").empty());
+}
+
+TEST(Citations, NamesAsWritten) {
+  // The quotation marks around an outlet's name are part of it as written.
+  EXPECT_EQ(Names(Cited("Как передаёт «Интерфакс», движение перекрыто.", "ru")),
+            std::vector<std::string>{"«Интерфакс»"});
+  // An article right before the name too, elided or not.
+  EXPECT_EQ(Names(Cited("Selon l'AFP, la digue a cédé dans la nuit.", "fr")),
+            std::vector<std::string>{"l'AFP"});
+  EXPECT_EQ(Names(Cited("Así lo informó la Agencia EFE al mediodía.", "es")),
+            std::vector<std::string>{"la Agencia EFE"});
+}
+
+TEST(Citations, TheSourceOfAClaimIsCited) {
+  // A person who gives a figure, with no citation cue.
+  Document doc = SpeechDoc("Fire chief Dana Brooks estimated that 60 homes had burned.", "en");
+  annotate::AttributeClaims(Speech(), doc);
+  annotate::FindCitations(Speech(), doc);
+  EXPECT_EQ(Names(doc.citations), std::vector<std::string>{"Dana Brooks"});
 }
 
 TEST(Citations, Urls) {

@@ -39,7 +39,7 @@ TEST(FindClaims, English) {
       {"en", "Gunmen killed 7 villagers and wounded 15 others.",
        "killed 7 people; injured 15 people"},
       {"en", "The attack left 12 dead and 30 injured.", "killed 12 people; injured 30 people"},
-      {"en", "Authorities said 4,000 residents had fled their homes.", "displaced 4000 civilians"},
+      {"en", "Authorities said 4,000 residents had fled their homes.", "displaced 4000 people"},
       {"en", "The protesters, about 5,000 of them by police estimates, were dispersed.",
        "protesters 5000 protesters"},
       {"en", "Twelve soldiers and three civilians were killed on the bridge.",
@@ -98,7 +98,7 @@ TEST(FindClaims, Russian) {
       {"ru", "По данным ведомства, пострадали 1300 человек, из них 400 силовиков.",
        "injured 1300 people; injured 400 security_forces"},
       {"ru", "Без вести пропавшими числятся 15 человек.", "missing 15 people"},
-      {"ru", "Эвакуированы около 2 тысяч жителей.", "evacuated 2000 civilians"},
+      {"ru", "Эвакуированы около 2 тысяч жителей.", "evacuated 2000 people"},
       {"ru", "Город с населением 2 миллиона человек живёт обычной жизнью.", "-"},
   });
 }
@@ -121,6 +121,55 @@ TEST(FindClaims, FrenchAndSpanish) {
       {"es", "Unas 3.000 personas fueron desplazadas por las inundaciones.",
        "displaced 3000 people"},
       {"es", "El edificio tiene 12 plantas.", "-"},
+  });
+}
+
+// Bare counts of police and rescuers are deployments; an occasion word
+// ("rally") gives the kind only when nothing else does; quake strength and
+// the count of cited sources are no claims.
+TEST(FindClaims, DeploymentsAndOccasions) {
+  Check({
+      {"en", "Some 1,500 police officers patrolled the city centre.", "deployed 1500 police"},
+      {"en", "The rally drew about 8,000 people.", "protesters 8000 people"},
+      {"en", "At the rally, 14 people were arrested.", "arrested 14 people"},
+      {"en", "Citing two officials, the agency said 60 people had died.", "killed 60 people"},
+      {"en", "The magnitude 6.4 quake killed at least 90 people.", "killed 90 people"},
+      {"de", "Etwa 3.000 Polizisten waren bei dem Gipfel im Einsatz.", "deployed 3000 police"},
+      {"de", "Zu der Kundgebung kamen nach Angaben der Veranstalter 6.000 Menschen.",
+       "protesters 6000 people"},
+      {"de", "Unter Berufung auf zwei Diplomaten meldete der Sender 14 Tote.", "killed 14 people"},
+      {"de", "Die Explosion tötete mindestens 45 Menschen.", "killed 45 people"},
+      {"fr", "Près de 700 pompiers ont été mobilisés pour combattre le feu.",
+       "deployed 700 people"},
+      {"fr", "Environ 1 200 policiers encadraient le cortège.", "deployed 1200 police"},
+      {"fr", "La manifestation a réuni 15 000 personnes à Lyon.", "protesters 15000 people"},
+      {"es", "Unos 2.000 bomberos trabajan en la zona.", "deployed 2000 people"},
+      {"es", "Unas 4.000 personas participaron en la marcha.", "protesters 4000 people"},
+      {"es", "Un terremoto de magnitud 6,8 dejó al menos 20 muertos.", "killed 20 people"},
+  });
+}
+
+// Adjacent figures share their event ("from 35 to 33 dead"); an event in
+// another clause reaches only a figure that names whom it counts.
+TEST(FindClaims, RevisionsAndClauses) {
+  Check({
+      {"en", "Officials revised the toll from 31 to 29 dead.",
+       "killed 31 people; killed 29 people"},
+      {"en", "The bridge is rated for 40, and two drivers were hurt.", "injured 2 people"},
+      {"en", "The report was signed by 12 experts and found that 40 people had died.",
+       "killed 40 people"},
+      {"de",
+       "Die Behörden teilten mit, dass 12 Arbeiter aus dem Nachbardorf nach dem Einsturz der "
+       "Halle unter den Trümmern ums Leben kamen.",
+       "killed 12 people"},
+      {"de", "Der Sprecher sagte, 80 Beamte und 12 Hundeführer seien im Einsatz gewesen.",
+       "deployed 80 police; deployed 12 people"},
+      {"es", "Murieron 19 niños y siete adultos en el colegio.",
+       "killed 19 children; killed 7 people"},
+      {"es", "El Gobierno rebajó de 35 a 33 el número de fallecidos.",
+       "killed 35 people; killed 33 people"},
+      {"es", "La comisión cifró en 300 los heridos y en 90 las personas privadas de libertad.",
+       "injured 300 people; detained 90 people"},
   });
 }
 

@@ -160,6 +160,104 @@ TEST(Quotes, IndirectSpeech) {
   }
 }
 
+TEST(Quotes, IndirectSpeechWithoutAThatWord) {
+  struct Case {
+    const char* lang;
+    const char* text;
+    const char* clause;   // a part of the reported clause
+    const char* speaker;  // the speaker as written
+  };
+  const Case cases[] = {
+      // German: a comma and the subjunctive, the speaker set off by commas.
+      {"de", "Eine Ärztin der Klinik, Jana Vogel, sagte, die Vorräte reichten noch zwei Tage.",
+       "die Vorräte reichten", "Jana Vogel"},
+      // German: the speaker after the verb, then the comma.
+      {"de", "Dazu erklärte der Sprecher des Landkreises, die Brücke bleibe gesperrt.",
+       "die Brücke bleibe", "der Sprecher des Landkreises"},
+      // French: an elided that-word.
+      {"fr", "Un pompier, Luc Garnier, a expliqué qu'aucun bâtiment n'était habitable.",
+       "aucun bâtiment", "Luc Garnier"},
+      // The clause first, its speaker after a final comma.
+      {"en", "The pumps will run through the night, the city engineer said.", "The pumps will run",
+       "the city engineer"},
+      {"fr", "Plusieurs routes restent fermées au nord du département, a précisé la préfecture.",
+       "Plusieurs routes restent", "la préfecture"},
+      {"es", "Las clases seguirán suspendidas toda la semana, informó el ayuntamiento.",
+       "Las clases seguirán", "el ayuntamiento"},
+  };
+  for (const Case& c : cases) {
+    SCOPED_TRACE(c.text);
+    const std::vector<Quote> q = Quotes(c.text, c.lang);
+    ASSERT_EQ(q.size(), 1u);
+    EXPECT_FALSE(q[0].direct);
+    EXPECT_NE(Inside(c.text, q[0]).find(c.clause), std::string::npos) << Inside(c.text, q[0]);
+    EXPECT_EQ(q[0].speaker, c.speaker);
+  }
+  // A comma after a quoted speaker opens an appositive, not reported speech.
+  const std::string appositive = "„Wir warten seit Stunden“, sagte Tim Roth, ein Lehrer aus Ulm.";
+  const std::vector<Quote> q = Quotes(appositive, "de");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_TRUE(q[0].direct);
+}
+
+TEST(Quotes, SpeakersInsideAndAcrossSentences) {
+  // A speaker between two parts of one quotation ("incise").
+  const std::string fr =
+      "« Nous restons prudents, dit Paul Morel, car la digue a déjà cédé une fois. »";
+  std::vector<Quote> q = Quotes(fr, "fr");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Paul Morel");
+  // The verb and its pronoun joined by hyphens.
+  const std::string inverted =
+      "Le maire, Henri Blanc, a visité le quartier. « L'eau monte encore », a-t-il déclaré.";
+  q = Quotes(inverted, "fr");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "a-t-il");
+  // A quote that opens the next sentence goes on in the same speaker's words.
+  const std::string en =
+      "\"The road is gone,\" said Nora Quinn, a farmer. \"We drove the cattle up the hill.\"";
+  q = Quotes(en, "en");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].speaker, "Nora Quinn");
+  // "a participant, student Anna Nowak": the short appositive with the name.
+  const std::string ru =
+      "«Мы ждали автобус три часа», — сказала одна из пассажирок, студентка Ольга Белова.";
+  q = Quotes(ru, "ru");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_NE(q[0].speaker.find("Ольга Белова"), std::string::npos) << q[0].speaker;
+}
+
+TEST(Quotes, APronounAfterANewlyNamedPerson) {
+  const std::string text =
+      "\"The water came in minutes,\" said Tom Hale.\n\nMaria Lopez lost her bakery on the "
+      "river bank. \"I have nothing left to sell,\" she said.";
+  Document doc = SpeechDoc(text, "en");
+  annotate::FindQuotes(Speech(), doc);
+  ASSERT_EQ(doc.quotes.size(), 2u);
+  EXPECT_EQ(doc.quotes[0].speaker_entity, "Tom Hale");
+  EXPECT_EQ(doc.quotes[1].speaker_entity, "Maria Lopez");
+}
+
+TEST(Quotes, UnnamedSpeakersGetNone) {
+  struct Case {
+    const char* lang;
+    const char* text;
+  };
+  const Case cases[] = {
+      {"en", "\"We lost the whole harvest,\" said a farmer who declined to give his name."},
+      {"de", "„Niemand hat uns gewarnt“, sagte eine Anwohnerin, die anonym bleiben wollte."},
+      {"es", "«No sabemos dónde dormir esta noche», contó un vecino del barrio."},
+      {"ru", "«Света нет уже третьи сутки», — рассказал один из жителей поселка."},
+  };
+  for (const Case& c : cases) {
+    SCOPED_TRACE(c.text);
+    const std::vector<Quote> q = Quotes(c.text, c.lang);
+    ASSERT_EQ(q.size(), 1u);
+    EXPECT_EQ(q[0].speaker, "");
+    EXPECT_EQ(q[0].speaker_entity, "");
+  }
+}
+
 // Regression: a role speaker ("the spokesman") in every sentence made each
 // quote look back over thousands of tokens (67 s for 4 MB); role words are
 // now indexed once. Speed is measured by bench/claims_bench.cc; this checks
