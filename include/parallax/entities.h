@@ -59,7 +59,8 @@ class EntityRecognizer {
   void Recognize(Document& doc) const;
 
   // The entities of one piece of text in language `lang` (treated as one
-  // paragraph; sentences split at . ! ? and line ends). For tests and tools.
+  // paragraph; sentences split at . ! ? and line ends, not at the dot of a
+  // capital letter standing alone: "U.S.", "J. Smith"). For tests and tools.
   std::vector<Entity> RecognizeText(std::string_view text, std::string_view lang) const;
 
   // The entity one name stands for on its own, as if it were the whole of a

@@ -86,7 +86,11 @@ std::vector<Entity> EntityRecognizer::RecognizeText(std::string_view text,
   for (size_t i = 0; i <= text.size(); ++i) {
     const bool end = i == text.size();
     const char c = end ? '\n' : text[i];
-    if (c == '\n' || c == '.' || c == '!' || c == '?') {
+    // A dot after a capital standing alone ("U.S.", "J. Smith") ends no
+    // sentence.
+    const bool initial_dot = c == '.' && i >= 1 && text[i - 1] >= 'A' && text[i - 1] <= 'Z' &&
+                             (i == 1 || text[i - 2] == '.' || text[i - 2] == ' ');
+    if (c == '\n' || (c == '.' && !initial_dot) || c == '!' || c == '?') {
       size_t stop = end ? i : i + 1;
       if (stop > start)
         doc.sentences.push_back({{static_cast<uint32_t>(start), static_cast<uint32_t>(stop)}, 0});

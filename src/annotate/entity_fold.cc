@@ -42,21 +42,41 @@ struct Rule {
 };
 
 // The rules of one stage and language, longest `from` first, and for each
-// letter a-z the rules whose first letter of `from` can match it, in the
-// same order (a position tries only those; a non-letter none).
+// pair of a letter a-z and the letter after it (26: no letter after it)
+// the rules whose first two letters of `from` can match them, in the same
+// order (a position tries only those; a non-letter none).
 struct RuleSet {
+  static constexpr size_t kNoLetter = 26;
   std::vector<Rule> rules;
-  std::array<std::vector<uint16_t>, 26> by_letter;
+  std::array<std::array<std::vector<uint16_t>, 27>, 26> by_pair;
+
+  static bool Can(char p, char c) {
+    return p == 'V' ? IsVowel(c) : p == 'C' ? !IsVowel(c) : p == c;
+  }
 
   void Index() {
-    for (auto& list : by_letter) list.clear();
+    for (auto& row : by_pair) {
+      for (auto& list : row) list.clear();
+    }
     for (size_t r = 0; r < rules.size(); ++r) {
-      const char p = rules[r].from[0];
+      const std::string& from = rules[r].from;
       for (char c = 'a'; c <= 'z'; ++c) {
-        const bool can = p == 'V' ? IsVowel(c) : p == 'C' ? !IsVowel(c) : p == c;
-        if (can) by_letter[c - 'a'].push_back(static_cast<uint16_t>(r));
+        if (!Can(from[0], c)) continue;
+        auto& row = by_pair[c - 'a'];
+        for (size_t next = 0; next <= kNoLetter; ++next) {
+          const bool can =
+              from.size() == 1 || (next < kNoLetter && Can(from[1], static_cast<char>('a' + next)));
+          if (can) row[next].push_back(static_cast<uint16_t>(r));
+        }
       }
     }
+  }
+
+  // The rules to try at `pos` of `word`, whose letter there is a-z.
+  const std::vector<uint16_t>& At(std::string_view word, size_t pos) const {
+    const size_t next =
+        pos + 1 < word.size() && IsLetter(word[pos + 1]) ? word[pos + 1] - 'a' : kNoLetter;
+    return by_pair[word[pos] - 'a'][next];
   }
 };
 
@@ -82,14 +102,17 @@ bool Matches(const Rule& rule, std::string_view word, size_t pos, std::string& c
   return true;
 }
 
-std::string Apply(const RuleSet& rules, std::string_view word) {
-  std::string out, classes;
+// `word` rewritten by `rules` into `out` (replaced); `classes` is room for
+// Matches, passed in so a word run through many rule sets allocates once.
+void ApplyInto(const RuleSet& rules, std::string_view word, std::string& out,
+               std::string& classes) {
+  out.clear();
   out.reserve(word.size() + 4);
   size_t pos = 0;
   while (pos < word.size()) {
     const Rule* hit = nullptr;
     if (IsLetter(word[pos])) {
-      for (const uint16_t r : rules.by_letter[word[pos] - 'a']) {
+      for (const uint16_t r : rules.At(word, pos)) {
         if (Matches(rules.rules[r], word, pos, classes)) {
           hit = &rules.rules[r];
           break;
@@ -109,6 +132,11 @@ std::string Apply(const RuleSet& rules, std::string_view word) {
     }
     pos += hit->from.size() - hit->lookahead;
   }
+}
+
+std::string Apply(const RuleSet& rules, std::string_view word) {
+  std::string out, classes;
+  ApplyInto(rules, word, out, classes);
   return out;
 }
 
@@ -234,7 +262,12 @@ struct NameFolder::Impl {
   // The stages after the first, then a letter written twice written once
   // (Kassym = Kasym).
   std::string RunLater(std::string word) const {
-    for (const RuleSet* rules : later) word = Apply(*rules, word);
+    // Room for the rewrites, kept per thread: no allocation per rule set.
+    thread_local std::string other, classes;
+    for (const RuleSet* rules : later) {
+      ApplyInto(*rules, word, other, classes);
+      word.swap(other);
+    }
     word.erase(
         std::unique(word.begin(), word.end(), [](char a, char b) { return a == b && IsLetter(a); }),
         word.end());

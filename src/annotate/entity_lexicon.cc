@@ -70,6 +70,11 @@ uint64_t NextInstance() {
 std::string LowerUtf8(std::string_view text) {
   std::string out;
   out.reserve(text.size());
+  AppendLowerUtf8(text, out);
+  return out;
+}
+
+void AppendLowerUtf8(std::string_view text, std::string& out) {
   for (int32_t i = 0, n = static_cast<int32_t>(text.size()); i < n;) {
     if (const char a = text[i]; (a & 0x80) == 0) {  // ASCII
       out.push_back(a >= 'A' && a <= 'Z' ? static_cast<char>(a - 'A' + 'a') : a);
@@ -86,7 +91,43 @@ std::string LowerUtf8(std::string_view text) {
     U8_APPEND(buf, len, 4, c, error);
     if (!error) out.append(buf, static_cast<size_t>(len));
   }
-  return out;
+}
+
+uint32_t WordSet::Hash(std::string_view word) {
+  uint32_t h = 2166136261u;  // FNV-1a
+  for (const char c : word) h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
+  return h;
+}
+
+size_t WordSet::Find(std::string_view word, uint32_t hash) const {
+  const size_t mask = slots_.size() - 1;
+  for (size_t i = hash & mask;; i = (i + 1) & mask) {
+    const Slot& s = slots_[i];
+    if (s.index == 0 || (s.hash == hash && words_[s.index - 1] == word)) return i;
+  }
+}
+
+size_t WordSet::count(std::string_view word) const {
+  if (words_.empty()) return 0;
+  return slots_[Find(word, Hash(word))].index != 0 ? 1 : 0;
+}
+
+bool WordSet::insert(std::string word) {
+  if ((words_.size() + 1) * 2 > slots_.size()) Grow();
+  const uint32_t hash = Hash(word);
+  Slot& s = slots_[Find(word, hash)];
+  if (s.index != 0) return false;
+  words_.push_back(std::move(word));
+  s = {static_cast<uint32_t>(words_.size()), hash};
+  return true;
+}
+
+void WordSet::Grow() {
+  std::vector<Slot> old = std::move(slots_);
+  slots_.assign(std::max<size_t>(16, old.size() * 2), Slot{});
+  for (const Slot& o : old) {
+    if (o.index != 0) slots_[Find(words_[o.index - 1], o.hash)] = o;
+  }
 }
 
 EntityLexicon::EntityLexicon(const std::string& data_dir,
@@ -254,6 +295,7 @@ void EntityLexicon::LoadGazetteer(const std::string& path) {
     const uint32_t index = static_cast<uint32_t>(names_.size());
     for (const std::string& v : name.words[0]) {
       std::vector<uint32_t>& list = by_first_view_[v];
+      first_views_.insert(v);
       if (std::find(list.begin(), list.end(), index) == list.end()) list.push_back(index);
     }
     names_.push_back(std::move(name));
@@ -371,7 +413,7 @@ bool EntityLexicon::GivenName(const std::vector<std::string>& views) const {
 
 bool EntityLexicon::StartsGazetteerName(const std::vector<std::string>& first_views) const {
   for (const std::string& v : first_views) {
-    if (by_first_view_.count(v) != 0) return true;
+    if (first_views_.count(v) != 0) return true;
   }
   return false;
 }

@@ -31,10 +31,39 @@ inline void AddUnique(std::vector<std::string>& v, std::string s) {
 // mapping); invalid bytes are dropped.
 std::string LowerUtf8(std::string_view text);
 
+// LowerUtf8(text) appended to `out`.
+void AppendLowerUtf8(std::string_view text, std::string& out);
+
 // Whether `word` is written like an acronym: two or more letters, none
 // lower case ("CSTO", "ОДКБ"), or at most five letters with a capital
 // right after a lower-case letter ("AfD", "PiS", "IStGH").
 bool AcronymShaped(std::string_view word);
+
+// A set of lower-case words or phrases, looked up by std::string_view
+// without making a string: open addressing over a power-of-two table (a
+// lookup is a hash, a mask and most often one comparison).
+class WordSet {
+ public:
+  // Adds `word`; false if it was there already.
+  bool insert(std::string word);
+  // 1 if `word` is in the set, else 0.
+  size_t count(std::string_view word) const;
+  bool empty() const { return words_.empty(); }
+  size_t size() const { return words_.size(); }
+
+ private:
+  struct Slot {
+    uint32_t index = 0;  // into words_, plus one; 0: empty
+    uint32_t hash = 0;
+  };
+  static uint32_t Hash(std::string_view word);
+  // The slot that holds `word`, or the empty slot where it would go.
+  size_t Find(std::string_view word, uint32_t hash) const;
+  void Grow();
+
+  std::vector<std::string> words_;
+  std::vector<Slot> slots_;  // size 0 or a power of two, at most half full
+};
 
 // Where a case-ending rule applies.
 enum class EndingScope : uint8_t { kAny, kName, kGiven, kSurname, kPlace };
@@ -47,18 +76,18 @@ struct EndingRule {
 
 // The cue words of one language (all lower case).
 struct EntityCues {
-  std::unordered_set<std::string> titles;  // "president", "prime minister"
-  size_t title_words = 1;                  // words in the longest title
-  std::unordered_set<std::string> org_words;
-  std::unordered_set<std::string> place_words;
-  std::unordered_set<std::string> place_preps;
-  std::unordered_set<std::string> stops;
-  std::unordered_set<std::string> particles;
-  std::unordered_set<std::string> articles;
-  std::unordered_set<std::string> commons;
+  WordSet titles;          // "president", "prime minister"
+  size_t title_words = 1;  // words in the longest title
+  WordSet org_words;
+  WordSet place_words;
+  WordSet place_preps;
+  WordSet stops;
+  WordSet particles;
+  WordSet articles;
+  WordSet commons;
   std::vector<std::string> noun_suffixes;
-  std::unordered_set<std::string> elisions;  // "l", "dell": l'ONU is ONU
-  std::unordered_set<std::string> months;    // data/<lang>/months.txt
+  WordSet elisions;  // "l", "dell": l'ONU is ONU
+  WordSet months;    // data/<lang>/months.txt
   // Organisation and place names capitalise their first word only
   // ("Evropská komise", "Организация Договора ..."): kind `style`,
   // `first-word-capital`.
@@ -144,8 +173,8 @@ class EntityLexicon {
   uint64_t instance_ = 0;  // keys the per-thread cache of WordViews
   std::map<std::string, EntityCues, std::less<>> cues_;
   EntityCues none_;
-  std::vector<std::string> surname_suffixes_;    // folded
-  std::unordered_set<std::string> given_names_;  // folded, every reading of each row
+  std::vector<std::string> surname_suffixes_;  // folded
+  WordSet given_names_;                        // folded, every reading of each row
   std::vector<GazetteerEntry> entries_;
   std::unordered_map<std::string, uint32_t> entry_index_;
   // A gazetteer name: its entry and the views of each of its words.
@@ -157,6 +186,7 @@ class EntityLexicon {
   };
   std::vector<GazName> names_;
   std::unordered_map<std::string, std::vector<uint32_t>> by_first_view_;  // -> names_
+  WordSet first_views_;  // the keys of by_first_view_, for StartsGazetteerName
   size_t gazetteer_max_words_ = 0;
 };
 

@@ -2,9 +2,6 @@
 // of capitalised words, and their types from the cues around them.
 #include "annotate/entity_mentions.h"
 
-#include <unicode/uchar.h>
-#include <unicode/utf8.h>
-
 #include <algorithm>
 
 namespace parallax::annotate {
@@ -15,16 +12,6 @@ namespace {
 // Vertrags über kollektive Sicherheit" is matched by the gazetteer, not by
 // runs); a longer run is a title line or a list, not one name.
 constexpr size_t kMaxNameWords = 8;
-
-bool IsWordChar(UChar32 c) {
-  return u_isalnum(c) || (U_GET_GC_MASK(c) & (U_GC_MN_MASK | U_GC_MC_MASK)) != 0;
-}
-bool IsApostrophe(UChar32 c) { return c == '\'' || c == 0x2019; }
-bool IsHyphen(UChar32 c) { return c == '-' || c == 0x2010 || c == 0x2011; }
-bool IsOpeningQuote(UChar32 c) {
-  return c == '"' || c == 0x201C || c == 0x201E || c == 0x00AB || c == 0x00BB || c == 0x2039 ||
-         c == 0x201A || c == 0x2018 || c == ':' || c == 0x2014 || c == 0x2013;
-}
 
 // Roman numerals ("II", "XIV") are not acronyms.
 bool RomanNumeral(std::string_view w) {
@@ -37,13 +24,38 @@ std::string_view WordText(std::string_view text, const NameWord& w) {
   return text.substr(w.start, w.end - w.start);
 }
 
+// The words of a sentence in lower case, each made once, in one buffer
+// where each word is followed by one space, so the words [from, to)
+// joined by spaces are a view of it ("prime minister").
+class LowerWords {
+ public:
+  LowerWords(std::string_view text, const std::vector<NameWord>& words) {
+    buffer_.reserve(text.size() + words.size());
+    starts_.reserve(words.size() + 1);
+    for (const NameWord& w : words) {
+      starts_.push_back(static_cast<uint32_t>(buffer_.size()));
+      AppendLowerUtf8(WordText(text, w), buffer_);
+      buffer_.push_back(' ');
+    }
+    starts_.push_back(static_cast<uint32_t>(buffer_.size()));
+  }
+  // Word k in lower case.
+  std::string_view operator[](size_t k) const { return Phrase(k, k + 1); }
+  // Words [from, to) (from < to) in lower case, joined by one space.
+  std::string_view Phrase(size_t from, size_t to) const {
+    return std::string_view(buffer_).substr(starts_[from], starts_[to] - starts_[from] - 1);
+  }
+
+ private:
+  std::string buffer_;
+  std::vector<uint32_t> starts_;
+};
+
 // Whether the lower-case `word` is a common word, not a name, in `cues`.
-bool CommonWord(const EntityCues& cues, const std::string& lower) {
+bool CommonWord(const EntityCues& cues, std::string_view lower) {
   if (cues.stops.count(lower) != 0 || cues.commons.count(lower) != 0) return true;
   for (const std::string& s : cues.noun_suffixes) {
-    if (lower.size() > s.size() + 2 && lower.compare(lower.size() - s.size(), s.size(), s) == 0) {
-      return true;
-    }
+    if (lower.size() > s.size() + 2 && lower.substr(lower.size() - s.size()) == s) return true;
   }
   return false;
 }
@@ -56,132 +68,53 @@ bool CapitalisesNouns(const EntityCues& cues) { return !cues.noun_suffixes.empty
 // title joined to the name by spaces only. The title may stand before
 // `title_end` instead of right before the name, to skip a place named in
 // between ("президент Казахстана Токаев").
-bool TitledAt(const EntityCues& cues, std::string_view text, const std::vector<NameWord>& words,
+bool TitledAt(const EntityCues& cues, const LowerWords& lower, const std::vector<NameWord>& words,
               size_t name_start, size_t title_end) {
   if (cues.titles.empty() || title_end == 0 || title_end > name_start) return false;
   if (name_start < words.size() && !words[name_start].joined) return false;
   if (title_end < name_start && !words[title_end].joined) return false;
-  std::string phrase;
   for (size_t n = 1; n <= cues.title_words && n <= title_end; ++n) {
     const size_t k = title_end - n;
     if (n > 1 && !words[k + 1].joined) break;
-    const std::string lower = LowerUtf8(WordText(text, words[k]));
-    phrase = n == 1 ? lower : lower + " " + phrase;
-    if (cues.titles.count(phrase) != 0) return true;
+    if (cues.titles.count(lower.Phrase(k, title_end)) != 0) return true;
   }
   return false;
 }
 
 }  // namespace
 
-std::vector<NameWord> SplitNameWords(std::string_view text) {
-  std::vector<NameWord> out;
-  const int32_t n = static_cast<int32_t>(text.size());
-  int32_t i = 0;
-  bool gap_spaces_only = true, gap_opening = true, gap_paren = false;
-  while (i < n) {
-    UChar32 c = 0;
-    const int32_t at = i;
-    U8_NEXT(text.data(), i, n, c);
-    if (c < 0 || !IsWordChar(c)) {
-      if (c == '(' || c == '[') gap_paren = true;
-      if (c == ')' || c == ']') {
-        if (!out.empty() && out.back().end == static_cast<uint32_t>(at))
-          out.back().before_close_paren = true;
-      }
-      if (c >= 0 && IsOpeningQuote(c)) gap_opening = true;
-      if (c < 0 || !u_isWhitespace(c)) gap_spaces_only = false;
-      continue;
-    }
-    NameWord w;
-    w.start = static_cast<uint32_t>(at);
-    w.joined = !out.empty() && gap_spaces_only;
-    w.initial = out.empty() || gap_opening;
-    w.after_open_paren = gap_paren;
-    bool any_upper = false, any_lower = false, first = true;
-    int32_t j = at;
-    while (j < n) {
-      UChar32 d = 0;
-      const int32_t before = j;
-      U8_NEXT(text.data(), j, n, d);
-      if (d >= 0 && IsWordChar(d)) {
-        if (u_isalpha(d)) {
-          ++w.letters;
-          const bool up = u_isupper(d) || u_istitle(d);
-          const bool low = u_islower(d);
-          if (first) {
-            w.upper_initial = up;
-            w.caseless = !up && !low;
-          }
-          first = false;
-          any_upper = any_upper || up;
-          any_lower = any_lower || low;
-        }
-        w.end = static_cast<uint32_t>(j);
-        continue;
-      }
-      // An inner hyphen or apostrophe followed by a letter keeps the word.
-      if (d >= 0 && (IsHyphen(d) || IsApostrophe(d)) && j < n) {
-        int32_t k = j;
-        UChar32 e = 0;
-        U8_NEXT(text.data(), k, n, e);
-        if (e >= 0 && u_isalpha(e)) continue;
-      }
-      j = before;
-      break;
-    }
-    if (w.end == 0) w.end = static_cast<uint32_t>(i);
-    // Capitals each with a dot are one word: "U.S.", "U.N.", "E.U.".
-    if (w.letters == 1 && any_upper) {
-      size_t e = w.end;
-      auto capital_dot = [&](size_t p) {
-        return p + 1 < text.size() && text[p] == '.' && p + 2 <= text.size() &&
-               (p + 2 == text.size() || text[p + 2] == '.') && text[p + 1] >= 'A' &&
-               text[p + 1] <= 'Z';
-      };
-      uint32_t more = 0;
-      while (capital_dot(e) && e + 2 < text.size() && text[e + 2] == '.') {
-        e += 2;
-        ++more;
-      }
-      if (more > 0) {
-        w.end = static_cast<uint32_t>(e + 1);  // the last dot
-        w.letters += more;
-        any_upper = true;
-      }
-    }
-    w.all_caps = w.letters >= 2 && any_upper && !any_lower;
-    i = static_cast<int32_t>(w.end);
-    out.push_back(w);
-    gap_spaces_only = true;
-    gap_opening = false;
-    gap_paren = false;
-  }
-  return out;
-}
-
 void GatherEvidence(const EntityLexicon& lexicon, std::string_view text,
                     const std::vector<NameWord>& words, std::string_view lang,
                     NameEvidence& evidence) {
   const EntityCues& cues = lexicon.Cues(lang);
   const bool nouns = CapitalisesNouns(cues);
+  std::string lower;
   for (const NameWord& w : words) {
     if (w.initial || w.letters == 0 || w.caseless) continue;
     if (w.upper_initial && !w.all_caps) {
-      if (!nouns) evidence.capitalised_inside.insert(LowerUtf8(WordText(text, w)));
+      if (nouns) continue;
+      lower.clear();
+      AppendLowerUtf8(WordText(text, w), lower);
+      if (evidence.capitalised_inside.count(lower) == 0) evidence.capitalised_inside.insert(lower);
     } else if (!w.upper_initial) {
-      evidence.seen_lower.insert(std::string(WordText(text, w)));
+      const std::string_view t = WordText(text, w);
+      if (evidence.seen_lower.count(t) == 0) evidence.seen_lower.insert(std::string(t));
     }
   }
 }
 
+namespace {
+
 // The words of a sentence with elided articles cut off ("l'ONU" is "ONU"
-// when "l" is an elision of the language).
-std::vector<NameWord> CutElisions(const EntityCues& cues, std::string_view text,
-                                  const std::vector<NameWord>& words) {
-  std::vector<NameWord> out = words;
-  if (cues.elisions.empty()) return out;
-  for (NameWord& w : out) {
+// when "l" is an elision of the language): `words` itself when none is,
+// else `cut` filled with them.
+const std::vector<NameWord>& CutElisions(const EntityCues& cues, std::string_view text,
+                                         const std::vector<NameWord>& words,
+                                         std::vector<NameWord>& cut_words) {
+  if (cues.elisions.empty()) return words;
+  bool copied = false;
+  for (size_t i = 0; i < words.size(); ++i) {
+    const NameWord& w = words[i];
     const std::string_view t = WordText(text, w);
     size_t cut = t.find('\'');
     size_t width = 1;
@@ -201,21 +134,22 @@ std::vector<NameWord> CutElisions(const EntityCues& cues, std::string_view text,
     n.joined = w.joined;
     n.after_open_paren = w.after_open_paren;
     n.before_close_paren = w.before_close_paren;
-    w = n;
+    if (!copied) {
+      cut_words = words;
+      copied = true;
+    }
+    cut_words[i] = n;
   }
-  return out;
+  return copied ? cut_words : words;
 }
 
 // The end of the last title inside words [start, end) that leaves at least
 // one word after it ("Russian Foreign Minister | Sergei Lavrov"), or start.
-size_t AfterTitles(const EntityCues& cues, std::string_view text,
-                   const std::vector<NameWord>& words, size_t start, size_t end) {
+size_t AfterTitles(const EntityCues& cues, const LowerWords& lower, size_t start, size_t end) {
   size_t after = start;
   for (size_t p = start; p + 1 < end; ++p) {
-    std::string phrase;
     for (size_t n = 1; n <= cues.title_words && p + n < end; ++n) {
-      phrase += (n > 1 ? " " : "") + LowerUtf8(WordText(text, words[p + n - 1]));
-      if (cues.titles.count(phrase) != 0) after = p + n;
+      if (cues.titles.count(lower.Phrase(p, p + n)) != 0) after = p + n;
     }
   }
   return after;
@@ -226,13 +160,12 @@ size_t AfterTitles(const EntityCues& cues, std::string_view text,
 // nominative candidates are more than itself), the first is no given name,
 // no organisation or place word and no surname.
 bool InflectedBeforeNoun(const EntityLexicon& lexicon, const EntityCues& cues,
-                         std::string_view text, const std::vector<NameWord>& words, size_t first,
-                         std::string_view lang) {
-  const std::string noun = LowerUtf8(WordText(text, words[first]));
-  const std::string name = LowerUtf8(WordText(text, words[first + 1]));
+                         std::string_view text, const LowerWords& lower,
+                         const std::vector<NameWord>& words, size_t first, std::string_view lang) {
+  const std::string_view noun = lower[first];
   if (cues.org_words.count(noun) != 0 || cues.place_words.count(noun) != 0) return false;
-  if (lexicon.Nominatives(name, lang, EndingScope::kSurname).size() < 2) return false;
-  const std::vector<std::string> views =
+  if (lexicon.Nominatives(lower[first + 1], lang, EndingScope::kSurname).size() < 2) return false;
+  const std::vector<std::string>& views =
       lexicon.WordViews(WordText(text, words[first]), lang, EndingScope::kGiven);
   if (lexicon.GivenName(views)) return false;
   for (const std::string& v : views) {
@@ -241,11 +174,87 @@ bool InflectedBeforeNoun(const EntityLexicon& lexicon, const EntityCues& cues,
   return true;
 }
 
+// Whether words[first] is a noun before a full name that starts with a
+// given name ("Волонтер Ахмед Бараасі", "Volunteer Ahmed Barasi"): the
+// next word is a given name, and this one is no given name, no surname and
+// no organisation or place word.
+bool NounBeforeGivenName(const EntityLexicon& lexicon, const EntityCues& cues,
+                         std::string_view text, const LowerWords& lower,
+                         const std::vector<NameWord>& words, size_t first, std::string_view lang) {
+  const std::string_view noun = lower[first];
+  if (cues.org_words.count(noun) != 0 || cues.place_words.count(noun) != 0) return false;
+  {
+    // WordViews' result lives until its next call: used up in this block.
+    const std::vector<std::string>& views =
+        lexicon.WordViews(WordText(text, words[first]), lang, EndingScope::kGiven);
+    if (lexicon.GivenName(views)) return false;
+    for (const std::string& v : views) {
+      if (lexicon.SurnameShaped(v)) return false;
+    }
+  }
+  return lexicon.GivenName(
+      lexicon.WordViews(WordText(text, words[first + 1]), lang, EndingScope::kGiven));
+}
+
+// The gazetteer names that start at each word of a sentence, worked out
+// once per word.
+class GazetteerStarts {
+ public:
+  using Hits = std::vector<std::pair<uint32_t, uint32_t>>;
+  GazetteerStarts(const EntityLexicon& lexicon, std::string_view text,
+                  const std::vector<NameWord>& words, std::string_view lang)
+      : lexicon_(lexicon), text_(text), words_(words), lang_(lang), known_(words.size(), 0) {}
+
+  // The gazetteer names that start at word k, longest first.
+  const Hits& At(size_t k) {
+    if (known_[k] == kNone) return none_;
+    if (known_[k] == kSome) {
+      for (const auto& [at, hits] : hits_) {
+        if (at == k) return hits;
+      }
+    }
+    const std::vector<std::string>& first = lexicon_.WordViews(Word(k), lang_, EndingScope::kAny);
+    if (!lexicon_.StartsGazetteerName(first)) {
+      known_[k] = kNone;
+      return none_;
+    }
+    views_.assign(1, first);
+    for (size_t n = k + 1; n < words_.size() && views_.size() < lexicon_.GazetteerMaxWords(); ++n) {
+      if (!words_[n].joined) break;
+      views_.push_back(lexicon_.WordViews(Word(n), lang_, EndingScope::kAny));
+    }
+    Hits hits = lexicon_.MatchGazetteer(views_, lang_);
+    if (hits.empty()) {
+      known_[k] = kNone;
+      return none_;
+    }
+    known_[k] = kSome;
+    hits_.emplace_back(k, std::move(hits));
+    return hits_.back().second;
+  }
+
+ private:
+  enum : uint8_t { kUnknown = 0, kNone = 1, kSome = 2 };
+  std::string_view Word(size_t k) const { return WordText(text_, words_[k]); }
+
+  const EntityLexicon& lexicon_;
+  std::string_view text_;
+  const std::vector<NameWord>& words_;
+  std::string_view lang_;
+  std::vector<uint8_t> known_;
+  std::vector<std::pair<size_t, Hits>> hits_;  // of the words known to start names
+  std::vector<std::vector<std::string>> views_;
+  const Hits none_;
+};
+
+}  // namespace
+
 void FindNames(const EntityLexicon& lexicon, std::string_view text, uint32_t offset,
                uint32_t sentence, const std::vector<NameWord>& all_words, std::string_view lang,
                const NameEvidence& evidence, std::vector<FoundName>& out) {
   const EntityCues& cues = lexicon.Cues(lang);
-  const std::vector<NameWord> words = CutElisions(cues, text, all_words);
+  std::vector<NameWord> cut_words;
+  const std::vector<NameWord>& words = CutElisions(cues, text, all_words, cut_words);
   const bool nouns = CapitalisesNouns(cues);
   size_t cased = 0, capitals = 0;
   for (const NameWord& w : words) {
@@ -262,25 +271,16 @@ void FindNames(const EntityLexicon& lexicon, std::string_view text, uint32_t off
     f.span = {offset + words[from].start, offset + words[to - 1].end};
     f.sentence = sentence;
     f.lang = std::string(lang);
+    f.words.reserve(to - from);
     for (size_t k = from; k < to; ++k) f.words.emplace_back(WordText(text, words[k]));
     f.type = type;
     out.push_back(std::move(f));
     last_end = to;
     return out.back();
   };
-  auto lower_at = [&](size_t k) { return LowerUtf8(WordText(text, words[k])); };
-  // The gazetteer names that start at word k, longest first.
-  auto gazetteer_at = [&](size_t k) {
-    const std::vector<std::string>& first =
-        lexicon.WordViews(WordText(text, words[k]), lang, EndingScope::kAny);
-    if (!lexicon.StartsGazetteerName(first)) return std::vector<std::pair<uint32_t, uint32_t>>();
-    std::vector<std::vector<std::string>> views{first};
-    for (size_t n = k + 1; n < words.size() && views.size() < lexicon.GazetteerMaxWords(); ++n) {
-      if (!words[n].joined) break;
-      views.push_back(lexicon.WordViews(WordText(text, words[n]), lang, EndingScope::kAny));
-    }
-    return lexicon.MatchGazetteer(views, lang);
-  };
+  const LowerWords lowered(text, words);
+  GazetteerStarts gazetteer(lexicon, text, words, lang);
+  auto gazetteer_at = [&](size_t k) -> const GazetteerStarts::Hits& { return gazetteer.At(k); };
   size_t i = 0;
   while (i < words.size()) {
     const NameWord& w = words[i];
@@ -293,8 +293,8 @@ void FindNames(const EntityLexicon& lexicon, std::string_view text, uint32_t off
     // than a letter, more than three letters in a script without capitals
     // (Arabic "في" is not Fiji) and in a sentence in capitals ("AS" is not
     // the African Union), and not a stop word at the sentence's start.
-    if (const auto hits = gazetteer_at(i); !hits.empty()) {
-      const std::string lower = LowerUtf8(surface);
+    if (const GazetteerStarts::Hits& hits = gazetteer_at(i); !hits.empty()) {
+      const std::string_view lower = lowered[i];
       const bool single = hits[0].second == 1;
       const bool weak =
           single &&
@@ -304,7 +304,7 @@ void FindNames(const EntityLexicon& lexicon, std::string_view text, uint32_t off
         const GazetteerEntry& e = lexicon.Entry(hits[0].first);
         FoundName& f = emit(i, i + hits[0].second, e.type);
         f.gazetteer = static_cast<int32_t>(hits[0].first);
-        f.titled = e.type == EntityType::kPerson && TitledAt(cues, text, words, i, i);
+        f.titled = e.type == EntityType::kPerson && TitledAt(cues, lowered, words, i, i);
         i += hits[0].second;
         continue;
       }
@@ -313,7 +313,7 @@ void FindNames(const EntityLexicon& lexicon, std::string_view text, uint32_t off
       ++i;
       continue;
     }
-    const std::string lower = LowerUtf8(surface);
+    const std::string_view lower = lowered[i];
     // 2. An acronym: "CSTO", "ОДКБ", "AfD".
     if ((w.all_caps || AcronymShaped(surface)) && !shouting) {
       if (w.letters <= 10 && !RomanNumeral(surface) && cues.stops.count(lower) == 0) {
@@ -335,7 +335,7 @@ void FindNames(const EntityLexicon& lexicon, std::string_view text, uint32_t off
       }
       size_t p = end;
       while (p < words.size() && words[p].joined && !words[p].upper_initial &&
-             cues.particles.count(lower_at(p)) != 0) {
+             cues.particles.count(lowered[p]) != 0) {
         ++p;
       }
       if (p > end && p < words.size() && words[p].joined && words[p].upper_initial &&
@@ -348,38 +348,38 @@ void FindNames(const EntityLexicon& lexicon, std::string_view text, uint32_t off
     size_t start = i;
     i = end;
     if (shouting) continue;
-    bool titled = TitledAt(cues, text, words, start, start);
+    bool titled = TitledAt(cues, lowered, words, start, start);
     if (!titled && last_end == start && first_found < out.size() &&
         out.back().type == EntityType::kPlace && out.back().words.size() <= start) {
-      titled = TitledAt(cues, text, words, start, start - out.back().words.size());
+      titled = TitledAt(cues, lowered, words, start, start - out.back().words.size());
     }
     // Titles written with a capital inside the run ("German Chancellor
     // Friedrich Merz", "Präsident Tokajew").
-    if (const size_t after = AfterTitles(cues, text, words, start, end); after > start) {
+    if (const size_t after = AfterTitles(cues, lowered, start, end); after > start) {
       start = after;
       titled = true;
     }
     while (start < end) {
-      const std::string l = lower_at(start);
+      const std::string_view l = lowered[start];
       const bool after_article =
-          start > 0 && words[start].joined && cues.articles.count(lower_at(start - 1)) != 0;
+          start > 0 && words[start].joined && cues.articles.count(lowered[start - 1]) != 0;
       if (CommonWord(cues, l) || (nouns && after_article && !titled)) {
         ++start;
         continue;
       }
       break;
     }
-    while (end > start && CommonWord(cues, lower_at(end - 1))) --end;
+    while (end > start && CommonWord(cues, lowered[end - 1])) --end;
     if (start >= end) continue;
     // Where names capitalise their first word only, an organisation or
     // place word in lower case continues the name ("Evropská komise"),
     // unless the capitalised word is a sentence's first and is seen in
     // lower case elsewhere ("Вывод войск").
     if (cues.first_word_capital && !(words[start].initial && end - start == 1 &&
-                                     evidence.seen_lower.count(lower_at(start)) != 0)) {
+                                     evidence.seen_lower.count(lowered[start]) != 0)) {
       for (size_t k = end;
            k < words.size() && k < end + 3 && words[k].joined && !words[k].upper_initial; ++k) {
-        const std::string l = lower_at(k);
+        const std::string_view l = lowered[k];
         if (cues.stops.count(l) != 0) break;
         if (cues.org_words.count(l) != 0 || cues.place_words.count(l) != 0) {
           end = k + 1;
@@ -393,7 +393,11 @@ void FindNames(const EntityLexicon& lexicon, std::string_view text, uint32_t off
     // name (data/names/given_names.tsv), before a last word that a case
     // ending of the language makes a name of.
     if (words[start].initial && end - start == 2 && !titled && words[start + 1].upper_initial &&
-        InflectedBeforeNoun(lexicon, cues, text, words, start, lang)) {
+        InflectedBeforeNoun(lexicon, cues, text, lowered, words, start, lang)) {
+      ++start;
+    } else if (words[start].initial && end - start >= 3 && !titled &&
+               NounBeforeGivenName(lexicon, cues, text, lowered, words, start, lang)) {
+      // The same for a noun before a given name and a surname.
       ++start;
     }
     const size_t count = end - start;
@@ -405,13 +409,13 @@ void FindNames(const EntityLexicon& lexicon, std::string_view text, uint32_t off
       surname_shaped = surname_shaped || lexicon.SurnameShaped(v);
     bool org = false, place = false;
     for (size_t k = start; k < end; ++k) {
-      const std::string l = lower_at(k);
+      const std::string_view l = lowered[k];
       org = org || cues.org_words.count(l) != 0;
       place = place || cues.place_words.count(l) != 0;
     }
     const bool after_place_prep =
-        start > 0 && words[start].joined && cues.place_preps.count(lower_at(start - 1)) != 0;
-    const std::string first_lower = lower_at(start);
+        start > 0 && words[start].joined && cues.place_preps.count(lowered[start - 1]) != 0;
+    const std::string_view first_lower = lowered[start];
     if (count == 1) {
       if (cues.months.count(first_lower) != 0 && !titled) continue;
       if (cues.titles.count(first_lower) != 0) continue;  // "Szefowa" alone is a title

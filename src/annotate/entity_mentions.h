@@ -7,7 +7,6 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
-#include <unordered_set>
 #include <vector>
 
 #include "annotate/entity_lexicon.h"
@@ -37,9 +36,9 @@ std::vector<NameWord> SplitNameWords(std::string_view text);
 struct NameEvidence {
   // Lower-case words seen capitalised inside sentences (not first), where
   // the language does not capitalise its nouns.
-  std::unordered_set<std::string> capitalised_inside;
+  WordSet capitalised_inside;
   // Lower-case words seen lower case inside sentences.
-  std::unordered_set<std::string> seen_lower;
+  WordSet seen_lower;
 };
 
 // A name found in a sentence.

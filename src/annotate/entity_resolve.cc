@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <numeric>
+#include <string_view>
 #include <unordered_map>
 
 namespace parallax::annotate {
@@ -220,21 +221,25 @@ std::vector<Entity> ResolveNames(const EntityLexicon& lexicon,
   for (const FoundName& f : names) keys.push_back(KeysOf(lexicon, f));
   UnionFind uf(n);
   // Complete names sharing a key, partial ones sharing a key, and acronyms
-  // with their expansions (by hash: time linear in the names).
-  std::unordered_map<std::string, size_t> first_with_key;
+  // with their expansions (by hash: time linear in the names). The maps
+  // hold views of the keys in `keys`, which stays as it is from here on.
+  std::unordered_map<std::string_view, size_t> first_with_key[2];  // complete, partial
+  first_with_key[0].reserve(2 * n);
+  first_with_key[1].reserve(2 * n);
   for (size_t a = 0; a < n; ++a) {
     if (names[a].linked >= 0) uf.Join(a, static_cast<size_t>(names[a].linked));
     for (const std::string& k : keys[a].keys) {
-      auto [it, added] = first_with_key.emplace((keys[a].partial ? "1" : "0") + k, a);
+      auto [it, added] = first_with_key[keys[a].partial ? 1 : 0].emplace(k, a);
       if (!added) uf.Join(a, it->second);
     }
   }
   // The groups of complete names under each attach key (an acronym's
   // expansion lends its acronym as one).
-  std::unordered_map<std::string, std::vector<size_t>> attached;
+  std::unordered_map<std::string_view, std::vector<size_t>> attached;
+  attached.reserve(2 * n);
   for (size_t a = 0; a < n; ++a) {
     const size_t root = uf.Find(a);
-    auto add = [&](const std::string& k) {
+    auto add = [&](std::string_view k) {
       std::vector<size_t>& roots = attached[k];
       if (std::find(roots.begin(), roots.end(), root) == roots.end()) roots.push_back(root);
     };
@@ -265,6 +270,7 @@ std::vector<Entity> ResolveNames(const EntityLexicon& lexicon,
   }
   // One entity per group, in the order of first mention.
   std::vector<Entity> out;
+  out.reserve(n);
   std::vector<size_t> entity_of(n, SIZE_MAX);
   std::vector<bool> has_complete;
   for (size_t a = 0; a < n; ++a) {
@@ -279,7 +285,10 @@ std::vector<Entity> ResolveNames(const EntityLexicon& lexicon,
     Entity& entity = out[e];
     const FoundName& f = names[a];
     std::string surface;
-    for (size_t w = 0; w < f.words.size(); ++w) surface += (w ? " " : "") + f.words[w];
+    for (size_t w = 0; w < f.words.size(); ++w) {
+      if (w > 0) surface.push_back(' ');
+      surface += f.words[w];
+    }
     entity.mentions.push_back({f.span, f.sentence});
     AddUnique(entity.variants, surface);
     const bool complete = !keys[a].partial || (f.acronym && f.linked >= 0);

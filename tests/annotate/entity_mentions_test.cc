@@ -211,6 +211,44 @@ void ExpectAcronymWithExpansion(const EntityRecognizer& r, const std::string& la
 
 // An acronym and its expansion in brackets are one organisation, in either
 // order, from the text alone (no gazetteer).
+// A sentence-initial noun before a name is no part of it: before a name
+// in an oblique case, or before a given name and a surname.
+TEST(Recognizer, SentenceInitialNounBeforeAName) {
+  const std::vector<Case> cases = {
+      {"pl",
+       "Sojusznicy Łukaszenki milczeli przez cały tydzień.",
+       {"Łukaszenki"},
+       {"Sojusznicy Łukaszenki"}},
+      {"ru", "Критики Назарбаева собрались у здания суда.", {"Назарбаева"}, {"Критики Назарбаева"}},
+      {"uk",
+       "Рятувальниця Олена Гнатюк розповіла про ніч під завалами.",
+       {"Олена Гнатюк"},
+       {"Рятувальниця Олена Гнатюк"}},
+      {"pl",
+       "Ratownik Tomasz Wójcik opisał akcję w kopalni.",
+       {"Tomasz Wójcik"},
+       {"Ratownik Tomasz Wójcik"}},
+      // Given names stay: a full name in the genitive, a full name alone.
+      {"pl", "Władimira Putina nie było na szczycie.", {"Władimira Putina"}, {"Putina"}},
+      {"en", "Kassym-Jomart Tokayev spoke on Friday.", {"Kassym-Jomart Tokayev"}, {}},
+  };
+  for (const Case& c : cases) {
+    const std::vector<std::string> found = Found(Recognizer(), c.text, c.lang);
+    for (const std::string& w : c.want) EXPECT_TRUE(HasSurface(found, w)) << c.text << Join(found);
+    for (const std::string& n : c.not_found) {
+      EXPECT_FALSE(HasSurface(found, n)) << c.text << Join(found);
+    }
+  }
+}
+
+TEST(Recognizer, DottedAcronymsAreOneWord) {
+  const std::vector<std::string> found =
+      Found(Recognizer(), "The U.S. and the U.N. sent envoys; the E.U. said little.", "en");
+  EXPECT_TRUE(Has(found, "U.S.|place")) << Join(found);
+  EXPECT_TRUE(Has(found, "U.N.|organization")) << Join(found);
+  EXPECT_TRUE(Has(found, "E.U.|organization")) << Join(found);
+}
+
 TEST(Recognizer, AcronymAndExpansionEitherOrder) {
   ExpectAcronymWithExpansion(BareRecognizer(), "en",
                              "The Collective Security Treaty Organization (CSTO) sent troops.");

@@ -98,7 +98,7 @@ struct Floor {
 const std::map<std::string, Floor>& Floors() {
   static const std::map<std::string, Floor> floors = {
       {"en", {74, 77, 0}}, {"de", {60, 74, 0}}, {"fr", {54, 60, 2}}, {"es", {47, 57, 1}},
-      {"it", {49, 61, 1}}, {"pl", {80, 89, 2}}, {"ru", {65, 75, 1}}, {"uk", {61, 72, 2}},
+      {"it", {49, 61, 1}}, {"pl", {81, 89, 2}}, {"ru", {65, 75, 1}}, {"uk", {61, 72, 2}},
       {"cs", {31, 37, 1}}, {"kk", {31, 36, 2}},
   };
   return floors;
