@@ -24,6 +24,7 @@ std::optional<CueType> CueTypeOf(std::string_view name) {
   if (name == "weak") return CueType::kWeakEvent;
   if (name == "group") return CueType::kGroup;
   if (name == "count") return CueType::kCount;
+  if (name == "rise") return CueType::kRise;
   if (name == "subset") return CueType::kSubset;
   if (name == "stop") return CueType::kStop;
   if (name == "not_before") return CueType::kNotBefore;
@@ -126,10 +127,18 @@ ClaimLexicon::ClaimLexicon(const std::string& data_dir) {
       cue.where = where;
       cue.words = PatternWords(f[1], where);
       if (cue.type == CueType::kEvent || cue.type == CueType::kWeakEvent) {
-        const auto kind = ClaimKindFromName(f[2]);
+        // "other:killed": kind other, killed for an armed group (events only).
+        const size_t colon = cue.type == CueType::kEvent ? f[2].find(':') : std::string::npos;
+        const auto kind = ClaimKindFromName(f[2].substr(0, colon));
         if (!kind) throw DataError(fmt::format("{}: unknown claim kind \"{}\"", where, f[2]));
         cue.kind = *kind;
         cue.has_kind = true;
+        if (colon != std::string::npos) {
+          cue.armed_kind = ClaimKindFromName(f[2].substr(colon + 1));
+          if (!cue.armed_kind || cue.kind != ClaimKind::kOther) {
+            throw DataError(fmt::format("{}: expected other:<kind>, got \"{}\"", where, f[2]));
+          }
+        }
       } else if (cue.type == CueType::kGroup) {
         const size_t colon = f[2].find(':');
         cue.group = f[2].substr(0, colon);

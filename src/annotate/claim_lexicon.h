@@ -25,6 +25,8 @@ enum class CueType : uint8_t {
                // its ClaimKind ("rally", "Kundgebung", "manifestation")
   kGroup,      // a word naming who is counted: its group ("police", "osób")
   kCount,      // a count noun before a figure: "death toll", "Zahl", "число"
+  kRise,       // a verb of a rise right before a figure: "rose to", "stieg auf",
+               // "выросло до": its "up to" figure is exact
   kSubset,     // a part of a group counted before: "of them", "из них"
   kStop,       // a word that ends the noun phrase after a figure: "were", "by"
   kNotBefore,  // right before a figure, rules it out: "aged", "w wieku"
@@ -44,8 +46,11 @@ struct Cue {
   std::vector<CueWord> words;          // never empty
   ClaimKind kind = ClaimKind::kOther;  // kEvent, kWeakEvent: the kind; kGroup: the default kind
   bool has_kind = false;               // kEvent, kWeakEvent always; kGroup when a kind is given
-  std::string group;                   // kGroup: a name of groups.tsv
-  std::string where;                   // "path:line" for messages
+  // kEvent written `other:killed`: the kind when the figure counts an armed
+  // group (militants, security forces): "уничтожены 29 боевиков".
+  std::optional<ClaimKind> armed_kind;
+  std::string group;  // kGroup: a name of groups.tsv
+  std::string where;  // "path:line" for messages
 };
 
 // The cues of one language with lookup tables keyed by a cue's first word.
