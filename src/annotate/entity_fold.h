@@ -78,6 +78,15 @@ std::string GivenNameOutline(std::string_view folded);
 // given-name outline: a surname alone never matches by its outline.
 std::string SurnameOutline(std::string_view folded);
 
+// The skeleton of a folded surname, for a surname alone across scripts:
+// the consonants of SurnameOutline with each run of vowels kept as one
+// "*", so where the vowels stand still counts (Trump and Трамп are
+// "tr*mp", Biden and Байден "b*d*n"), a final "a" kept (Zakharova is not
+// Zakharov). Coarse on purpose (Putin and Patten are both "p*t*n"): keys
+// made from it only join a surname alone to a full name written in
+// another script (entity_resolve.cc).
+std::string SurnameSkeleton(std::string_view folded);
+
 }  // namespace parallax::annotate
 
 #endif  // PARALLAX_ANNOTATE_ENTITY_FOLD_H_

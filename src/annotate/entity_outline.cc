@@ -1,6 +1,7 @@
 // The consonant outlines of folded names (entity_fold.h): a given name's
 // for matching given names across languages, a surname's for matching a
-// full name across scripts.
+// full name across scripts, and a surname's skeleton for a surname alone
+// across scripts.
 #include <string>
 #include <string_view>
 
@@ -36,7 +37,12 @@ std::string GivenNameOutline(std::string_view folded) {
   return out;
 }
 
-std::string SurnameOutline(std::string_view folded) {
+namespace {
+
+// SurnameOutline, or with `vowel_places` SurnameSkeleton: the same
+// consonants, and each run of vowels either dropped (a first "y" kept) or
+// kept as one "*".
+std::string SurnameShape(std::string_view folded, bool vowel_places) {
   std::string out;
   for (size_t i = 0; i < folded.size(); ++i) {
     char c = folded[i];
@@ -47,7 +53,13 @@ std::string SurnameOutline(std::string_view folded) {
       out.push_back('a');
       continue;
     }
-    if (IsVowel(c) && !(c == 'y' && first)) continue;
+    if (IsVowel(c)) {
+      if (vowel_places) {
+        if (out.empty() || out.back() != '*') out.push_back('*');
+        continue;
+      }
+      if (!(c == 'y' && first)) continue;
+    }
     if (c == 'h') {
       const char prev = first ? ' ' : folded[i - 1];
       if (std::string_view("sczktdpg").find(prev) != std::string_view::npos) continue;
@@ -61,5 +73,11 @@ std::string SurnameOutline(std::string_view folded) {
   }
   return out;
 }
+
+}  // namespace
+
+std::string SurnameOutline(std::string_view folded) { return SurnameShape(folded, false); }
+
+std::string SurnameSkeleton(std::string_view folded) { return SurnameShape(folded, true); }
 
 }  // namespace parallax::annotate

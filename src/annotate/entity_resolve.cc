@@ -66,41 +66,6 @@ std::string ScriptOf(std::string_view word) {
   return U_SUCCESS(status) ? uscript_getShortName(script) : "zyyy";
 }
 
-// The skeleton of a folded surname, for a surname alone across scripts:
-// the consonants of SurnameOutline with each run of vowels kept as one
-// "*", so where the vowels stand still counts (Trump and Трамп are
-// "tr*mp", Biden and Байден "b*d*n"), a final "a" kept (Zakharova is not
-// Zakharov). Coarse on purpose (Putin and Patten are both "p*t*n"): it
-// only ever joins a surname alone to a full name written in another
-// script, and only when that full name is the one it may attach to.
-std::string SurnameSkeleton(std::string_view folded) {
-  std::string out;
-  for (size_t i = 0; i < folded.size(); ++i) {
-    char c = folded[i];
-    if (c < 'a' || c > 'z') continue;
-    const bool first = i == 0;
-    if (c == 'a' && i + 1 == folded.size() && !first) {
-      out.push_back('a');
-      continue;
-    }
-    if (std::string_view("aeiouy").find(c) != std::string_view::npos) {
-      if (out.empty() || out.back() != '*') out.push_back('*');
-      continue;
-    }
-    if (c == 'h') {
-      const char prev = first ? ' ' : folded[i - 1];
-      if (std::string_view("sczktdpg").find(prev) != std::string_view::npos) continue;
-      c = 'g';
-    }
-    if (c == 'c' || c == 'z') c = 's';
-    if (c == 'q') c = 'k';
-    if (c == 'w') c = 'v';
-    if (!out.empty() && out.back() == c) continue;
-    out.push_back(c);
-  }
-  return out;
-}
-
 struct UnionFind {
   std::vector<size_t> parent;
   explicit UnionFind(size_t n) : parent(n) { std::iota(parent.begin(), parent.end(), 0); }

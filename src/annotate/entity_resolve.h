@@ -20,6 +20,9 @@ namespace parallax::annotate {
 //                                      scripts (SurnameOutline)
 //   "i:<initial>|<surname>"            an initial and a surname
 //   "s:<word>"                         one word alone (most often a surname)
+//   "r:<script>|<surname skeleton>"    the same word by its SurnameSkeleton; a
+//                                      full name attaches it from the other
+//                                      script only ("r:cyrl|tr*mp" for Трамп)
 //   "a:<acronym>"                      an acronym
 //   "n:<word> <word> ..."              a name of several words, not a person's
 // where every part is a folded view (entity_fold.h); a name has one key per
