@@ -290,6 +290,19 @@ std::optional<Approx> AfterQualifier(std::string_view text, const std::vector<Nu
   return std::nullopt;
 }
 
+// True when the number's last word is a rounding collective count: "una
+// treintena", "une vingtaine", "una trentina" are about 30, 20, 30.
+bool EndsInApproxCount(std::string_view text, const NumberToken& tok,
+                       const QuantityLexicon::Impl& lex) {
+  if (lex.approx_counts.empty()) return false;
+  const std::string_view span = text.substr(tok.start, tok.end - tok.start);
+  const size_t space = span.find_last_of(' ');
+  const std::string last =
+      FoldString(space == std::string_view::npos ? span : span.substr(space + 1));
+  return std::find(lex.approx_counts.begin(), lex.approx_counts.end(), last) !=
+         lex.approx_counts.end();
+}
+
 }  // namespace
 
 std::vector<Quantity> AssembleQuantities(std::string_view text,
@@ -307,6 +320,7 @@ std::vector<Quantity> AssembleQuantities(std::string_view text,
     q.value = tok.value;
     q.kind = tok.ordinal ? QuantityKind::kOrdinal : QuantityKind::kNumber;
     q.approx = tok.vague ? Approx::kVague : Approx::kExact;
+    if (!tok.vague && !tok.ordinal && EndsInApproxCount(text, tok, lex)) q.approx = Approx::kAbout;
     if (tok.ordinal) {
       // A range of ranks: "between the tenth and the fifteenth".
       if (i + 1 < numbers.size()) {

@@ -118,6 +118,9 @@ void LoadFile(const std::filesystem::path& path, QuantityLexicon::Impl& lex) {
     } else if (type == "vague_link") {
       Need(f, 2, where, "vague_link<TAB>word");
       lex.vague_links.push_back(p.folded);
+    } else if (type == "approx_count") {
+      Need(f, 2, where, "approx_count<TAB>word");
+      lex.approx_counts.push_back(p.folded);
     } else if (type == "not_money_after") {
       Need(f, 2, where, "not_money_after<TAB>word");
       lex.not_money_after.push_back(p.folded);

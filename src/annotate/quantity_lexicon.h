@@ -88,6 +88,9 @@ struct QuantityLexicon::Impl {
   // gr" ("gr" alone is also grams), Russian "ц" in "20 долларов 43ц".
   PhraseList joined_subunits;
   std::vector<std::string> not_money_after;
+  // Collective counts that round ("treintena", "trentaine"): a number
+  // ending in one is approximate ("una treintena" = about 30).
+  std::vector<std::string> approx_counts;
   std::vector<CasedSign> cased;  // codes, cased signs, scaled codes; sorted by text
   // Bytes of text read on either side of a number: the longest phrase plus
   // a space and one character (at most 4 bytes) to check the word boundary.

@@ -19,7 +19,7 @@ using claim_test::TheClaimLexicon;
 
 TEST(ClaimLexicon, LoadsLanguagesAndGroups) {
   const annotate::ClaimLexicon& lex = TheClaimLexicon();
-  for (const char* lang : {"en", "de", "pl", "ru", "uk", "fr", "es"}) {
+  for (const char* lang : {"en", "de", "pl", "ru", "uk", "fr", "es", "it", "cs", "kk"}) {
     EXPECT_NE(lex.Cues(lang), nullptr) << lang;
   }
   EXPECT_EQ(lex.Cues("xx"), nullptr);

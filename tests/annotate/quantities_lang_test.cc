@@ -160,5 +160,36 @@ TEST(QuantitiesLang, Ukrainian) {
             (Want{"[3 кілометри] 3 km exact measure", "[5 діб] 5 d exact duration"}));
 }
 
+// Rounding collective counts read as "about", German "gut" as a little more
+// than, "from ... to" ranges after another word, Slavic collective numerals.
+TEST(QuantitiesLang, RoundedCountsAndRanges) {
+  EXPECT_EQ(Described("es", "Una treintena de camiones quedaron varados en la frontera."),
+            Want{"[Una treintena] 30 - about number"});
+  EXPECT_EQ(Described("es", "La riada obligó a evacuar a un centenar de vecinos."),
+            Want{"[un centenar] 100 - about number"});
+  EXPECT_EQ(Described("fr", "Le tribunal a entendu une vingtaine de témoins."),
+            Want{"[une vingtaine] 20 - about number"});
+  EXPECT_EQ(Described("it", "Una ventina di barche sono rientrate in porto."),
+            Want{"[Una ventina] 20 - about number"});
+  EXPECT_EQ(Described("fr", "Les deux centaines de postes seront maintenues."),
+            Want{"[deux centaines] 200 - exact number"});
+  EXPECT_EQ(Described("de", "Der Umbau kostet gut 400 Millionen Euro."),
+            Want{"[gut 400 Millionen Euro] 400000000 EUR more_than money"});
+  EXPECT_EQ(Described("pl", "Bilety kosztują raczej od 200 do 350 złotych."),
+            Want{"[od 200 do 350 złotych] 200..350 PLN range money"});
+  EXPECT_EQ(Described("ru", "В колонне шли от 2000 до 2500 машин."),
+            Want{"[от 2000 до 2500] 2000..2500 - range number"});
+  EXPECT_EQ(Described("pl", "Na wiec przyszło raczej od 800 do 950 osób."),
+            Want{"[od 800 do 950] 800..950 - range number"});
+  EXPECT_EQ(Described("uk", "Ремонт триватиме приблизно від 20 до 25 днів."),
+            Want{"[від 20 до 25 днів] 20..25 d range duration"});
+  EXPECT_EQ(Described("uk", "Збори відвідали від 300 до 450 мешканців."),
+            Want{"[від 300 до 450] 300..450 - range number"});
+  EXPECT_EQ(Described("ru", "Из шахты подняли семерых горняков."),
+            Want{"[семерых] 7 - exact number"});
+  EXPECT_EQ(Described("uk", "На пероні чекали шестеро волонтерів."),
+            Want{"[шестеро] 6 - exact number"});
+}
+
 }  // namespace
 }  // namespace parallax
