@@ -16,18 +16,7 @@ namespace {
 using claim_test::Brief;
 using claim_test::ClaimDoc;
 
-struct Case {
-  const char* text;
-  const char* want;
-};
-
-void Check(const char* lang, const std::vector<Case>& cases) {
-  for (const Case& c : cases) {
-    const Document doc = ClaimDoc({{c.text}}, lang);
-    EXPECT_EQ(Brief(doc), c.want) << lang << ": " << c.text;
-    claim_test::ExpectTraceable(doc);
-  }
-}
+using claim_test::Check;
 
 TEST(FindClaimsMoreLangs, Italian) {
   Check("it",

@@ -19,19 +19,8 @@ namespace {
 using claim_test::Brief;
 using claim_test::ClaimDoc;
 
-struct Case {
-  const char* lang;
-  const char* text;
-  const char* want;  // Brief() of the claims
-};
-
-void Check(const std::vector<Case>& cases) {
-  for (const Case& c : cases) {
-    const Document doc = ClaimDoc({{c.text}}, c.lang);
-    EXPECT_EQ(Brief(doc), c.want) << c.lang << ": " << c.text;
-    claim_test::ExpectTraceable(doc);
-  }
-}
+using claim_test::Case;
+using claim_test::Check;
 
 // Each sentence has one claim; its approx must be `want`.
 void CheckApprox(const std::vector<Case>& cases, Approx want) {

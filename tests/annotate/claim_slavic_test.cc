@@ -19,19 +19,7 @@ namespace {
 using claim_test::Brief;
 using claim_test::ClaimDoc;
 
-struct Case {
-  const char* text;
-  const char* want;
-};
-
-// Each case is a one-sentence document in `lang`.
-void Check(const char* lang, const std::vector<Case>& cases) {
-  for (const Case& c : cases) {
-    const Document doc = ClaimDoc({{c.text}}, lang);
-    EXPECT_EQ(Brief(doc), c.want) << lang << ": " << c.text;
-    claim_test::ExpectTraceable(doc);
-  }
-}
+using claim_test::Check;
 
 // A paragraph of two sentences: a whole count, then a part of it.
 void CheckSubset(const char* lang, const std::string& first, const std::string& second,

@@ -95,6 +95,31 @@ inline void ExpectTraceable(const Document& doc) {
   }
 }
 
+// One sentence in `lang` and the Brief() of the claims it must give.
+struct Case {
+  const char* lang;
+  const char* text;
+  const char* want;
+};
+// The same, the language given once for a list.
+struct SentenceCase {
+  const char* text;
+  const char* want;
+};
+
+// Each case is a one-sentence document: its claims are `want`, and each
+// is traceable to its figure.
+inline void Check(const std::vector<Case>& cases) {
+  for (const Case& c : cases) {
+    const Document doc = ClaimDoc({{c.text}}, c.lang);
+    EXPECT_EQ(Brief(doc), c.want) << c.lang << ": " << c.text;
+    ExpectTraceable(doc);
+  }
+}
+inline void Check(const char* lang, const std::vector<SentenceCase>& cases) {
+  for (const SentenceCase& c : cases) Check({{lang, c.text, c.want}});
+}
+
 }  // namespace parallax::claim_test
 
 #endif  // PARALLAX_TESTS_ANNOTATE_CLAIM_TEST_UTIL_H_

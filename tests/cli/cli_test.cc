@@ -15,24 +15,15 @@
 #include <string>
 #include <thread>
 
+#include "cli/cli_run.h"
 #include "support/bytes.h"
 
 namespace fs = std::filesystem;
 
 namespace {
 
-struct Outcome {
-  int exit_code = -1;
-  std::string out;
-  std::string err;
-};
-
-std::string Slurp(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
+using parallax::cli_test::Outcome;
+using parallax::cli_test::Slurp;
 
 void Spit(const fs::path& p, std::string_view data) {
   fs::create_directories(p.parent_path());
@@ -55,16 +46,8 @@ class CliTest : public ::testing::Test {
 
   // Runs the binary through the shell with CI set (so no progress line).
   Outcome Run(const std::string& args, const std::string& stdin_data = "") {
-    fs::path out = dir_ / "stdout", err = dir_ / "stderr", in = dir_ / "stdin";
-    Spit(in, stdin_data);
-    std::string cmd = "cd '" + dir_.string() + "' && CI=true '" PARALLAX_BINARY "' " + args +
-                      " <'" + in.string() + "' >'" + out.string() + "' 2>'" + err.string() + "'";
-    int status = std::system(cmd.c_str());
-    Outcome o;
-    o.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    o.out = Slurp(out);
-    o.err = Slurp(err);
-    return o;
+    Spit(dir_ / "stdin", stdin_data);
+    return parallax::cli_test::RunParallax(dir_, args, (dir_ / "stdin").string());
   }
 
   fs::path dir_;

@@ -14,6 +14,7 @@
 #include <string>
 #include <vector>
 
+#include "cli/cli_run.h"
 #include "parallax/store.h"
 
 namespace fs = std::filesystem;
@@ -24,18 +25,8 @@ using parallax::Document;
 using parallax::Entity;
 using parallax::EntityType;
 
-struct Outcome {
-  int exit_code = -1;
-  std::string out;
-  std::string err;
-};
-
-std::string Slurp(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
+using parallax::cli_test::Outcome;
+using parallax::cli_test::Slurp;
 
 // A one-paragraph document in `lang` naming `entities` ({name, type, the
 // surface searched in the text, key}).
@@ -101,17 +92,7 @@ class EntitiesCliTest : public ::testing::Test {
   }
   void TearDown() override { fs::remove_all(dir_); }
 
-  Outcome Run(const std::string& args) {
-    fs::path out = dir_ / "stdout", err = dir_ / "stderr";
-    std::string cmd = "cd '" + dir_.string() + "' && CI=true '" PARALLAX_BINARY "' " + args +
-                      " </dev/null >'" + out.string() + "' 2>'" + err.string() + "'";
-    int status = std::system(cmd.c_str());
-    Outcome o;
-    o.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    o.out = Slurp(out);
-    o.err = Slurp(err);
-    return o;
-  }
+  Outcome Run(const std::string& args) { return parallax::cli_test::RunParallax(dir_, args); }
 
   fs::path dir_;
 };

@@ -1,0 +1,47 @@
+// Running the parallax binary in a test: its exit code and what it wrote.
+#ifndef PARALLAX_TESTS_CLI_CLI_RUN_H_
+#define PARALLAX_TESTS_CLI_CLI_RUN_H_
+
+#include <sys/wait.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+
+namespace parallax::cli_test {
+
+struct Outcome {
+  int exit_code = -1;
+  std::string out;
+  std::string err;
+};
+
+// The whole content of `p`; empty when it cannot be read.
+inline std::string Slurp(const std::filesystem::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+// Runs `parallax <args>` in `dir` with CI=true (no progress line), standard
+// input from `stdin_path`; standard output and error go through files in
+// `dir` ("stdout", "stderr").
+inline Outcome RunParallax(const std::filesystem::path& dir, const std::string& args,
+                           const std::string& stdin_path = "/dev/null") {
+  const std::filesystem::path out = dir / "stdout", err = dir / "stderr";
+  const std::string cmd = "cd '" + dir.string() + "' && CI=true '" PARALLAX_BINARY "' " + args +
+                          " <'" + stdin_path + "' >'" + out.string() + "' 2>'" + err.string() + "'";
+  const int status = std::system(cmd.c_str());
+  Outcome o;
+  o.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  o.out = Slurp(out);
+  o.err = Slurp(err);
+  return o;
+}
+
+}  // namespace parallax::cli_test
+
+#endif  // PARALLAX_TESTS_CLI_CLI_RUN_H_
