@@ -97,6 +97,11 @@ std::string ClaimValueText(const Claim& c);
 
 int RunAnalyze(const GlobalOptions& g, const std::vector<std::string>& paths,
                const std::string& json_path);
+// The claims part of the `analyze` summary: the number of claims, quotes and
+// citations with the claims per kind, then for each kind its largest figure
+// (denied and withdrawn ones left out) with group, source as written and
+// document; one line when there are no claims.
+std::string ClaimsSummary(const std::vector<Document>& documents);
 
 }  // namespace parallax::cli
 

@@ -290,6 +290,7 @@ int RunAnalyze(const GlobalOptions& g, const std::vector<std::string>& paths,
   if (!json_path.empty()) WriteJson(AnalysisToJson(documents, r.failures), json_path);
   if (!g.quiet) {
     std::string summary = AnalysisSummary(documents, r.failures);
+    if (!documents.empty()) summary += "\n" + ClaimsSummary(documents);
     if (!json_path.empty() && json_path != "-") summary += "\nJSON written to " + json_path + "\n";
     std::FILE* out = json_path == "-" ? stderr : stdout;
     std::fwrite(summary.data(), 1, summary.size(), out);
