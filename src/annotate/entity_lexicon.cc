@@ -175,6 +175,19 @@ EntityLexicon::EntityLexicon(const std::string& data_dir,
   std::sort(files.begin(), files.end());
   for (const auto& f : files) LoadGazetteer(f.string());
   for (const std::string& f : gazetteer_files) LoadGazetteer(f);
+  for (auto& [lang, cues] : cues_) {
+    for (const WordSet* set : {&cues.stops, &cues.commons, &cues.articles, &cues.particles,
+                               &cues.place_preps, &cues.months}) {
+      for (const std::string& w : set->words()) {
+        // Views of a word not shaped like an acronym depend on its lower
+        // case only, so these hold for the word in any case.
+        if (AcronymShaped(w) || cues.no_gazetteer_start.count(w) != 0) continue;
+        if (!StartsGazetteerName(ComputeWordViews(w, lang, EndingScope::kAny))) {
+          cues.no_gazetteer_start.insert(w);
+        }
+      }
+    }
+  }
 }
 
 void EntityLexicon::LoadCues(const std::string& data_dir, const std::string& lang) {
@@ -418,16 +431,43 @@ bool EntityLexicon::StartsGazetteerName(const std::vector<std::string>& first_vi
   return false;
 }
 
+namespace {
+
+// Whether the lists of views `a` and `b` have one in common.
+bool SharesView(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+  for (const std::string& x : a) {
+    if (std::find(b.begin(), b.end(), x) != b.end()) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+size_t EntityLexicon::MatchableWords(const std::vector<std::vector<std::string>>& views,
+                                     std::string_view lang) const {
+  size_t most = 0;
+  if (views.empty()) return most;
+  for (const std::string& v : views[0]) {
+    auto it = by_first_view_.find(v);
+    if (it == by_first_view_.end()) continue;
+    for (uint32_t index : it->second) {
+      const GazName& name = names_[index];
+      if (name.words.size() <= most) continue;
+      if (!name.short_lang.empty() && name.short_lang != lang) continue;
+      bool all = true;
+      const size_t known = std::min(name.words.size(), views.size());
+      for (size_t w = 1; w < known && all; ++w) all = SharesView(name.words[w], views[w]);
+      if (all) most = name.words.size();
+    }
+  }
+  return most;
+}
+
 std::vector<std::pair<uint32_t, uint32_t>> EntityLexicon::MatchGazetteer(
     const std::vector<std::vector<std::string>>& views, std::string_view lang) const {
   std::vector<std::pair<uint32_t, uint32_t>> out;
   if (views.empty()) return out;
-  auto shares = [](const std::vector<std::string>& a, const std::vector<std::string>& b) {
-    for (const std::string& x : a) {
-      if (std::find(b.begin(), b.end(), x) != b.end()) return true;
-    }
-    return false;
-  };
+  auto shares = SharesView;
   for (const std::string& v : views[0]) {
     auto it = by_first_view_.find(v);
     if (it == by_first_view_.end()) continue;

@@ -50,6 +50,8 @@ class WordSet {
   size_t count(std::string_view word) const;
   bool empty() const { return words_.empty(); }
   size_t size() const { return words_.size(); }
+  // The words, in the order they were added.
+  const std::vector<std::string>& words() const { return words_; }
 
  private:
   struct Slot {
@@ -88,6 +90,11 @@ struct EntityCues {
   std::vector<std::string> noun_suffixes;
   WordSet elisions;  // "l", "dell": l'ONU is ONU
   WordSet months;    // data/<lang>/months.txt
+  // The cue words above (stops, commons, articles, particles, place
+  // prepositions, months) whose word views (WordViews, scope kAny) start
+  // no gazetteer name: capitalised at a sentence's start, such a word needs
+  // no views to know that (worked out once the gazetteer is read).
+  WordSet no_gazetteer_start;
   // Organisation and place names capitalise their first word only
   // ("Evropská komise", "Организация Договора ..."): kind `style`,
   // `first-word-capital`.
@@ -158,6 +165,14 @@ class EntityLexicon {
   // The first word views of gazetteer names, for a quick test before
   // building the views of the words after it.
   bool StartsGazetteerName(const std::vector<std::string>& first_views) const;
+  // The most words of a gazetteer name that MatchGazetteer could still
+  // match, given the views of its first views.size() words (at least one):
+  // the longest name of `lang` whose first views.size() words (as many as
+  // it has) share a view with those. A caller builds the views of the next
+  // word only while this is larger than views.size(): views of words no
+  // candidate reaches change nothing of what MatchGazetteer returns.
+  size_t MatchableWords(const std::vector<std::vector<std::string>>& views,
+                        std::string_view lang) const;
 
   const GazetteerEntry& Entry(uint32_t index) const { return entries_[index]; }
   size_t GazetteerSize() const { return entries_.size(); }

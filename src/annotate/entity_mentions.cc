@@ -202,8 +202,15 @@ class GazetteerStarts {
  public:
   using Hits = std::vector<std::pair<uint32_t, uint32_t>>;
   GazetteerStarts(const EntityLexicon& lexicon, std::string_view text,
-                  const std::vector<NameWord>& words, std::string_view lang)
-      : lexicon_(lexicon), text_(text), words_(words), lang_(lang), known_(words.size(), 0) {}
+                  const std::vector<NameWord>& words, const LowerWords& lowered,
+                  std::string_view lang)
+      : lexicon_(lexicon),
+        cues_(lexicon.Cues(lang)),
+        text_(text),
+        words_(words),
+        lowered_(lowered),
+        lang_(lang),
+        known_(words.size(), 0) {}
 
   // The gazetteer names that start at word k, longest first.
   const Hits& At(size_t k) {
@@ -213,14 +220,22 @@ class GazetteerStarts {
         if (at == k) return hits;
       }
     }
+    // A cue word ("The", "Die", "W") known to start no name: no views.
+    if (cues_.no_gazetteer_start.count(lowered_[k]) != 0 && !AcronymShaped(Word(k))) {
+      known_[k] = kNone;
+      return none_;
+    }
     const std::vector<std::string>& first = lexicon_.WordViews(Word(k), lang_, EndingScope::kAny);
     if (!lexicon_.StartsGazetteerName(first)) {
       known_[k] = kNone;
       return none_;
     }
     views_.assign(1, first);
+    // The views of the words after it, only as far as a name that starts
+    // with those read so far reaches (a word's views cost a
+    // transliteration and the spelling rules on first sight).
     for (size_t n = k + 1; n < words_.size() && views_.size() < lexicon_.GazetteerMaxWords(); ++n) {
-      if (!words_[n].joined) break;
+      if (!words_[n].joined || lexicon_.MatchableWords(views_, lang_) <= views_.size()) break;
       views_.push_back(lexicon_.WordViews(Word(n), lang_, EndingScope::kAny));
     }
     Hits hits = lexicon_.MatchGazetteer(views_, lang_);
@@ -238,8 +253,10 @@ class GazetteerStarts {
   std::string_view Word(size_t k) const { return WordText(text_, words_[k]); }
 
   const EntityLexicon& lexicon_;
+  const EntityCues& cues_;
   std::string_view text_;
   const std::vector<NameWord>& words_;
+  const LowerWords& lowered_;
   std::string_view lang_;
   std::vector<uint8_t> known_;
   std::vector<std::pair<size_t, Hits>> hits_;  // of the words known to start names
@@ -279,7 +296,7 @@ void FindNames(const EntityLexicon& lexicon, std::string_view text, uint32_t off
     return out.back();
   };
   const LowerWords lowered(text, words);
-  GazetteerStarts gazetteer(lexicon, text, words, lang);
+  GazetteerStarts gazetteer(lexicon, text, words, lowered, lang);
   auto gazetteer_at = [&](size_t k) -> const GazetteerStarts::Hits& { return gazetteer.At(k); };
   size_t i = 0;
   while (i < words.size()) {
