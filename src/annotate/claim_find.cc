@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "annotate/claim_context.h"
+#include "annotate/claim_groups.h"
 
 namespace parallax::annotate {
 namespace {
@@ -24,6 +25,7 @@ struct Figure {
   const CueMatch* group = nullptr;  // the group noun after the figure
   const Entity* org = nullptr;      // a named organisation before that noun
   Span org_span;
+  const CueMatch* member_of = nullptr;  // an organisation noun after a member word
   bool subset_cue = false;
   // A figure in a list of counted groups ("12 police and 3 soldiers were
   // killed") or a subset: an event may be reached across it.
@@ -62,6 +64,37 @@ bool EndsBefore(const ClaimSentence& s, uint32_t tok, CueType type) {
   return false;
 }
 
+// How many tokens after a member word ("members", "Mitglieder", "членов")
+// the organisation may lie: "of the", "de la", an adjective ("оппозиционной
+// партии") and a two-word name.
+constexpr uint32_t kMemberReach = 4;
+
+// For a figure whose group word names members of an organisation
+// (`organization` rows: "members", "Mitglieder", "członków"): the
+// organisation it belongs to, a named one (an entity: "members of the Red
+// Crescent") or an organisation noun (`organization` rows too: "партии",
+// "руху") within kMemberReach tokens of its clause. Without one the
+// members are only people ("9 членов группировки"): `f.member_of` stays
+// null and f.org unset.
+void MemberOf(const ClaimSentence& s, const std::vector<const Entity*>& orgs_at,
+              const std::vector<Span>& org_spans, Figure& f) {
+  const uint32_t n = static_cast<uint32_t>(s.tokens.size());
+  const uint32_t from = f.group->tok + f.group->len;
+  const uint32_t clause = s.tokens[f.group->tok].clause;
+  for (uint32_t t = from; t < n && t < from + kMemberReach && s.tokens[t].clause == clause; ++t) {
+    if (orgs_at[t]) {
+      f.org = orgs_at[t];
+      f.org_span = org_spans[t];
+      return;
+    }
+    const CueMatch* g = MatchAt(s, t, CueType::kGroup);
+    if (g && g->cue->group == "organization") {
+      f.member_of = g;
+      return;
+    }
+  }
+}
+
 // The group noun the figure counts: the first group word in the four
 // tokens after it, passing event words and unknown words (adjectives),
 // stopping at a stop word, another figure or the clause end. A named
@@ -81,6 +114,7 @@ void FindNounGroup(const ClaimSentence& s, const std::vector<const Entity*>& org
         f.org = orgs_at[next];
         f.org_span = org_spans[next];
       }
+      if (g->cue->group == "organization" && !f.org) MemberOf(s, orgs_at, org_spans, f);
       return;
     }
     if (orgs_at[t] && !f.org) {
@@ -109,12 +143,59 @@ constexpr uint32_t kNearEvent = 8;
 // the count noun before its event word (CountBetween).
 constexpr uint32_t kNounEvent = 12;
 
+// Whether only `stop` words (auxiliaries: "kamen", "wurden", "worden")
+// follow match `m` to the end of its clause.
+bool ClauseEndsAfter(const ClaimSentence& s, const CueMatch& m) {
+  const uint32_t clause = s.tokens[m.tok].clause;
+  for (uint32_t t = m.tok + m.len; t < s.tokens.size() && s.tokens[t].clause == clause; ++t) {
+    if (!Has(s, t, CueType::kStop)) return false;
+  }
+  return true;
+}
+
 // Whether a `count` noun lies in tokens [lo, hi).
 bool CountBetween(const ClaimSentence& s, uint32_t lo, uint32_t hi) {
   for (const CueMatch& m : s.matches) {
     if (m.cue->type == CueType::kCount && m.tok >= lo && m.tok + m.len <= hi) return true;
   }
   return false;
+}
+
+// The predicate of the figure's clause beats the figure's own event noun
+// right after it (or after one word that is no group noun: "dozens of
+// wounded"), unless that noun is a death: "Десятки пострадавших остаются
+// в больницах" (the injured are hospitalised), "Two wounded later died"
+// (killed). Not when the clause
+// has a `transfer` verb: carrying the counted to hospital tells how the
+// injured were treated, it does not count them again ("Трое раненых
+// доставлены в больницу", "Die 400 Verletzten wurden in Kliniken
+// gebracht" stay injured). The predicate may stand before the figure too
+// ("W szpitalach przebywa nadal 15 poszkodowanych"); the nearest one, at
+// most kNearEvent tokens away, wins. `others` are the event words of the
+// figure's clause that no other figure owns.
+const CueMatch* PredicateOverNoun(const ClaimSentence& s, const Figure& f, const CueMatch* best,
+                                  const std::vector<const CueMatch*>& others) {
+  if (!best || best->tok < f.fe || best->cue->type != CueType::kEvent) return best;
+  if (best->tok > f.fe + (f.group ? 0 : 1)) return best;
+  // A death is final: "Five died in hospital", "Пятеро скончались в больнице".
+  if (best->cue->kind == ClaimKind::kKilled) return best;
+  const uint32_t clause = s.tokens[f.ft].clause;
+  for (const CueMatch& m : s.matches) {
+    if (m.cue->type == CueType::kTransfer && s.tokens[m.tok].clause == clause) return best;
+  }
+  const CueMatch* pick = best;
+  uint32_t pick_gap = kNearEvent + 1;
+  for (const CueMatch* m : others) {
+    if (m->cue->kind == best->cue->kind) continue;
+    const bool after = m->tok >= best->tok + best->len;
+    if (!after && m->tok + m->len > f.ft) continue;  // not the noun nor the figure
+    const uint32_t gap = after ? m->tok - f.fe : f.ft - (m->tok + m->len);
+    if (gap < pick_gap) {
+      pick = m;
+      pick_gap = gap;
+    }
+  }
+  return pick;
 }
 
 // The nearest event word (cue `type`: kEvent or kWeakEvent) for `f`: its
@@ -147,6 +228,7 @@ const CueMatch* FindEvent(const ClaimSentence& s, const std::vector<Figure>& fig
   }
   const CueMatch* best = nullptr;
   uint64_t best_score = std::numeric_limits<uint64_t>::max();
+  std::vector<const CueMatch*> others;  // event words of the figure's clause
   for (const CueMatch& m : s.matches) {
     if (m.cue->type != type) continue;
     if ((m.cue->kind == ClaimKind::kDamage) != money) continue;
@@ -164,6 +246,11 @@ const CueMatch* FindEvent(const ClaimSentence& s, const std::vector<Figure>& fig
     if (!same && type == CueType::kWeakEvent) continue;
     if (!counted && hi - lo > kNearEvent) continue;
     if (noun_only && after && hi - lo > kNounEvent) continue;
+    // Beyond kNearEvent only a verb at the end of its clause (German verb
+    // last: "... unter den Trümmern ums Leben kamen"); not "30 volunteers
+    // handed out food near a school that was destroyed last week", and
+    // never an event word that far before the figure.
+    if (noun_only && hi - lo > kNearEvent && (!after || !ClauseEndsAfter(s, m))) continue;
     // An event word after, in or right before a count noun belongs to that
     // count, not to a figure before it: "two rival governments hamper the
     // count of victims". A count noun right after the figure (an article at
@@ -203,8 +290,15 @@ const CueMatch* FindEvent(const ClaimSentence& s, const std::vector<Figure>& fig
       best_score = score;
       best = &m;
     }
+    // A predicate before the figure only when no other figure of the clause
+    // comes before it: not "Two soldiers were killed and five others injured".
+    bool first = true;
+    for (size_t g = 0; g < figs.size() && !after; ++g) {
+      if (g != self && figs[g].fe <= m.tok && s.tokens[figs[g].ft].clause == clause) first = false;
+    }
+    if (same && !owned && first) others.push_back(&m);
   }
-  return best;
+  return PredicateOverNoun(s, f, best, others);
 }
 
 // The group word a figure counts when it is not the noun after the figure:
@@ -275,6 +369,18 @@ void FindClaims(const ClaimLexicon& lexicon, Document& doc) {
     if (e.type != EntityType::kOrganization) continue;
     for (const EntityMention& m : e.mentions) {
       if (m.sentence < orgs.size()) orgs[m.sentence].emplace_back(m.span, &e);
+    }
+  }
+  // The document's own country: its first place of kind country. A demonym
+  // of it counts people, not foreign nationals ("Afghans" in a report from
+  // Afghanistan).
+  std::string_view home;
+  uint32_t home_at = std::numeric_limits<uint32_t>::max();
+  for (const Entity& e : doc.entities) {
+    if (e.type != EntityType::kPlace || e.kind != "place/country" || e.mentions.empty()) continue;
+    if (e.mentions.front().span.start < home_at) {
+      home_at = e.mentions.front().span.start;
+      home = e.name;
     }
   }
   size_t qi = 0;
@@ -382,9 +488,21 @@ void FindClaims(const ClaimLexicon& lexicon, Document& doc) {
         claim.group_text = Text(doc, f.org_span.start, f.org_span.end);
         claim.group_entity = f.org->name;
       } else if (group) {
-        claim.group = group->cue->group;
-        claim.group_text =
-            Text(doc, s.tokens[group->tok].start, s.tokens[group->tok + group->len - 1].end);
+        claim.group = group->cue->home.empty() || group->cue->home != home ? group->cue->group
+                                                                           : std::string("people");
+        uint32_t end_tok = group->tok + group->len;
+        if (group->cue->group == "organization" && group == f.group) {
+          // "28 членів руху": members of an organisation; without one, people.
+          if (f.member_of) {
+            end_tok = f.member_of->tok + f.member_of->len;
+          } else {
+            claim.group = "people";
+          }
+        } else if (const auto joined = JoinedServicesEnd(lexicon, s, figure_tok, *group)) {
+          claim.group = "security_forces";  // "police and national guardsmen"
+          end_tok = *joined;
+        }
+        claim.group_text = Text(doc, s.tokens[group->tok].start, s.tokens[end_tok - 1].end);
       } else if (parent >= 0) {
         const Claim& p = doc.claims[static_cast<size_t>(parent)];
         claim.group = p.group;
@@ -397,6 +515,21 @@ void FindClaims(const ClaimLexicon& lexicon, Document& doc) {
         claim.noun = Text(doc, s.tokens[f.fe].start, s.tokens[f.fe].end);
       } else if (!money) {
         claim.group = "people";  // no group said: "164 dead", "the toll rose to 164"
+        // "Police detained protesters overnight. By morning 300 were in
+        // custody.": a bare count takes the object of the same event in the
+        // previous sentence.
+        const bool bare = f.fe >= n || s.tokens[f.fe].clause != clause ||
+                          Has(s, f.fe, CueType::kStop) || figure_tok[f.fe];
+        bool claimed = false;
+        for (size_t c = doc.claims.size(); c-- > 0 && doc.claims[c].sentence + 1 >= si;) {
+          if (doc.claims[c].sentence + 1 == si) claimed = true;
+        }
+        if (bare && event) {
+          if (const auto prev = GroupOfPreviousSentence(*cues, doc, si, claim.kind, claimed)) {
+            claim.group = prev->group;
+            claim.group_text = prev->text;
+          }
+        }
       }
       // "Уничтожены 29 боевиков", "zlikwidowano 12 bojowników": a word
       // that destroys things kills an armed group.
@@ -404,6 +537,9 @@ void FindClaims(const ClaimLexicon& lexicon, Document& doc) {
           Armed(lexicon, claim.group)) {
         claim.kind = *event->cue->armed_kind;
       }
+      // "In drei großen Städten wurden Geschäfte geplündert": the figure
+      // counts places, not things affected.
+      if (claim.kind == ClaimKind::kOther && EndsBefore(s, f.ft, CueType::kPlace)) continue;
       if (claim.noun.empty() && named) {
         claim.noun =
             Text(doc, s.tokens[named->tok].start, s.tokens[named->tok + named->len - 1].end);

@@ -29,6 +29,9 @@ std::optional<CueType> CueTypeOf(std::string_view name) {
   if (name == "stop") return CueType::kStop;
   if (name == "not_before") return CueType::kNotBefore;
   if (name == "not_after") return CueType::kNotAfter;
+  if (name == "join") return CueType::kJoin;
+  if (name == "transfer") return CueType::kTransfer;
+  if (name == "place") return CueType::kPlace;
   return std::nullopt;
 }
 
@@ -140,8 +143,17 @@ ClaimLexicon::ClaimLexicon(const std::string& data_dir) {
           }
         }
       } else if (cue.type == CueType::kGroup) {
+        // "police:deployed"; "foreign_nationals@Afghanistan" (a demonym and
+        // its country, the gazetteer's English name).
         const size_t colon = f[2].find(':');
         cue.group = f[2].substr(0, colon);
+        if (const size_t at = cue.group.find('@'); at != std::string::npos) {
+          cue.home = cue.group.substr(at + 1);
+          cue.group.resize(at);
+          if (cue.home.empty() || cue.group != "foreign_nationals") {
+            throw DataError(fmt::format("{}: expected foreign_nationals@<country>", where));
+          }
+        }
         if (!groups_.count(cue.group)) {
           throw DataError(fmt::format("{}: unknown group \"{}\"", where, cue.group));
         }

@@ -31,6 +31,14 @@ enum class CueType : uint8_t {
   kStop,       // a word that ends the noun phrase after a figure: "were", "by"
   kNotBefore,  // right before a figure, rules it out: "aged", "w wieku"
   kNotAfter,   // right after a figure, rules it out: "years", "Jahre", "лет"
+  kJoin,       // a conjunction joining two group words: "and", "und", "y", "и";
+               // two services joined count security forces
+  kTransfer,   // a verb carrying the counted somewhere ("taken", "gebracht",
+               // "доставлены"): the figure's own event noun keeps its kind
+               // ("Трое раненых доставлены в больницу" is injured)
+  kPlace,      // a preposition of place or part right before a figure: the
+               // figure counts places, no `other` claim ("in drei großen
+               // Städten wurden Geschäfte geplündert")
 };
 
 // One word of a cue pattern, lower case; `prefix` for a stem written with a
@@ -50,6 +58,10 @@ struct Cue {
   // group (militants, security forces): "уничтожены 29 боевиков".
   std::optional<ClaimKind> armed_kind;
   std::string group;  // kGroup: a name of groups.tsv
+  // kGroup written `foreign_nationals@<country>`: a demonym's country (the
+  // gazetteer's English name); the group is people in that country's own
+  // documents ("Afghans" in a report from Afghanistan).
+  std::string home;
   std::string where;  // "path:line" for messages
 };
 
