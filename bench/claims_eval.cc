@@ -10,7 +10,8 @@
 //   claims_eval [--set DIR] [--lang L] [--data-dir DIR] [--failures N] [--json]
 //
 // --failures N prints up to N missed gold claims and N false system claims
-// with their sentences. --json prints the scores as one JSON object.
+// with their sentences, and up to N gold quotes not found (QMISS) or with
+// the wrong speaker (SPEAKER). --json prints the scores as one JSON object.
 // Targets (issue 6): claims P >= 0.90, R >= 0.85; speaker accuracy >= 0.90.
 #include <fmt/core.h>
 
@@ -68,6 +69,52 @@ std::string SystemText(const parallax::Claim& c) {
                      v, c.group.empty() ? "-" : c.group);
 }
 
+// Prints, up to `limit` lines in all (counted in `shown`), the gold claims
+// of `a` whose paired system claim (figure inside the gold evidence) has
+// another source or flags, then the citations missed and the false ones.
+void PrintSourceFailures(const GoldArticle& a, const parallax::Document& doc,
+                         const std::string& src, long limit, long& shown) {
+  std::vector<bool> paired(doc.claims.size(), false);
+  for (const parallax::bench::GoldClaim& g : a.claims) {
+    const size_t at = doc.text.find(g.evidence);
+    if (at == std::string::npos) continue;
+    for (size_t j = 0; j < doc.claims.size(); ++j) {
+      const parallax::Claim& c = doc.claims[j];
+      if (paired[j] || c.figure.start < at || c.figure.end > at + g.evidence.size()) continue;
+      paired[j] = true;
+      const bool source_ok =
+          parallax::bench::Fold(c.attributed_to) == parallax::bench::Fold(g.attributed_to);
+      if (source_ok && c.hedged == g.hedged && c.negated == g.negated &&
+          c.retracted == g.retracted) {
+        break;
+      }
+      if (shown++ >= limit) return;
+      fmt::print("SOURCE {}: \"{}\" want \"{}\"{}{}{}\n      {}\n", src, c.attributed_to,
+                 g.attributed_to, c.hedged == g.hedged ? "" : " hedged?",
+                 c.negated == g.negated ? "" : " negated?",
+                 c.retracted == g.retracted ? "" : " retracted?", SentenceAt(doc, at));
+      break;
+    }
+  }
+  std::vector<bool> cited(doc.citations.size(), false);
+  for (const parallax::bench::GoldCitation& g : a.citations) {
+    bool found = false;
+    for (size_t j = 0; j < doc.citations.size() && !found; ++j) {
+      if (cited[j]) continue;
+      if (parallax::bench::Fold(doc.citations[j].name) == parallax::bench::Fold(g.name) ||
+          (!g.url.empty() && doc.citations[j].url == g.url)) {
+        cited[j] = found = true;
+      }
+    }
+    if (!found && shown++ < limit) fmt::print("CITE-MISS {}: {}\n", src, g.name);
+  }
+  for (size_t j = 0; j < doc.citations.size(); ++j) {
+    if (cited[j] || shown++ >= limit) continue;
+    fmt::print("CITE-FALSE {}: {}\n      {}\n", src, doc.citations[j].name,
+               SentenceAt(doc, doc.citations[j].span.start));
+  }
+}
+
 nlohmann::json ScoreJson(const ClaimScore& s, size_t articles) {
   nlohmann::json fields = nlohmann::json::object();
   for (const char* f : kFields) {
@@ -104,11 +151,14 @@ int main(int argc, char** argv) {
   CLI::App app{"parallax: claims, quotes and citations against the annotated test set"};
   std::string set_dir = "tests/data/claims", lang, data_dir;
   long failures = 0;
+  long source_failures = 0;
   bool as_json = false;
   app.add_option("--set", set_dir, "folder of <lang>/<NN>-<slug>.txt and .json");
   app.add_option("--lang", lang, "only this language");
   app.add_option("--data-dir", data_dir, "data folder");
   app.add_option("--failures", failures, "print this many misses and false claims");
+  app.add_option("--source-failures", source_failures,
+                 "print this many wrong sources and flags, missed and false citations");
   app.add_flag("--json", as_json, "the scores as JSON");
   std::string half = "all";
   app.add_option("--half", half,
@@ -129,7 +179,7 @@ int main(int argc, char** argv) {
     std::map<std::string, size_t> articles;
     ClaimScore all;
     size_t scored = 0;  // articles of the half asked for
-    long missed_shown = 0, false_shown = 0;
+    long missed_shown = 0, false_shown = 0, source_shown = 0, quote_shown = 0;
     for (const GoldArticle& a : set) {
       if (half != "all") {
         const bool odd = !a.name.empty() && std::isdigit(static_cast<unsigned char>(a.name[0])) &&
@@ -148,6 +198,7 @@ int main(int argc, char** argv) {
       ++articles[a.lang];
       ++scored;
       all.Add(s);
+      PrintSourceFailures(a, doc, raw.source, source_failures, source_shown);
       for (size_t i : s.missed) {
         if (missed_shown >= failures) break;
         ++missed_shown;
@@ -165,6 +216,28 @@ int main(int argc, char** argv) {
                    OneLine(std::string_view(doc.text).substr(c.figure.start,
                                                              c.figure.end - c.figure.start)),
                    SentenceAt(doc, c.figure.start));
+      }
+      // Quotes not found and wrong speakers (the first match, as scored).
+      for (const auto& g : a.quotes) {
+        if (quote_shown >= failures) break;
+        const parallax::Quote* hit = nullptr;
+        for (const parallax::Quote& q : doc.quotes) {
+          if (q.span.end > doc.text.size() || q.span.start > q.span.end || g.text.empty()) continue;
+          if (std::string_view(doc.text)
+                  .substr(q.span.start, q.span.end - q.span.start)
+                  .find(g.text) != std::string_view::npos) {
+            hit = &q;
+            break;
+          }
+        }
+        if (hit != nullptr && parallax::bench::SameSpeaker(doc, *hit, g.speaker)) continue;
+        ++quote_shown;
+        const size_t at = doc.text.find(g.text);
+        fmt::print("{} {}: speaker \"{}\" got \"{}\" / \"{}\" \"{}\"\n      {}\n",
+                   hit == nullptr ? "QMISS  " : "SPEAKER", raw.source, g.speaker,
+                   hit == nullptr ? "" : hit->speaker, hit == nullptr ? "" : hit->speaker_entity,
+                   OneLine(g.text),
+                   at == std::string::npos ? "(quote not in the clean text)" : SentenceAt(doc, at));
       }
     }
     if (as_json) {

@@ -21,6 +21,22 @@ bool EndsSource(const SpeechToken& t) {
   return !t.word && t.folded != "-" && t.folded != "." && t.folded != "'";
 }
 
+// The index of the "(" of a bracketed name ending at token k-1 ("(AFAD)"),
+// or k when tokens[k-1] does not close one.
+size_t BracketBefore(const std::vector<SpeechToken>& tokens, size_t k, size_t from) {
+  if (k < from + 3 || tokens[k - 1].folded != ")" || tokens[k - 3].folded != "(" ||
+      !tokens[k - 2].word || !tokens[k - 2].capital) {
+    return k;
+  }
+  return k - 3;
+}
+
+// Whether tokens[k...] is a bracketed name ("(OMS)").
+bool BracketAt(const std::vector<SpeechToken>& tokens, size_t k, size_t to) {
+  return k + 2 < to && tokens[k].folded == "(" && tokens[k + 1].word && tokens[k + 1].capital &&
+         tokens[k + 2].folded == ")";
+}
+
 struct SentenceTokens {
   size_t from = 0;
   size_t to = 0;
@@ -29,12 +45,24 @@ struct SentenceTokens {
 // The source after an according-to marker ending at token `i`.
 Span SourceAfter(const SpeechLanguage& cues, const std::vector<SpeechToken>& tokens, size_t i,
                  size_t to, uint32_t stop_at) {
+  // A reporting verb right after the marker ("según informó la Guardia Civil").
+  while (i < to && tokens[i].start < stop_at) {
+    const SpeechPhrase* verb = cues.verbs.Match(tokens, i);
+    if (verb == nullptr) break;
+    i += verb->words.size();
+  }
   if (i >= to) return {};
   const uint32_t limit = stop_at > tokens[i].start ? stop_at : UINT32_MAX;
   size_t j = i;
   bool capital_seen = false;
-  while (j < to && j - i < kMaxSourceTokens && !EndsSource(tokens[j]) && !tokens[j].digit &&
-         tokens[j].start < limit && cues.verbs.Match(tokens, j) == nullptr) {
+  size_t brackets = 0;  // tokens of bracketed names, not counted in the length
+  while (j < to && j - i < kMaxSourceTokens + brackets && tokens[j].start < limit) {
+    if (capital_seen && BracketAt(tokens, j, to)) {
+      j += 3;
+      brackets += 3;
+      continue;
+    }
+    if (EndsSource(tokens[j]) || tokens[j].digit || cues.verbs.Match(tokens, j) != nullptr) break;
     if (tokens[j].capital) {
       capital_seen = true;
     } else if (capital_seen && (tokens[j].end - tokens[j].start > kMaxJoinerBytes || j + 1 >= to ||
@@ -52,12 +80,38 @@ Span SourceAfter(const SpeechLanguage& cues, const std::vector<SpeechToken>& tok
   return {tokens[i].start, tokens[j - 1].end};
 }
 
+// The subject after an inverted reporting verb ending at token `i`: the
+// words up to the clause's end ("..., сообщило МВД республики."), empty
+// when longer than a noun phrase.
+Span SubjectAfter(const std::vector<SpeechToken>& tokens, size_t i, size_t to) {
+  size_t j = i;
+  size_t brackets = 0;
+  while (j < to && j - i <= kMaxSourceTokens + brackets) {
+    if (j > i && BracketAt(tokens, j, to)) {
+      j += 3;
+      brackets += 3;
+      continue;
+    }
+    if (EndsSource(tokens[j]) || tokens[j].digit) break;
+    ++j;
+  }
+  if (j == i || j - i > kMaxSourceTokens + brackets) return {};
+  return {tokens[i].start, tokens[j - 1].end};
+}
+
 // The words before token `i` back to the clause start (the subject of a
 // reporting verb, the noun before "zufolge").
 Span SourceBefore(const std::vector<SpeechToken>& tokens, size_t i, size_t from) {
   size_t j = i;
-  while (j > from && i - j < kMaxSourceTokens && !EndsSource(tokens[j - 1]) &&
-         !tokens[j - 1].digit) {
+  size_t brackets = 0;  // tokens of bracketed names ("(AFAD)"), not counted
+  while (j > from && i - j < kMaxSourceTokens + brackets) {
+    const size_t b = BracketBefore(tokens, j, from);
+    if (b < j && b > from && tokens[b - 1].word && tokens[b - 1].capital) {
+      brackets += j - b;
+      j = b;
+      continue;
+    }
+    if (EndsSource(tokens[j - 1]) || tokens[j - 1].digit) break;
     --j;
   }
   if (j == i || (j > from && tokens[j - 1].digit)) return {};
@@ -70,16 +124,28 @@ Span FindSource(const SpeechLanguage& cues, const std::vector<SpeechToken>& toke
   for (size_t i = st.from; i < st.to; ++i) {
     const SpeechPhrase* p = cues.according.Match(tokens, i);
     if (p == nullptr) continue;
-    const Span s = p->position == CuePosition::kBefore
-                       ? SourceAfter(cues, tokens, i + p->words.size(), st.to, figure_start)
-                       : SourceBefore(tokens, i, st.from);
-    if (s.end > s.start) return s;
+    const Span s = p->position == CuePosition::kAfter
+                       ? SourceBefore(tokens, i, st.from)
+                       : SourceAfter(cues, tokens, i + p->words.size(), st.to, figure_start);
+    if (s.end <= s.start) continue;
+    if (p->position == CuePosition::kBeforeVerb) {
+      // "wie die Polizei mitteilte": a reporting verb must end the source.
+      size_t k = i + p->words.size();
+      while (k < st.to && tokens[k].start < s.end) ++k;
+      if (k >= st.to || cues.verbs.Match(tokens, k) == nullptr) continue;
+    }
+    return s;
   }
   for (size_t i = st.from; i < st.to; ++i) {
     const SpeechPhrase* p = cues.verbs.Match(tokens, i);
     if (p == nullptr) p = cues.source_verbs.Match(tokens, i);
     if (p == nullptr) continue;
-    const Span s = SourceBefore(tokens, i, st.from);
+    // A verb after the report and a comma or dash comes before its subject
+    // (", informó el ayuntamiento", "– podała prokuratura", ", сообщило МВД").
+    const bool inverted = i > st.from && !tokens[i - 1].word && tokens[i - 1].folded != "." &&
+                          tokens[i].start > figure_start;
+    const Span s = inverted ? SubjectAfter(tokens, i + p->words.size(), st.to)
+                            : SourceBefore(tokens, i, st.from);
     if (s.end > s.start) return s;
   }
   return {};
@@ -150,6 +216,7 @@ void AttributeClaims(const SpeechLexicon& lexicon, Document& doc) {
     if (doc.claims[c].sentence < by_sentence.size())
       by_sentence[doc.claims[c].sentence].push_back(c);
   }
+  const Claim* last_source = nullptr;  // the last claim with a source
   for (uint32_t s = 0; s < doc.sentences.size(); ++s) {
     const SpeechLanguage* cues = lexicon.For(SentenceLanguage(doc, s));
     const SentenceTokens st = sentences[s];
@@ -165,6 +232,7 @@ void AttributeClaims(const SpeechLexicon& lexicon, Document& doc) {
       for (size_t c : by_sentence[s - 1]) doc.claims[c].retracted = true;
     }
     const uint32_t denial = DenialStart(*cues, tokens, st);
+    const bool carry = Has(cues->carries, tokens, st);
     for (size_t c : claims) {
       Claim& claim = doc.claims[c];
       claim.hedged = claim.hedged || hedged;
@@ -189,8 +257,15 @@ void AttributeClaims(const SpeechLexicon& lexicon, Document& doc) {
               break;
             }
           }
+        } else if (carry && last_source != nullptr) {
+          // "Demnach", "по тем же данным": the source of the sentence before.
+          claim.attributed_to = last_source->attributed_to;
+          claim.attributed_entity = last_source->attributed_entity;
         }
       }
+    }
+    for (size_t c : claims) {
+      if (!doc.claims[c].attributed_to.empty()) last_source = &doc.claims[c];
     }
   }
 }

@@ -18,8 +18,10 @@ namespace parallax::annotate {
 // every claim of doc.claims whose sentence is in a language with speech
 // cues (other claims are left as they are; flags are only ever set, never
 // cleared). Needs each claim's sentence and figure; uses doc.entities when
-// filled (entity names until the store gives ids). Linear in the text plus
-// the claims.
+// filled (entity names until the store gives ids). A claim with no source
+// of its own in a sentence with a carry phrase ("demnach", "по тем же
+// данным") takes the source of the last claim before it that has one.
+// Linear in the text plus the claims.
 void AttributeClaims(const SpeechLexicon& lexicon, Document& doc);
 
 }  // namespace parallax::annotate

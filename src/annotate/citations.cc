@@ -14,6 +14,9 @@ namespace {
 // How far a cue may stand from the name it cites: "Reuters reported" (0),
 // "reported by the Guardian" (1), "as reported by the daily Kommersant" (2).
 constexpr size_t kCueReach = 3;
+// Lower-case words of at most this many bytes may join the capitalised
+// words of a name ("Organización Mundial de la Salud").
+constexpr size_t kMaxJoinerBytes = 4;
 // The kind the gazetteer gives news agencies (data/gazetteer/organizations.tsv).
 constexpr std::string_view kAgencyKind = "organization/agency";
 
@@ -106,6 +109,149 @@ void AttributedSources(const SpeechLexicon& lexicon, const Document& doc,
       out.push_back(Make(lexicon, doc, it->span, it->entity));
       break;
     }
+  }
+}
+
+// A name followed by its acronym in brackets ("the Civil Defence
+// Directorate (AFAD)", "la Organización Mundial de la Salud (OMS)") is cited
+// with it, once: the span grown over the brackets, and the acronym's folded
+// text and entity in `aliases`. A bracketed acronym after a name is grown
+// back over that name (capitalised words and the short words joining them).
+Citation WithAcronym(const SpeechLexicon& lexicon, const Document& doc,
+                     const std::vector<SpeechToken>& tokens, const std::vector<Mention>& mentions,
+                     Citation c, std::vector<std::string>& aliases) {
+  auto at = std::lower_bound(tokens.begin(), tokens.end(), c.span.start,
+                             [](const SpeechToken& t, uint32_t v) { return t.start < v; });
+  if (at == tokens.end()) return c;
+  size_t first = static_cast<size_t>(at - tokens.begin());
+  size_t last = first;  // the last token of the name
+  while (last + 1 < tokens.size() && tokens[last + 1].end <= c.span.end) ++last;
+  if (tokens[last].end != c.span.end) return c;
+  const auto bracket_at = [&](size_t k) {
+    return k + 2 < tokens.size() && tokens[k].folded == "(" && tokens[k + 1].word &&
+           tokens[k + 1].capital && tokens[k + 2].folded == ")";
+  };
+  // A dateline's city ("LONDON (AP) -") is no name of the agency.
+  const auto all_caps = [&](size_t k) {
+    size_t letters = 0;
+    for (uint32_t pos = tokens[k].start; pos < tokens[k].end;) {
+      const Decoded d = DecodeAt(doc.text, pos);
+      const std::string one = doc.text.substr(pos, d.len);
+      if (IsLetter(d.cp) && FoldString(one) == one) return false;  // a lower-case letter
+      letters += IsLetter(d.cp);
+      pos += d.len;
+    }
+    return letters > 1;
+  };
+  size_t acronym = 0;
+  if (last + 1 < tokens.size() && bracket_at(last + 1) && !all_caps(last)) {
+    acronym = last + 2;
+    last += 3;
+  } else if (first > 0 && first + 1 < tokens.size() && first == last && bracket_at(first - 1) &&
+             first >= 2 && tokens[first - 2].capital && !all_caps(first - 2)) {
+    acronym = first;
+    last = first + 1;
+    // Back over capitalised words and up to two short words between them
+    // ("Organización Mundial de la Salud").
+    size_t k = first - 1;
+    while (k > 0 && tokens[k - 1].sentence == tokens[first].sentence && tokens[k - 1].word) {
+      if (tokens[k - 1].capital) {
+        --k;
+        continue;
+      }
+      size_t joiner = k - 1;
+      while (joiner > 0 && k - joiner < 3 && tokens[joiner].word && !tokens[joiner].capital &&
+             tokens[joiner].end - tokens[joiner].start <= kMaxJoinerBytes) {
+        --joiner;
+      }
+      if (!tokens[joiner].word || !tokens[joiner].capital ||
+          tokens[joiner].sentence != tokens[first].sentence) {
+        break;
+      }
+      k = joiner;
+    }
+    first = k;
+  } else {
+    return c;
+  }
+  const Span acr{tokens[acronym].start, tokens[acronym].end};
+  aliases.push_back(FoldString(doc.text.substr(acr.start, acr.end - acr.start)));
+  for (const Mention& m : mentions) {
+    if (m.span.start == acr.start && m.span.end == acr.end) aliases.push_back(m.entity->name);
+  }
+  const Span grown = AsWritten(doc, lexicon.For(SentenceLanguage(doc, c.sentence)),
+                               {tokens[first].start, tokens[last].end});
+  c.span = grown;
+  c.name = doc.text.substr(grown.start, grown.end - grown.start);
+  return c;
+}
+
+// Social platforms a message on which is reported ("wrote on X", "auf
+// Telegram", "в своём Telegram-канале"): a capitalised word, or its part
+// before a hyphen, that is a platform of the language, after a lower-case
+// word, in a sentence with a reporting verb or citation cue.
+void FindPlatforms(const SpeechLexicon& lexicon, const Document& doc,
+                   const std::vector<SpeechToken>& tokens, std::vector<Citation>& out) {
+  std::vector<char> reported(doc.sentences.size(), 0);
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    const SpeechLanguage* cues = lexicon.For(SentenceLanguage(doc, tokens[i].sentence));
+    if (cues != nullptr && tokens[i].sentence < reported.size() &&
+        (cues->verbs.Match(tokens, i) != nullptr || cues->cites.Match(tokens, i) != nullptr ||
+         cues->source_verbs.Match(tokens, i) != nullptr)) {
+      reported[tokens[i].sentence] = 1;
+    }
+  }
+  for (size_t i = 1; i < tokens.size(); ++i) {
+    const SpeechToken& t = tokens[i];
+    if (!t.capital || !tokens[i - 1].word || tokens[i - 1].capital ||
+        tokens[i - 1].sentence != t.sentence || t.sentence >= reported.size() ||
+        !reported[t.sentence]) {
+      continue;
+    }
+    const SpeechLanguage* cues = lexicon.For(SentenceLanguage(doc, t.sentence));
+    if (cues == nullptr || cues->platforms.empty()) continue;
+    const size_t hyphen = t.folded.find('-');
+    const std::string head = t.folded.substr(0, hyphen);
+    if (std::find(cues->platforms.begin(), cues->platforms.end(), head) == cues->platforms.end()) {
+      continue;
+    }
+    const uint32_t end =
+        hyphen == std::string::npos ? t.end : static_cast<uint32_t>(doc.text.find('-', t.start));
+    Citation c;
+    c.span = {t.start, end};
+    c.name = doc.text.substr(t.start, end - t.start);
+    c.sentence = t.sentence;
+    out.push_back(std::move(c));
+  }
+}
+
+// The agency of a dateline ("BERLIN (dpa) -", "WARSZAWA (PAP) –"): the
+// words in brackets after an upper-case place that opens its sentence,
+// with a dash after the brackets.
+void FindDatelines(const Document& doc, const std::vector<SpeechToken>& tokens,
+                   const std::vector<Mention>& mentions, std::vector<Citation>& out) {
+  constexpr size_t kMaxAgencyWords = 3;
+  for (size_t i = 1; i + 2 < tokens.size(); ++i) {
+    if (tokens[i].folded != "(" || !tokens[i - 1].word ||
+        (i >= 2 && tokens[i - 2].sentence == tokens[i - 1].sentence)) {
+      continue;
+    }
+    const std::string place =
+        doc.text.substr(tokens[i - 1].start, tokens[i - 1].end - tokens[i - 1].start);
+    if (FoldString(place) == place) continue;  // not upper case
+    size_t close = i + 1;
+    while (close < tokens.size() && close - i <= kMaxAgencyWords && tokens[close].word) ++close;
+    if (close == i + 1 || close + 1 >= tokens.size() || tokens[close].folded != ")") continue;
+    const std::string& dash = tokens[close + 1].folded;
+    if (dash != "-" && dash != "\xE2\x80\x93" && dash != "\xE2\x80\x94") continue;
+    Citation c;
+    c.span = {tokens[i + 1].start, tokens[close - 1].end};
+    c.name = doc.text.substr(c.span.start, c.span.end - c.span.start);
+    c.sentence = tokens[i].sentence;
+    for (const Mention& m : mentions) {
+      if (m.span.start == c.span.start && m.span.end == c.span.end) c.entity = m.entity->name;
+    }
+    out.push_back(std::move(c));
   }
 }
 
@@ -213,18 +359,37 @@ void FindCitations(const SpeechLexicon& lexicon, Document& doc) {
     }
   }
   AttributedSources(lexicon, doc, mentions, found);
+  FindPlatforms(lexicon, doc, tokens, found);
+  FindDatelines(doc, tokens, mentions, found);
   FindUrls(doc, found);
   std::stable_sort(found.begin(), found.end(), [](const Citation& a, const Citation& b) {
     return a.span.start < b.span.start;
   });
-  for (const Citation& c : found) {
-    const std::string key = c.entity.empty() ? FoldString(c.name) : c.entity;
+  std::vector<std::string> keys;  // of the citations kept and their acronyms
+  uint32_t covered = 0;           // the end of the last citation kept
+  for (const Citation& found_one : found) {
+    if (found_one.span.start < covered) continue;  // inside one kept ("(AFAD)")
+    const std::string key =
+        found_one.entity.empty() ? FoldString(found_one.name) : found_one.entity;
     const bool seen =
+        std::find(keys.begin(), keys.end(), key) != keys.end() ||
         std::any_of(doc.citations.begin(), doc.citations.end(), [&](const Citation& o) {
-          return (o.entity.empty() ? FoldString(o.name) : o.entity) == key ||
-                 (!c.url.empty() && o.url == c.url);
+          return !found_one.url.empty() && o.url == found_one.url;
         });
-    if (!seen) doc.citations.push_back(c);
+    if (seen) continue;
+    keys.push_back(key);
+    std::vector<std::string> aliases;
+    const Citation c = found_one.url.empty()
+                           ? WithAcronym(lexicon, doc, tokens, mentions, found_one, aliases)
+                           : found_one;
+    if (std::any_of(aliases.begin(), aliases.end(), [&](const std::string& a) {
+          return std::find(keys.begin(), keys.end(), a) != keys.end() && a != key;
+        })) {
+      continue;  // its acronym was cited before
+    }
+    keys.insert(keys.end(), aliases.begin(), aliases.end());
+    covered = std::max(covered, c.span.end);
+    doc.citations.push_back(c);
   }
 }
 

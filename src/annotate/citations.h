@@ -2,8 +2,11 @@
 // (issue 6, item 4): news agencies of the gazetteer wherever they are
 // named (Entity::kind "organization/agency"), other outlets, people and
 // organisations next to a citation cue ("Reuters reported", "as reported
-// by", "Z relacji Guardiana", "a column by ... translated from"), and URLs
-// in the text. Words: data/<lang>/speech.tsv.
+// by", "Z relacji Guardiana", "a column by"), the agency of a dateline
+// ("BERLIN (dpa) -"), social platforms a message on which is reported
+// ("wrote on X", "в своём Telegram-канале"), and URLs in the text. A name
+// with its acronym in brackets is one citation, named with both ("the Civil
+// Defence Directorate (AFAD)"). Words: data/<lang>/speech.tsv.
 #ifndef PARALLAX_ANNOTATE_CITATIONS_H_
 #define PARALLAX_ANNOTATE_CITATIONS_H_
 

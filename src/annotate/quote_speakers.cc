@@ -27,6 +27,34 @@ size_t TokenIndex(const std::vector<SpeechToken>& tokens, uint32_t at) {
          tokens.begin();
 }
 
+// How many words a role's complement may hold before the comma that sets
+// off the name: "porte-parole de la préfecture du Nord, Camille Laurent" (5).
+constexpr size_t kComplementReach = 6;
+
+// The person whose mention starts at tokens[at], within reach of `limit`;
+// null when none.
+const Entity* PersonStartingAt(const Document& doc, const std::vector<SpeechToken>& tokens,
+                               size_t at, size_t limit) {
+  if (at >= limit) return nullptr;
+  const size_t last = std::min(at + 4, limit);
+  const Entity* e = EntityInside(doc, tokens[at].start, tokens[last - 1].end, EntityType::kPerson);
+  if (e == nullptr) return nullptr;
+  for (const EntityMention& m : e->mentions) {
+    if (m.span.start == tokens[at].start) return e;
+  }
+  return nullptr;
+}
+
+// The person named after a role's complement and a comma, from
+// tokens[after] ("of the fire service, Priya Nair"); null when none.
+const Entity* PersonAfterComplement(const Document& doc, const std::vector<SpeechToken>& tokens,
+                                    size_t after, size_t limit) {
+  size_t k = after;
+  while (k < limit && k - after < kComplementReach && tokens[k].word) ++k;
+  if (k == after || k + 1 >= limit || tokens[k].folded != ",") return nullptr;
+  return PersonStartingAt(doc, tokens, k + 1, limit);
+}
+
 // The person named next to the latest earlier use of a role of `group`,
 // before byte `before`; null when none. Walks back over the role words
 // only (`roles`), so a long text with many quotes stays linear.
@@ -60,6 +88,9 @@ const Entity* PersonWithRole(const Document& doc, const std::vector<SpeechToken>
       }
       if (e != nullptr) return e;
     }
+    // "the spokeswoman of the prefecture, Camille Laurent": the role's
+    // complement, a comma, then the name.
+    if (const Entity* e = PersonAfterComplement(doc, tokens, after, limit)) return e;
     // "Anna Nauer, the correspondent": the name ends just before the role.
     const size_t first = k > kRoleReach ? k - kRoleReach : 0;
     if (first < k) {
@@ -92,6 +123,21 @@ const Entity* LastPersonBefore(const Document& doc, uint32_t before, uint32_t& a
 
 }  // namespace
 
+void DropLeadingRole(const SpeechLanguage& cues, const Document& doc,
+                     const std::vector<SpeechToken>& tokens, Quote& q) {
+  const size_t from = TokenIndex(tokens, q.speaker_span.start);
+  const size_t to = TokenIndex(tokens, q.speaker_span.end);
+  const SpeechPhrase* role = from < to ? cues.roles.Match(tokens, from) : nullptr;
+  if (role == nullptr || !tokens[from].capital) return;
+  const size_t name = from + role->words.size();
+  if (to < name + 2) return;
+  for (size_t k = name; k < to; ++k) {
+    if (!tokens[k].capital) return;
+  }
+  q.speaker_span = {tokens[name].start, tokens[to - 1].end};
+  q.speaker = doc.text.substr(q.speaker_span.start, q.speaker_span.end - q.speaker_span.start);
+}
+
 std::vector<RoleMention> FindRoleMentions(const SpeechLexicon& lexicon, const Document& doc,
                                           const std::vector<SpeechToken>& tokens) {
   std::vector<RoleMention> out;
@@ -120,8 +166,10 @@ void ResolveSpeaker(const SpeechLanguage& cues, const Document& doc,
     for (const EntityMention& m : e->mentions) {
       if (m.span.start >= s.start && m.span.end <= s.end) {
         q.speaker = doc.text.substr(m.span.start, m.span.end - m.span.start);
+        q.speaker_span = m.span;
       }
     }
+    DropLeadingRole(cues, doc, tokens, q);
     return;
   }
   const size_t from = TokenIndex(tokens, s.start);
@@ -134,7 +182,11 @@ void ResolveSpeaker(const SpeechLanguage& cues, const Document& doc,
       return;
     }
   }
-  if (to == from + 1 && cues.pronouns.Match(tokens, from) != nullptr) {
+  // A reporting verb with no subject after a quote ("– przyznała.",
+  // "—contó."): as a pronoun would.
+  const SpeechPhrase* verb = cues.verbs.Match(tokens, from);
+  const bool verb_only = verb != nullptr && from + verb->words.size() == to;
+  if ((to == from + 1 && cues.pronouns.Match(tokens, from) != nullptr) || verb_only) {
     // The last speaker, unless a person was named after them ("Anna Nowak
     // lost her shop. “...,” she said.").
     uint32_t named_at = 0;
@@ -143,6 +195,9 @@ void ResolveSpeaker(const SpeechLanguage& cues, const Document& doc,
       q.speaker_entity = last_speaker;
     } else if (named != nullptr) {
       q.speaker_entity = named->name;
+    } else if (verb_only) {
+      q.speaker.clear();
+      q.speaker_span = {};
     }
     return;
   }

@@ -111,7 +111,18 @@ Span SpeakerAfter(const SpeechLanguage& cues, const std::vector<SpeechToken>& to
     const size_t n = VerbAt(cues, tokens, v);
     if (n == 0) continue;
     Span s = v > i ? SpanOf(tokens, i, v) : SpeakerAfterVerb(tokens, v + n, limit);
+    const std::vector<std::string>& particle = cues.verbs.Match(tokens, v)->particle;
+    if (v == i && !particle.empty() && s.end > s.start) {
+      // "räumte Landrat Peter Vogt ein": the particle is no part of the speaker.
+      const size_t last = TokenAt(tokens, s.end);
+      if (last >= v + n + particle.size() + 1) s = SpanOf(tokens, v + n, last - particle.size());
+    }
     if (s.end <= s.start) s = PronounInVerb(cues, tokens, v, n);
+    // A verb alone after a quote ("– przyznała."): its subject is left out,
+    // as pro-drop languages do; the verb stands for it (ResolveSpeaker).
+    if (s.end <= s.start && v == i && (v + n >= limit || EndsClause(tokens[v + n]))) {
+      s = SpanOf(tokens, v, v + n);
+    }
     if (s.end > s.start) {
       clause_end = std::max<size_t>(v + n, TokenAt(tokens, s.end));
       return s;
@@ -254,6 +265,7 @@ void UnresolvedSpeaker(const SpeechLanguage& cues, const Document& doc,
     q.speaker_span = SpanOf(tokens, name, to);
     q.speaker = TrimmedText(doc, q.speaker_span.start, q.speaker_span.end);
   }
+  DropLeadingRole(cues, doc, tokens, q);
 }
 
 }  // namespace quote_detail

@@ -50,12 +50,19 @@ std::vector<RoleMention> FindRoleMentions(const SpeechLexicon& lexicon, const Do
 
 // Sets q.speaker_entity from q.speaker_span: the person entity named there,
 // else through a role word to the person named with it before the quote,
-// else through a pronoun to `last_speaker` (named at byte
+// else through a pronoun, or a reporting verb with no subject after a quote
+// ("– przyznała.", pro-drop), to `last_speaker` (named at byte
 // `last_speaker_at`) or to a person named after that, else any entity named
 // there. `tokens` are TokenizeSpeech(doc), `roles` FindRoleMentions of them.
 void ResolveSpeaker(const SpeechLanguage& cues, const Document& doc,
                     const std::vector<SpeechToken>& tokens, const std::vector<RoleMention>& roles,
                     const std::string& last_speaker, uint32_t last_speaker_at, Quote& q);
+
+// Drops a capitalised role word that opens q.speaker_span when two or more
+// capitalised words follow it ("Landrat Peter Vogt", "Surgeon Sofia
+// Alvarez" at a sentence's start): q.speaker is the name after it.
+void DropLeadingRole(const SpeechLanguage& cues, const Document& doc,
+                     const std::vector<SpeechToken>& tokens, Quote& q);
 
 }  // namespace parallax::annotate
 

@@ -103,6 +103,11 @@ void LoadFile(const std::filesystem::path& path, SpeechLanguage& lang) {
       lang.that_prefixes.push_back(std::move(folded));
       return;
     }
+    if (f[0] == "platform") {
+      if (f.size() > 2) throw DataError(fmt::format("{}: unexpected third field", where));
+      lang.platforms.push_back(FoldString(f[1]));
+      return;
+    }
     if (f[0] == "article") {
       if (f.size() > 2) throw DataError(fmt::format("{}: unexpected third field", where));
       std::string folded = FoldString(f[1]);
@@ -111,7 +116,13 @@ void LoadFile(const std::filesystem::path& path, SpeechLanguage& lang) {
       return;
     }
     SpeechPhrase p;
-    p.words = Words(f[1]);
+    // "räumte ... ein": a separable verb, its particle later in the clause.
+    const size_t gap = f[1].find(" ... ");
+    p.words = Words(f[1].substr(0, gap));
+    if (gap != std::string::npos) {
+      p.particle = Words(f[1].substr(gap + 5));
+      if (p.particle.empty()) throw DataError(fmt::format("{}: no particle after \"...\"", where));
+    }
     if (p.words.empty()) throw DataError(fmt::format("{}: empty phrase", where));
     const std::string& type = f[0];
     const std::string third = f.size() >= 3 ? f[2] : "";
@@ -119,6 +130,7 @@ void LoadFile(const std::filesystem::path& path, SpeechLanguage& lang) {
     const auto position = [&]() {
       if (third == "before") return CuePosition::kBefore;
       if (third == "after") return CuePosition::kAfter;
+      if (third == "before_verb" && type == "according") return CuePosition::kBeforeVerb;
       throw DataError(fmt::format("{}: \"{}\" is not before or after", where, third));
     };
     if (type == "according" || type == "cite") {
@@ -149,6 +161,7 @@ void LoadFile(const std::filesystem::path& path, SpeechLanguage& lang) {
                             : type == "retract_from" ? &lang.retract_from
                             : type == "pronoun"      ? &lang.pronouns
                             : type == "indefinite"   ? &lang.indefinites
+                            : type == "carry"        ? &lang.carries
                                                      : nullptr;
       if (list == nullptr) throw DataError(fmt::format("{}: unknown row type \"{}\"", where, type));
       list->Add(std::move(p));
@@ -157,7 +170,7 @@ void LoadFile(const std::filesystem::path& path, SpeechLanguage& lang) {
   for (SpeechPhrases* list :
        {&lang.verbs, &lang.source_verbs, &lang.thats, &lang.according, &lang.hedges,
         &lang.hedge_modals, &lang.denials, &lang.retractions, &lang.retract_from, &lang.roles,
-        &lang.pronouns, &lang.indefinites, &lang.cites}) {
+        &lang.pronouns, &lang.indefinites, &lang.cites, &lang.carries}) {
     list->Finish();
   }
 }
@@ -185,6 +198,33 @@ void SpeechPhrases::Add(SpeechPhrase phrase) {
   by_first_[phrase.words.front()].push_back(std::move(phrase));
 }
 
+namespace {
+
+// How many words may stand between a separable verb and its particle
+// ("fügte der Sprecher der Stadtwerke am Abend hinzu").
+constexpr size_t kParticleReach = 10;
+
+// Whether `particle` closes the words at tokens[from...]: it stands before
+// the first punctuation (or the sentence's end), within reach.
+bool ParticleFollows(const std::vector<SpeechToken>& tokens, size_t from,
+                     const std::vector<std::string>& particle) {
+  size_t end = from;
+  while (end < tokens.size() && end - from <= kParticleReach && tokens[end].word &&
+         tokens[end].sentence == tokens[from].sentence) {
+    ++end;
+  }
+  if (end - from < particle.size() + 1) return false;
+  if (end < tokens.size() && tokens[end].word && tokens[end].sentence == tokens[from].sentence) {
+    return false;  // no punctuation within reach
+  }
+  for (size_t k = 0; k < particle.size(); ++k) {
+    if (tokens[end - particle.size() + k].folded != particle[k]) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
 void SpeechPhrases::Finish() {
   for (auto& [first, list] : by_first_) {
     std::stable_sort(list.begin(), list.end(), [](const SpeechPhrase& a, const SpeechPhrase& b) {
@@ -203,6 +243,7 @@ const SpeechPhrase* SpeechPhrases::Match(const std::vector<SpeechToken>& tokens,
     for (size_t k = 1; k < p.words.size() && ok; ++k) {
       ok = tokens[at + k].folded == p.words[k] && tokens[at + k].sentence == tokens[at].sentence;
     }
+    if (ok && !p.particle.empty()) ok = ParticleFollows(tokens, at + p.words.size(), p.particle);
     if (ok) return &p;
   }
   return nullptr;

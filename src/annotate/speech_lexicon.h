@@ -35,8 +35,9 @@ std::vector<SpeechToken> TokenizeSpeech(const Document& doc);
 // The tokens of any text, sentence 0 (for tests and examples).
 std::vector<SpeechToken> TokenizeSpeechText(std::string_view text);
 
-// Where a cue stands relative to what it governs.
-enum class CuePosition : uint8_t { kBefore, kAfter };
+// Where a cue stands relative to what it governs; kBeforeVerb: before it,
+// with a reporting verb right after it ("wie die Polizei mitteilte").
+enum class CuePosition : uint8_t { kBefore, kAfter, kBeforeVerb };
 
 // Whom a hedge speaks for: its sentence, or also the sentence before it
 // when it has no claims of its own ("The figures could not be verified.").
@@ -51,6 +52,9 @@ struct SpeechPhrase {
   // ("soll ... haben"); role rows: the role's group (its forms share one,
   // "sprecher" for "Sprechers"); empty for other rows.
   std::vector<std::string> needs;
+  // A phrase written "wies ... zurück": the particle that must close the
+  // clause after the words (any row type); empty for other phrases.
+  std::vector<std::string> particle;
 };
 
 // Phrases indexed by their first word, longest first.
@@ -98,6 +102,12 @@ struct SpeechLanguage {
   // "according to the Hospital Authority" cites "the Hospital Authority".
   std::vector<std::string> articles;
   SpeechPhrases cites;  // "reported" (after), "as reported by" (before)
+  // Phrases that give a claim the source of the sentence before ("demnach",
+  // "по тем же данным").
+  SpeechPhrases carries;
+  // Social platforms cited when a message on them is reported ("wrote on
+  // X", "auf Telegram"), folded.
+  std::vector<std::string> platforms;
   std::vector<SpeechExample> examples;
 };
 
