@@ -436,6 +436,9 @@ bool MatchYear(DateCtx& c, size_t i, DateFound* f) {
   const int y = c.t[k].value;
   const size_t word = c.Match(k + 1, kDwYearWord);
   if (word == 0 && (cue == 0 || y < 1900 || y > 2099)) return false;
+  // "od 2000 do 2500 osób": after a range start, a range of figures that
+  // MatchYearRange did not take as years is a count.
+  if (word == 0 && c.Match(i, kDwClockFrom) > 0 && FigureRangeAfter(c, k + 1)) return false;
   if (!YearInRange(y)) return false;
   f->y = y;
   f->prec = DatePrec::kYear;

@@ -290,6 +290,7 @@ constexpr TypeName kTypeNames[] = {
     {"few", kDwFew},
     {"weekend", kDwWeekend},
     {"later", kDwLater},
+    {"year_to", kDwYearTo},
 };
 
 void LoadMonths(const std::filesystem::path& path, Loader* loader) {
@@ -641,6 +642,13 @@ void LoadWords(const std::filesystem::path& path, Loader* loader) {
     if (ApplyOption(cols, n + 1, loader, &glue)) continue;
     if (cols.size() < 2 || cols[0].empty()) {
       loader->Fail(n + 1, "expected '<phrase><TAB><type>[<TAB><value>][<TAB>flag]'");
+    }
+    if (cols[1] == "counted") {  // no date word: a set of its own
+      if (cols.size() > 2) loader->Fail(n + 1, "type 'counted' takes no value");
+      std::string folded;
+      FoldWord(cols[0], &folded);
+      loader->lex->counted.insert(std::move(folded));
+      continue;
     }
     const TypeName* type = FindType(cols[1]);
     if (type == nullptr) loader->Fail(n + 1, "unknown type '" + cols[1] + "'");

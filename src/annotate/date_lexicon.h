@@ -9,6 +9,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "annotate/date_scan.h"
@@ -68,6 +69,7 @@ enum DateWordType : uint8_t {
   kDwFew,         // value 2-9: a vague count the number layer lacks ("few", "quelques", "paar")
   kDwWeekend,     // "weekend", "Wochenende", "fin de semana", "выходные" (date_weeks.cc)
   kDwLater,       // after a count and unit, future: "later", "from now", "später", "później"
+  kDwYearTo,      // between two years after a range start: "à", "a", "hasta" (date_year_ranges.cc)
   kDwTypeCount
 };
 // A type mask is 64 bits; all of them set never happens (DateCtx::hits).
@@ -141,6 +143,10 @@ struct DateLexicon::Impl {
   std::shared_ptr<const HolidayLexicon> holidays;    // null: the language names none
   // "@hours ordinal": hours are said as ordinals ("o trzeciej"; date_clock.cc).
   bool ordinal_hours = false;
+  // Folded `counted` nouns ("people", "osób", "человек"): after a range of
+  // four-digit figures they make it a count, not years (date_year_ranges.cc).
+  // Kept out of `words`, so that they stay unknown words to the readers.
+  std::unordered_set<std::string> counted;
   // A 65536-bit filter over (first code point, second code point, byte
   // length) of every entry's folded first word: most words of a text miss
   // it and are never folded or hashed.

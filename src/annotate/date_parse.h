@@ -216,6 +216,18 @@ bool MonthReadsAsWord(const DateCtx& c, size_t i, size_t len, const DateMeaning&
 bool MatchTime(DateCtx& c, size_t i, bool context, DateFound* f);
 // Absolute and partial dates starting at token `i`.
 bool MatchAbsolute(DateCtx& c, size_t i, DateFound* f);
+// A range of years starting at token `i` (date_year_ranges.cc): a range
+// start or year cue, two four-digit years joined by a dash, a `range` or
+// `year_to` word (or an `and` word after a range start), maybe a year word:
+// "from 2000 to 2005", "od 2010 do 2014 roku", "в 2014–2015 годах"; with no
+// year word the second is a later year of the first's time and no
+// `counted` noun follows ("od 2000 do 2050 osób" counts). Year precision,
+// y the first year, y2 the last; the start word stays out of the span.
+bool MatchYearRange(DateCtx& c, size_t i, DateFound* f);
+// A range of figures goes on at token `j`, right after a figure: a
+// joiner (as MatchYearRange reads them, after a range start) and a number.
+// A range start's year then reads as no year ("od 2000 do 2500 osób").
+bool FigureRangeAfter(DateCtx& c, size_t j);
 // Relative dates starting at token `i`.
 bool MatchRelative(DateCtx& c, size_t i, DateFound* f);
 // The word at `i - 1` is one of `m`'s not_after words, which make the word

@@ -380,6 +380,7 @@ void ResolveInYear(const DateFound& f, int y, DateMention* out) {
   switch (f.prec) {
     case DatePrec::kYear:
       out->value = cal::FormatYear(y);
+      if (f.y2 > y) out->value_max = cal::FormatYear(f.y2);  // "2000 to 2005"
       break;
     case DatePrec::kQuarter:
       out->value = cal::FormatMonth(y, f.m);
@@ -604,6 +605,10 @@ std::vector<DateMention> FindDateMentions(std::string_view text,
     if (!ok) {
       f.Reset();
       ok = MatchRelative(c, i, &f);
+    }
+    if (!ok) {
+      f.Reset();
+      ok = MatchYearRange(c, i, &f);
     }
     if (!ok) {
       f.Reset();

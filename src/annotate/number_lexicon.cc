@@ -159,7 +159,7 @@ void LoadFile(const std::filesystem::path& path, NumberLexicon::Impl& lex) {
           rest = bar == std::string_view::npos ? std::string_view() : rest.substr(bar + 1);
         }
       } else if (key == "@compound" || key == "@ordinal_dot" || key == "@vigesimal" ||
-                 key == "@fold_accents" || key == "@unit_joiner") {
+                 key == "@fold_accents" || key == "@unit_joiner" || key == "@list_article") {
         if (f.size() != 2 || (f[1] != "yes" && f[1] != "no")) {
           throw DataError(fmt::format("{}: {} takes yes or no", where, key));
         }
@@ -168,11 +168,12 @@ void LoadFile(const std::filesystem::path& path, NumberLexicon::Impl& lex) {
           throw DataError(fmt::format("{}: @fold_accents must come before every entry", where));
         }
         const bool on = f[1] == "yes";
-        (key == "@compound"      ? lex.compound
-         : key == "@ordinal_dot" ? lex.ordinal_dot
-         : key == "@vigesimal"   ? lex.vigesimal
-         : key == "@unit_joiner" ? lex.unit_joiner
-                                 : lex.fold_accents) = on;
+        (key == "@compound"       ? lex.compound
+         : key == "@ordinal_dot"  ? lex.ordinal_dot
+         : key == "@vigesimal"    ? lex.vigesimal
+         : key == "@unit_joiner"  ? lex.unit_joiner
+         : key == "@list_article" ? lex.list_article
+                                  : lex.fold_accents) = on;
       } else {
         throw DataError(fmt::format("{}: unknown setting {}", where, key));
       }

@@ -56,6 +56,9 @@ struct NumberLexicon::Impl {
   bool compound = false;     // number words written together (de, it)
   bool ordinal_dot = false;  // "7." before a lower-case word is an ordinal (de, pl)
   bool vigesimal = false;    // 60 and 80 take 1-19 after them (fr soixante-dix)
+  // @list_article: an article inside a list of figures counts one ("Deux
+  // policiers et un passant"; number_list_article.h).
+  bool list_article = false;
   // The joiner stands between tens and units (es "treinta y dos"): after a
   // ten, a joined word continues the number, it does not count a fraction.
   bool unit_joiner = false;

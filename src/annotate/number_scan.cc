@@ -14,6 +14,7 @@
 #include "annotate/number_chars.h"
 #include "annotate/number_digits.h"
 #include "annotate/number_lexicon.h"
+#include "annotate/number_list_article.h"
 #include "annotate/number_phrase.h"
 #include "annotate/number_words.h"
 
@@ -478,6 +479,11 @@ std::vector<NumberToken> ScanNumbers(std::string_view text, const NumberLexicon&
     if (tok && tok->ordinal && !lex.cued_ordinals.empty() && !CuedOrdinalHolds(text, *tok, lex)) {
       i = ReadWord(text, i, lex).end;
       continue;
+    }
+    // fr "Deux policiers et un passant": an article in a list of figures.
+    if (!tok && lex.list_article && !out.empty()) {
+      const WordSpan w = ReadWord(text, i, lex);
+      tok = ListArticle(text, w, out, lex);
     }
     if (tok) {
       if (const size_t m = MinusWordBefore(text, i, lex, out); m != std::string_view::npos) {
