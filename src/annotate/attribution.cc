@@ -204,7 +204,12 @@ bool FromBefore(const SpeechLanguage& cues, const std::vector<SpeechToken>& toke
 
 void AttributeClaims(const SpeechLexicon& lexicon, Document& doc) {
   if (doc.claims.empty() || doc.sentences.empty()) return;
-  const std::vector<SpeechToken> tokens = TokenizeSpeech(doc);
+  AttributeClaims(lexicon, TokenizeSpeech(doc), doc);
+}
+
+void AttributeClaims(const SpeechLexicon& lexicon, const std::vector<SpeechToken>& tokens,
+                     Document& doc) {
+  if (doc.claims.empty() || doc.sentences.empty()) return;
   std::vector<SentenceTokens> sentences(doc.sentences.size());
   for (size_t i = 0; i < tokens.size(); ++i) {
     SentenceTokens& st = sentences[tokens[i].sentence];

@@ -9,6 +9,8 @@
 #ifndef PARALLAX_ANNOTATE_ATTRIBUTION_H_
 #define PARALLAX_ANNOTATE_ATTRIBUTION_H_
 
+#include <vector>
+
 #include "annotate/speech_lexicon.h"
 #include "parallax/document.h"
 
@@ -23,6 +25,11 @@ namespace parallax::annotate {
 // данным") takes the source of the last claim before it that has one.
 // Linear in the text plus the claims.
 void AttributeClaims(const SpeechLexicon& lexicon, Document& doc);
+
+// The same with `tokens` = TokenizeSpeech(doc) made by the caller, so the
+// claim steps share one tokenisation of the text (ClaimExtractor::Extract).
+void AttributeClaims(const SpeechLexicon& lexicon, const std::vector<SpeechToken>& tokens,
+                     Document& doc);
 
 }  // namespace parallax::annotate
 

@@ -306,6 +306,15 @@ void FindUrls(const Document& doc, std::vector<Citation>& out) {
 }  // namespace
 
 void FindCitations(const SpeechLexicon& lexicon, Document& doc) {
+  if (doc.sentences.empty()) {
+    doc.citations.clear();
+    return;
+  }
+  FindCitations(lexicon, TokenizeSpeech(doc), doc);
+}
+
+void FindCitations(const SpeechLexicon& lexicon, const std::vector<SpeechToken>& tokens,
+                   Document& doc) {
   doc.citations.clear();
   if (doc.sentences.empty()) return;
   std::vector<Citation> found;
@@ -313,7 +322,6 @@ void FindCitations(const SpeechLexicon& lexicon, Document& doc) {
   for (const Mention& m : mentions) {
     if (m.entity->kind == kAgencyKind) found.push_back(Make(lexicon, doc, m.span, m.entity));
   }
-  const std::vector<SpeechToken> tokens = TokenizeSpeech(doc);
   for (size_t i = 0; i < tokens.size(); ++i) {
     const SpeechLanguage* cues = lexicon.For(SentenceLanguage(doc, tokens[i].sentence));
     const SpeechPhrase* cue = cues ? cues->cites.Match(tokens, i) : nullptr;

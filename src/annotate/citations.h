@@ -10,6 +10,8 @@
 #ifndef PARALLAX_ANNOTATE_CITATIONS_H_
 #define PARALLAX_ANNOTATE_CITATIONS_H_
 
+#include <vector>
+
 #include "annotate/speech_lexicon.h"
 #include "parallax/document.h"
 
@@ -21,6 +23,11 @@ namespace parallax::annotate {
 // entity's name when the source is an entity. Needs doc.sentences; uses
 // doc.entities when filled. Linear in the text.
 void FindCitations(const SpeechLexicon& lexicon, Document& doc);
+
+// The same with `tokens` = TokenizeSpeech(doc) made by the caller, so the
+// claim steps share one tokenisation of the text (ClaimExtractor::Extract).
+void FindCitations(const SpeechLexicon& lexicon, const std::vector<SpeechToken>& tokens,
+                   Document& doc);
 
 }  // namespace parallax::annotate
 

@@ -2,6 +2,8 @@
 // sources and flags, then quotes and citations.
 #include "parallax/claims.h"
 
+#include <vector>
+
 #include "annotate/attribution.h"
 #include "annotate/citations.h"
 #include "annotate/claim_find.h"
@@ -25,10 +27,14 @@ ClaimExtractor::~ClaimExtractor() = default;
 
 void ClaimExtractor::Extract(Document& doc) const {
   annotate::FindClaims(impl_->claims, doc);
+  // One tokenisation of the text for the three steps that read its words
+  // (none of them changes the text or its sentences).
+  const std::vector<annotate::SpeechToken> tokens =
+      doc.sentences.empty() ? std::vector<annotate::SpeechToken>() : annotate::TokenizeSpeech(doc);
   // Quotes first: a figure inside a quote is attributed to its speaker.
-  annotate::FindQuotes(impl_->speech, doc);
-  annotate::AttributeClaims(impl_->speech, doc);
-  annotate::FindCitations(impl_->speech, doc);
+  annotate::FindQuotes(impl_->speech, tokens, doc);
+  annotate::AttributeClaims(impl_->speech, tokens, doc);
+  annotate::FindCitations(impl_->speech, tokens, doc);
 }
 
 }  // namespace parallax

@@ -357,19 +357,39 @@ bool AcronymShaped(std::string_view word) {
   return letters >= 2 && (!lower || (inner_capital && letters <= 5));
 }
 
+namespace {
+
+// The per-thread caches of the lexicon that used them last on this thread
+// (`owner`, its instance number): a word's views (WordViews) and the folded
+// spellings of each nominative candidate, which the same words in other
+// scopes and other case forms of a name share (Tokajewa and Tokajew in
+// kAny and kSurname both spell "tokajew"). Both go when another lexicon
+// takes the thread's caches over, so a new lexicon sees no word before.
+struct WordCache {
+  uint64_t owner = 0;
+  std::unordered_map<std::string, std::vector<std::string>> views;      // lang, scope, word
+  std::unordered_map<std::string, std::vector<std::string>> spellings;  // lang, nominative
+};
+
+// Past this many entries a cache is emptied (a few MB).
+constexpr size_t kMaxCachedWords = 100000;
+
+WordCache& ThreadWordCache() {
+  thread_local WordCache cache;
+  return cache;
+}
+
+}  // namespace
+
 const std::vector<std::string>& EntityLexicon::WordViews(std::string_view word,
                                                          std::string_view lang,
                                                          EndingScope scope) const {
   // The same words come back all through a document and a corpus: a cache
-  // per thread, for this lexicon only, emptied when it grows past 100,000
-  // words (a few MB).
-  struct Cache {
-    uint64_t owner = 0;
-    std::unordered_map<std::string, std::vector<std::string>> views;
-  };
-  thread_local Cache cache;
+  // per thread, for this lexicon only.
+  WordCache& cache = ThreadWordCache();
   if (cache.owner != instance_) {
     cache.views.clear();
+    cache.spellings.clear();
     cache.owner = instance_;
   }
   // One key string per thread, refilled: no allocation for a word seen.
@@ -378,36 +398,57 @@ const std::vector<std::string>& EntityLexicon::WordViews(std::string_view word,
   key.append(lang).push_back(static_cast<char>('0' + static_cast<int>(scope)));
   key.append(word);
   if (auto it = cache.views.find(key); it != cache.views.end()) return it->second;
-  if (cache.views.size() >= 100000) cache.views.clear();
+  if (cache.views.size() >= kMaxCachedWords) cache.views.clear();
   return cache.views.emplace(key, ComputeWordViews(word, lang, scope)).first->second;
 }
 
 std::vector<std::string> EntityLexicon::ComputeWordViews(std::string_view word,
                                                          std::string_view lang,
                                                          EndingScope scope) const {
-  std::vector<std::string> out, folded;
+  std::vector<std::string> out;
   if (AcronymShaped(word)) {
     // An acronym as written (EEUU is not EU), then as a word in capitals.
     std::string ascii = WithoutDots(folder_.ToAscii(word, lang));
     if (!ascii.empty()) out.push_back("=" + ascii);
   }
+  // The spellings cache serves this lexicon only (taken over in WordViews;
+  // the constructor's calls go without it).
+  WordCache& cache = ThreadWordCache();
+  const bool cached = cache.owner == instance_;
+  thread_local std::string key;
   for (const std::string& nominative : Nominatives(LowerUtf8(word), lang, scope)) {
-    folded.clear();
-    std::string ascii, bare;
-    folder_.ToAsciiForms(nominative, lang, ascii, bare);
-    folder_.Fold(ascii, lang, folded);
-    // Names are often written without their diacritics (Vucic for Vučić):
-    // the form with the marks dropped is a view too.
-    if (bare != ascii) folder_.Fold(bare, "", folded);
-    // A second reading where data/names/transliteration.tsv names one
-    // (Ukrainian г read as Russian g: Шойгу, Гутерреш).
-    if (const std::string_view also = folder_.AlsoReadAs(lang); !also.empty()) {
-      const std::string other = folder_.ToAscii(nominative, also);
-      if (other != ascii) folder_.Fold(other, "", folded);
+    if (cached) {
+      key.assign(lang).push_back('\0');
+      key.append(nominative);
+      auto it = cache.spellings.find(key);
+      if (it == cache.spellings.end()) {
+        if (cache.spellings.size() >= kMaxCachedWords) cache.spellings.clear();
+        it = cache.spellings.emplace(key, SpellNominative(nominative, lang)).first;
+      }
+      for (const std::string& f : it->second) AddUnique(out, f);
+    } else {
+      for (std::string& f : SpellNominative(nominative, lang)) AddUnique(out, std::move(f));
     }
-    for (std::string& f : folded) AddUnique(out, std::move(f));
   }
   return out;
+}
+
+std::vector<std::string> EntityLexicon::SpellNominative(const std::string& nominative,
+                                                        std::string_view lang) const {
+  std::vector<std::string> folded;
+  std::string ascii, bare;
+  folder_.ToAsciiForms(nominative, lang, ascii, bare);
+  folder_.Fold(ascii, lang, folded);
+  // Names are often written without their diacritics (Vucic for Vučić):
+  // the form with the marks dropped is a view too.
+  if (bare != ascii) folder_.Fold(bare, "", folded);
+  // A second reading where data/names/transliteration.tsv names one
+  // (Ukrainian г read as Russian g: Шойгу, Гутерреш).
+  if (const std::string_view also = folder_.AlsoReadAs(lang); !also.empty()) {
+    const std::string other = folder_.ToAscii(nominative, also);
+    if (other != ascii) folder_.Fold(other, "", folded);
+  }
+  return folded;
 }
 
 bool EntityLexicon::SurnameShaped(std::string_view folded) const {

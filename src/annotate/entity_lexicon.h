@@ -182,6 +182,11 @@ class EntityLexicon {
   void LoadCues(const std::string& data_dir, const std::string& lang);
   std::vector<std::string> ComputeWordViews(std::string_view word, std::string_view lang,
                                             EndingScope scope) const;
+  // The folds of one nominative candidate of a word of `lang` (its ASCII
+  // spelling, the one without diacritics, the second reading), in order,
+  // repeats kept as Fold makes them.
+  std::vector<std::string> SpellNominative(const std::string& nominative,
+                                           std::string_view lang) const;
   void LoadGazetteer(const std::string& path);
 
   NameFolder folder_;

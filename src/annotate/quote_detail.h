@@ -17,6 +17,9 @@ namespace parallax::annotate::quote_detail {
 // The words a speaker clause may hold: "the city's chief medical officer
 // Anna Nauer" is 8. Longer clauses are not a speaker but a sentence.
 inline constexpr size_t kMaxSpeakerTokens = 10;
+// A longer speaker clause is read only when a name closes it: "a déclaré
+// mardi soir à l'AFP le directeur de l'hôpital, Thierry Masson" is 14.
+inline constexpr size_t kMaxLongSpeakerTokens = 18;
 
 // Whether `t` is a quotation mark of any style.
 bool IsQuoteMark(const SpeechToken& t);
@@ -54,6 +57,14 @@ void SetSpeaker(const Document& doc, Span s, Quote& q);
 void FindIndirect(const SpeechLanguage& cues, const Document& doc,
                   const std::vector<SpeechToken>& tokens, size_t from, size_t to,
                   const std::vector<Span>& direct, std::vector<Quote>& out);
+
+// The speaker of a direct quote that stands inside reported words of its
+// sentence (tokens[from, to)): the subject of the indirect speech holding
+// it ("warned that the camp was "days away..."", "warnte, die Lage sei
+// „...“"), or the source of an according-to marker before it ("According
+// to X, who ..., "..."", "По словам X, «...»"). Empty when none.
+Span SpeakerOfReported(const SpeechLanguage& cues, const Document& doc,
+                       const std::vector<SpeechToken>& tokens, size_t from, size_t to, size_t open);
 
 }  // namespace parallax::annotate::quote_detail
 

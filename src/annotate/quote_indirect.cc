@@ -151,4 +151,36 @@ void FindIndirect(const SpeechLanguage& cues, const Document& doc,
   if (!found) ClauseBeforeVerb(cues, doc, tokens, from, to, direct, out);
 }
 
+Span SpeakerOfReported(const SpeechLanguage& cues, const Document& doc,
+                       const std::vector<SpeechToken>& tokens, size_t from, size_t to,
+                       size_t open) {
+  if (open <= from || open >= to) return {};
+  // "According to X, ... "..."": the marker opens the sentence's words
+  // before the quote, which is set off by a comma or a colon.
+  const std::string& before = tokens[open - 1].folded;
+  if (before == "," || before == ":") {
+    for (size_t k = from; k + 1 < open; ++k) {
+      const SpeechPhrase* p = cues.according.Match(tokens, k);
+      if (p == nullptr || p->position != CuePosition::kBefore) continue;
+      size_t a = k + p->words.size();
+      size_t e = a;
+      while (e < open && !EndsClause(tokens[e]) && tokens[e].folded != "," &&
+             e - a < kMaxSpeakerTokens) {
+        ++e;
+      }
+      if (e > a) return SpanOf(tokens, a, e);
+    }
+  }
+  // Reported speech that holds the quote.
+  std::vector<Quote> reported;
+  FindIndirect(cues, doc, tokens, from, to, {}, reported);
+  for (const Quote& q : reported) {
+    if (q.span.start <= tokens[open].start && tokens[open].start < q.span.end &&
+        q.speaker_span.end > q.speaker_span.start) {
+      return q.speaker_span;
+    }
+  }
+  return {};
+}
+
 }  // namespace parallax::annotate::quote_detail

@@ -106,8 +106,12 @@ std::vector<QuoteMarks> ScanQuoteMarks(std::string_view text, uint32_t start, ui
     const bool guillemet = d.cp == 0xAB || d.cp == 0xBB;
     // French spaces inside guillemets: « Nous » opens and closes with a space.
     const bool can_open = d.cp != 0x201D && OpensAfter(prev) && (guillemet || !IsSpaceCp(next));
-    const bool can_close =
-        d.cp != 0x201E && d.cp != 0x201A && (guillemet || !IsSpaceCp(prev)) && !IsWordCp(next);
+    // A straight mark spaced as a French closing one ends an open guillemet
+    // quote, as scraped pages mix them: « ... " raconte X.
+    const bool spaced_close = d.cp == '"' && IsSpaceCp(prev) && IsSpaceCp(next) && !stack.empty() &&
+                              stack.back().mark == 0xAB;
+    const bool can_close = d.cp != 0x201E && d.cp != 0x201A &&
+                           (guillemet || spaced_close || !IsSpaceCp(prev)) && !IsWordCp(next);
     bool done = false;
     if (!stack.empty() && can_close) {
       if (Pairs(stack.back().mark, d.cp)) {

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "annotate/quotes.h"
@@ -121,6 +122,30 @@ const Entity* LastPersonBefore(const Document& doc, uint32_t before, uint32_t& a
   return best;
 }
 
+// The person named in full before byte `before` whose name ends or starts
+// with the word `surname` ("Tim Becker" for "..., ergänzte Becker."): the
+// latest such; null when none.
+const Entity* PersonBySurname(const Document& doc, std::string_view surname, uint32_t before) {
+  const Entity* best = nullptr;
+  uint32_t best_at = 0;
+  for (const Entity& e : doc.entities) {
+    if (e.type != EntityType::kPerson || e.name.size() <= surname.size() + 1) continue;
+    // The last word of the name, or its first where the family name comes
+    // first ("Kim" for "Kim Dong-su").
+    const std::string_view name = e.name;
+    const bool last = name.ends_with(surname) && name[name.size() - surname.size() - 1] == ' ';
+    const bool first = name.starts_with(surname) && name[surname.size()] == ' ';
+    if (!last && !first) continue;
+    for (const EntityMention& m : e.mentions) {
+      if (m.span.end <= before && m.span.end >= best_at) {
+        best = &e;
+        best_at = m.span.end;
+      }
+    }
+  }
+  return best;
+}
+
 }  // namespace
 
 void DropLeadingRole(const SpeechLanguage& cues, const Document& doc,
@@ -174,6 +199,12 @@ void ResolveSpeaker(const SpeechLanguage& cues, const Document& doc,
   }
   const size_t from = TokenIndex(tokens, s.start);
   const size_t to = TokenIndex(tokens, s.end);
+  if (to == from + 1 && tokens[from].capital) {
+    if (const Entity* e = PersonBySurname(doc, q.speaker, s.start)) {
+      q.speaker_entity = e->name;
+      return;
+    }
+  }
   for (size_t k = from; k < to; ++k) {
     const SpeechPhrase* role = cues.roles.Match(tokens, k);
     if (role == nullptr) continue;

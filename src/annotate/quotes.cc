@@ -82,6 +82,13 @@ Span SpeakerAfterVerb(const std::vector<SpeechToken>& tokens, size_t from, size_
     }
     ++to;
   }
+  // A long speaker clause that ends with a name goes on to it ("sagte am
+  // Dienstag in Magdeburg der Präsident des Landesamts, Bernd Scholz.").
+  if (to - from == kMaxSpeakerTokens) {
+    size_t end = to;
+    while (end < limit && end - from < kMaxLongSpeakerTokens && !EndsClause(tokens[end])) ++end;
+    if ((end == limit || EndsClause(tokens[end])) && tokens[end - 1].capital) to = end;
+  }
   return SpanOf(tokens, from, to);
 }
 
@@ -103,7 +110,7 @@ Span SpeakerAfter(const SpeechLanguage& cues, const std::vector<SpeechToken>& to
   while (i < tokens.size() && IsDash(tokens[i]) && tokens[i].start < sentence_limit) ++i;
   size_t limit = i;
   while (limit < tokens.size() && tokens[limit].start < sentence_limit &&
-         !EndsClause(tokens[limit]) && limit - i < kMaxSpeakerTokens + kMaxVerbDistance) {
+         !EndsClause(tokens[limit]) && limit - i < kMaxLongSpeakerTokens + kMaxVerbDistance) {
     ++limit;
   }
   for (size_t v = i; v < limit && v - i <= kMaxVerbDistance; ++v) {
@@ -276,20 +283,32 @@ using quote_detail::SetSpeaker;
 using quote_detail::SpeakerAfter;
 using quote_detail::SpeakerBefore;
 using quote_detail::SpeakerInside;
+using quote_detail::SpeakerOfReported;
 using quote_detail::TokenAt;
 using quote_detail::UnresolvedSpeaker;
 
 void FindQuotes(const SpeechLexicon& lexicon, Document& doc) {
+  if (doc.sentences.empty()) {
+    doc.quotes.clear();
+    return;
+  }
+  FindQuotes(lexicon, TokenizeSpeech(doc), doc);
+}
+
+void FindQuotes(const SpeechLexicon& lexicon, const std::vector<SpeechToken>& tokens,
+                Document& doc) {
   doc.quotes.clear();
   if (doc.sentences.empty()) return;
-  const std::vector<SpeechToken> tokens = TokenizeSpeech(doc);
   static const SpeechLanguage kNone;
   std::vector<Quote> found;
   std::vector<Span> direct;
+  Span last_para_speaker;  // the speaker whose words closed the paragraph before
   for (const Paragraph& para : doc.paragraphs) {
     size_t prev_clause_end = 0;  // token after the last quote's speaker clause
     bool prev_had_speaker = false;
     Span prev_speaker;
+    const size_t para_begin = TokenAt(tokens, para.span.start);
+    const uint32_t para_first = para_begin < tokens.size() ? tokens[para_begin].start : UINT32_MAX;
     for (const QuoteMarks& m : ScanQuoteMarks(doc.text, para.span.start, para.span.end)) {
       const size_t open = TokenAt(tokens, m.open);
       const size_t after = TokenAt(tokens, m.close_end);
@@ -316,6 +335,14 @@ void FindQuotes(const SpeechLexicon& lexicon, Document& doc) {
       if (s.end <= s.start) {
         s = SpeakerInside(*cues, tokens, TokenAt(tokens, m.start), TokenAt(tokens, m.end));
       }
+      if (s.end <= s.start) {
+        const Span sent = doc.sentences[q.sentence].span;
+        s = SpeakerOfReported(*cues, doc, tokens, TokenAt(tokens, sent.start),
+                              TokenAt(tokens, sent.end), open);
+      }
+      // A paragraph that opens with a quote goes on in the words of the
+      // speaker who closed the paragraph before.
+      if (s.end <= s.start && m.open == para_first) s = last_para_speaker;
       // A quote that opens a sentence after a quoted speaker of the same
       // paragraph goes on in that speaker's words.
       if (s.end <= s.start && prev_had_speaker &&
@@ -335,6 +362,17 @@ void FindQuotes(const SpeechLexicon& lexicon, Document& doc) {
       if (!prev_had_speaker && words < 4) continue;
       direct.push_back(q.span);
       found.push_back(std::move(q));
+    }
+    last_para_speaker = {};
+    if (prev_had_speaker && prev_clause_end > 0) {
+      // The speaker's sentence is the paragraph's last.
+      const uint32_t sentence = tokens[prev_clause_end - 1].sentence;
+      size_t k = prev_clause_end;
+      while (k < tokens.size() && tokens[k].start < para.span.end &&
+             tokens[k].sentence == sentence) {
+        ++k;
+      }
+      if (k >= tokens.size() || tokens[k].start >= para.span.end) last_para_speaker = prev_speaker;
     }
   }
   // Indirect speech, sentence by sentence.

@@ -25,6 +25,11 @@ namespace parallax::annotate {
 // Linear in the text (entity lookups are per quote).
 void FindQuotes(const SpeechLexicon& lexicon, Document& doc);
 
+// The same with `tokens` = TokenizeSpeech(doc) made by the caller, so the
+// claim steps share one tokenisation of the text (ClaimExtractor::Extract).
+void FindQuotes(const SpeechLexicon& lexicon, const std::vector<SpeechToken>& tokens,
+                Document& doc);
+
 // A direct quote as the marks give it, before speakers are looked for.
 struct QuoteMarks {
   uint32_t open = 0;       // the opening mark's first byte
