@@ -115,6 +115,27 @@ ClaimSentence ReadClaimSentence(const ClaimCues& cues, std::string_view text, Sp
   return out;
 }
 
+bool Has(const ClaimSentence& s, uint32_t tok, CueType type) {
+  for (const CueMatch& m : s.matches) {
+    if (m.tok == tok && m.cue->type == type) return true;
+  }
+  return false;
+}
+
+const CueMatch* MatchAt(const ClaimSentence& s, uint32_t tok, CueType type) {
+  for (const CueMatch& m : s.matches) {
+    if (m.tok == tok && m.cue->type == type) return &m;
+  }
+  return nullptr;
+}
+
+bool EndsBefore(const ClaimSentence& s, uint32_t tok, CueType type) {
+  for (const CueMatch& m : s.matches) {
+    if (m.tok + m.len == tok && m.cue->type == type) return true;
+  }
+  return false;
+}
+
 std::vector<ClaimSetting> ClaimSettings(const Document& doc) {
   const size_t n = doc.sentences.size();
   std::vector<std::optional<EntityMention>> s_place(n);

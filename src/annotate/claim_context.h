@@ -41,6 +41,16 @@ struct ClaimSentence {
 ClaimSentence ReadClaimSentence(const ClaimCues& cues, std::string_view text, Span sentence,
                                 const std::vector<Span>& figures);
 
+// Whether a cue of `type` starts at token `tok` of `s`.
+bool Has(const ClaimSentence& s, uint32_t tok, CueType type);
+
+// The first cue match of `type` starting at token `tok` of `s`, else nullptr.
+const CueMatch* MatchAt(const ClaimSentence& s, uint32_t tok, CueType type);
+
+// Whether a cue of `type` ends right before token `tok` (a match over
+// tokens [.., tok)).
+bool EndsBefore(const ClaimSentence& s, uint32_t tok, CueType type);
+
 // The place and date a claim in each sentence gets: the sentence's own,
 // else the paragraph's, else the document's (place: its first place
 // mention; date: doc.published).

@@ -10,13 +10,6 @@ namespace {
 // into the rest of the clause.
 constexpr uint32_t kJoinReach = 6;
 
-const CueMatch* MatchAt(const ClaimSentence& s, uint32_t tok, CueType type) {
-  for (const CueMatch& m : s.matches) {
-    if (m.tok == tok && m.cue->type == type) return &m;
-  }
-  return nullptr;
-}
-
 }  // namespace
 
 bool SecurityGroup(const ClaimLexicon& lexicon, std::string_view group) {

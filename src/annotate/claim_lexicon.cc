@@ -32,6 +32,7 @@ std::optional<CueType> CueTypeOf(std::string_view name) {
   if (name == "join") return CueType::kJoin;
   if (name == "transfer") return CueType::kTransfer;
   if (name == "place") return CueType::kPlace;
+  if (name == "background") return CueType::kBackground;
   return std::nullopt;
 }
 

@@ -20,25 +20,29 @@ namespace parallax::annotate {
 
 // What a cue row of claims.tsv says about the words it matches.
 enum class CueType : uint8_t {
-  kEvent,      // an event word: its ClaimKind ("killed", "ums Leben", "погибш*")
-  kWeakEvent,  // a word of the occasion, used when no event word is found:
-               // its ClaimKind ("rally", "Kundgebung", "manifestation")
-  kGroup,      // a word naming who is counted: its group ("police", "osób")
-  kCount,      // a count noun before a figure: "death toll", "Zahl", "число"
-  kRise,       // a verb of a rise right before a figure: "rose to", "stieg auf",
-               // "выросло до": its "up to" figure is exact
-  kSubset,     // a part of a group counted before: "of them", "из них"
-  kStop,       // a word that ends the noun phrase after a figure: "were", "by"
-  kNotBefore,  // right before a figure, rules it out: "aged", "w wieku"
-  kNotAfter,   // right after a figure, rules it out: "years", "Jahre", "лет"
-  kJoin,       // a conjunction joining two group words: "and", "und", "y", "и";
-               // two services joined count security forces
-  kTransfer,   // a verb carrying the counted somewhere ("taken", "gebracht",
-               // "доставлены"): the figure's own event noun keeps its kind
-               // ("Трое раненых доставлены в больницу" is injured)
-  kPlace,      // a preposition of place or part right before a figure: the
-               // figure counts places, no `other` claim ("in drei großen
-               // Städten wurden Geschäfte geplündert")
+  kEvent,       // an event word: its ClaimKind ("killed", "ums Leben", "погибш*")
+  kWeakEvent,   // a word of the occasion, used when no event word is found:
+                // its ClaimKind ("rally", "Kundgebung", "manifestation")
+  kGroup,       // a word naming who is counted: its group ("police", "osób")
+  kCount,       // a count noun before a figure: "death toll", "Zahl", "число"
+  kRise,        // a verb of a rise right before a figure: "rose to", "stieg auf",
+                // "выросло до": its "up to" figure is exact
+  kSubset,      // a part of a group counted before: "of them", "из них"
+  kStop,        // a word that ends the noun phrase after a figure: "were", "by"
+  kNotBefore,   // right before a figure, rules it out: "aged", "w wieku"
+  kNotAfter,    // right after a figure, rules it out: "years", "Jahre", "лет"
+  kJoin,        // a conjunction joining two group words: "and", "und", "y", "и";
+                // two services joined count security forces
+  kTransfer,    // a verb carrying the counted somewhere ("taken", "gebracht",
+                // "доставлены"): the figure's own event noun keeps its kind
+                // ("Трое раненых доставлены в больницу" is injured)
+  kPlace,       // a preposition of place or part right before a figure: the
+                // figure counts places, no `other` claim ("in drei großen
+                // Städten wurden Geschäfte geplündert")
+  kBackground,  // a word of background statistics in the figure's clause
+                // ("population", "live", "Einwohner", "habitants"): a figure
+                // with a group noun and no event word is then no `other`
+                // claim ("The island is home to 3,000 people")
 };
 
 // One word of a cue pattern, lower case; `prefix` for a stem written with a

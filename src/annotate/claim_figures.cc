@@ -1,0 +1,214 @@
+// Figures and the groups they count (claim_figures.h).
+#include "annotate/claim_figures.h"
+
+namespace parallax::annotate {
+namespace {
+
+bool IsYearLike(const Quantity& q, std::string_view text) {
+  const Span f = FigureOf(q);
+  if (f.end - f.start != 4 || q.approx != Approx::kExact) return false;
+  for (uint32_t i = f.start; i < f.end; ++i) {
+    if (text[i] < '0' || text[i] > '9') return false;
+  }
+  return q.value >= 1800 && q.value <= 2100;
+}
+
+// How many tokens after a member word ("members", "Mitglieder", "членов")
+// the organisation may lie: "of the", "de la", an adjective ("оппозиционной
+// партии") and a two-word name.
+constexpr uint32_t kMemberReach = 4;
+
+// For a figure whose group word names members of an organisation
+// (`organization` rows: "members", "Mitglieder", "członków"): the
+// organisation it belongs to, a named one (an entity: "members of the Red
+// Crescent") or an organisation noun (`organization` rows too: "партии",
+// "руху") within kMemberReach tokens of its clause. Without one the
+// members are only people ("9 членов группировки"): `f.member_of` stays
+// null and f.org unset.
+void MemberOf(const ClaimSentence& s, const std::vector<const Entity*>& orgs_at,
+              const std::vector<Span>& org_spans, Figure& f) {
+  const uint32_t n = static_cast<uint32_t>(s.tokens.size());
+  const uint32_t from = f.group->tok + f.group->len;
+  const uint32_t clause = s.tokens[f.group->tok].clause;
+  for (uint32_t t = from; t < n && t < from + kMemberReach && s.tokens[t].clause == clause; ++t) {
+    if (orgs_at[t]) {
+      f.org = orgs_at[t];
+      f.org_span = org_spans[t];
+      return;
+    }
+    const CueMatch* g = MatchAt(s, t, CueType::kGroup);
+    if (g && g->cue->group == "organization") {
+      f.member_of = g;
+      return;
+    }
+  }
+}
+
+// The group noun the figure counts: the first group word in the four
+// tokens after it, passing event words and unknown words (adjectives),
+// stopping at a stop word, another figure or the clause end. A named
+// organisation on the way is kept too ("2,030 CSTO troops").
+void FindNounGroup(const ClaimSentence& s, const std::vector<const Entity*>& orgs_at,
+                   const std::vector<Span>& org_spans, const std::vector<bool>& figure_tok,
+                   Figure& f) {
+  const uint32_t n = static_cast<uint32_t>(s.tokens.size());
+  const uint32_t clause = s.tokens[f.fe - 1].clause;
+  uint32_t t = f.fe;
+  for (int steps = 0; t < n && steps < 4 && s.tokens[t].clause == clause; ++steps) {
+    if (figure_tok[t]) return;
+    if (const CueMatch* g = MatchAt(s, t, CueType::kGroup)) {
+      f.group = g;
+      const uint32_t next = g->tok + g->len;  // "2030 миротворцев ОДКБ"
+      if (!f.org && next < n && orgs_at[next] && s.tokens[next].clause == clause) {
+        f.org = orgs_at[next];
+        f.org_span = org_spans[next];
+      }
+      if (g->cue->group == "organization" && !f.org) MemberOf(s, orgs_at, org_spans, f);
+      return;
+    }
+    if (orgs_at[t] && !f.org) {
+      f.org = orgs_at[t];
+      f.org_span = org_spans[t];
+      while (t < n && s.tokens[t].end <= f.org_span.end) ++t;
+      continue;
+    }
+    if (Has(s, t, CueType::kStop) || Has(s, t, CueType::kSubset)) return;
+    const CueMatch* e = MatchAt(s, t, CueType::kEvent);
+    t += e ? e->len : 1;
+  }
+}
+
+// Whether a `not_before` word ends right before token `ft` ("aged 40"),
+// unless a `weak` word of the occasion comes right before that word: "tłum
+// liczący 2 tys. osób" counts a crowd, "miasto liczące 300 tys." a town.
+bool RuledOutBefore(const ClaimSentence& s, uint32_t ft) {
+  for (const CueMatch& m : s.matches) {
+    if (m.cue->type != CueType::kNotBefore || m.tok + m.len != ft) continue;
+    if (!EndsBefore(s, m.tok, CueType::kWeakEvent)) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+bool TakesPart(const ClaimSentence& s, const Figure& f) {
+  if (!f.group || f.subset_cue || f.q->kind != QuantityKind::kNumber) return false;
+  // A roster is exact ("218 pasajeros", "787 шахтарів"); a round or vague
+  // figure with no event word is a statistic ("a country of about 6
+  // million people", "тисячі людей").
+  if (f.q->approx != Approx::kExact) return false;
+  // Members of a body with no organisation named are its size: "Le conseil
+  // municipal de 45 membres", "La convención tendrá 155 miembros".
+  if (f.group->cue->group == "organization" && !f.org && !f.member_of) return false;
+  const uint32_t clause = s.tokens[f.ft].clause;
+  for (const CueMatch& m : s.matches) {
+    if (s.tokens[m.tok].clause != clause) continue;
+    if (m.cue->type == CueType::kBackground) return false;
+    // "the number of passengers stood at 300": a count noun before the
+    // figure names what it counts; without an event word it is no claim.
+    if (m.cue->type == CueType::kCount && m.tok < f.ft) return false;
+  }
+  return true;
+}
+
+SentenceFigures ReadFigures(const ClaimSentence& s, std::string_view text,
+                            const std::vector<const Quantity*>& qs, const std::vector<Span>& spans,
+                            const std::vector<std::pair<Span, const Entity*>>& orgs) {
+  SentenceFigures out;
+  const uint32_t n = static_cast<uint32_t>(s.tokens.size());
+  std::vector<bool>& figure_tok = out.figure_tok;
+  figure_tok.assign(n, false);
+  std::vector<const Entity*> orgs_at(n, nullptr);
+  std::vector<Span> org_spans(n);
+  for (uint32_t t = 0; t < n; ++t) {
+    for (const auto& [span, e] : orgs) {
+      if (span.start == s.tokens[t].start) {
+        orgs_at[t] = e;
+        org_spans[t] = span;
+      }
+    }
+    for (const Span& q : spans) {
+      if (s.tokens[t].start < q.end && s.tokens[t].end > q.start) figure_tok[t] = true;
+    }
+  }
+  std::vector<Figure>& figs = out.figs;
+  for (const Quantity* q : qs) {
+    Figure f;
+    f.q = q;
+    f.ft = n;
+    for (uint32_t t = 0; t < n; ++t) {
+      if (s.tokens[t].start < q->span.end && s.tokens[t].end > q->span.start) {
+        if (f.ft == n) f.ft = t;
+        f.fe = t + 1;
+      }
+    }
+    if (f.ft == n) continue;
+    if (RuledOutBefore(s, f.ft)) continue;
+    if (f.fe < n && Has(s, f.fe, CueType::kNotAfter)) continue;
+    if (q->kind == QuantityKind::kNumber) FindNounGroup(s, orgs_at, org_spans, figure_tok, f);
+    // "Dix-sept autobus de la STM": an organisation after a noun the rules
+    // do not know owns the things counted, it is not their group.
+    if (!f.group && f.org && f.fe < n && s.tokens[f.fe].start != f.org_span.start) f.org = nullptr;
+    if (!f.group && IsYearLike(*q, text)) continue;
+    // "37 иностранцев ... и один алжирец погибли": the next member of a list.
+    f.after_join = f.ft > 0 && EndsBefore(s, f.ft, CueType::kJoin);
+    const uint32_t clause = s.tokens[f.ft].clause;
+    for (const CueMatch& m : s.matches) {
+      if (m.cue->type != CueType::kSubset || s.tokens[m.tok].clause != clause) continue;
+      const bool after = m.tok >= f.fe && m.tok <= f.fe + 1;
+      const bool before = m.tok + m.len <= f.ft && m.tok + m.len + 2 >= f.ft;
+      if (after || before) f.subset_cue = true;
+    }
+    figs.push_back(f);
+  }
+  // "Nine foreigners from 4 countries", "37 иностранцев восьми
+  // национальностей": a figure right after another figure's group noun,
+  // naming no group of its own, counts something of that group.
+  std::vector<Figure> kept;
+  for (const Figure& f : figs) {
+    bool attribute = false;
+    for (const Figure& g : figs) {
+      if (!g.group || f.listable() || f.after_join) continue;
+      const uint32_t end = g.group->tok + g.group->len;
+      if (f.ft >= end && f.ft <= end + 1 && s.tokens[f.ft].clause == s.tokens[end - 1].clause) {
+        attribute = true;
+      }
+    }
+    if (!attribute) kept.push_back(f);
+  }
+  figs.swap(kept);
+  return out;
+}
+
+const CueMatch* FindGroup(const ClaimSentence& s, const Figure& f, bool has_parent, bool money) {
+  if (f.group || money) return f.group;
+  const uint32_t clause = s.tokens[f.ft].clause;
+  const CueMatch* count = nullptr;
+  for (const CueMatch& m : s.matches) {
+    if (m.cue->type == CueType::kCount && m.tok + m.len <= f.ft &&
+        s.tokens[m.tok].clause == clause) {
+      count = &m;
+    }
+  }
+  for (const CueMatch& m : s.matches) {
+    if (!count || m.cue->type != CueType::kGroup) continue;
+    if (m.tok >= count->tok + count->len && m.tok + m.len <= f.ft) return &m;
+  }
+  if (!f.subset_cue) return nullptr;
+  for (const CueMatch& m : s.matches) {
+    if (!has_parent) break;
+    if (m.cue->type == CueType::kGroup && m.tok >= f.fe && m.tok < f.fe + 5 &&
+        s.tokens[m.tok].clause == clause) {
+      return &m;
+    }
+  }
+  const CueMatch* before = nullptr;
+  if (!has_parent) {
+    for (const CueMatch& m : s.matches) {
+      if (m.cue->type == CueType::kGroup && m.tok + m.len <= f.ft) before = &m;
+    }
+  }
+  return before;
+}
+
+}  // namespace parallax::annotate
