@@ -2,8 +2,11 @@
 #include <algorithm>
 #include <atomic>
 #include <chrono>
+#include <condition_variable>
 #include <exception>
+#include <map>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <thread>
 #include <unordered_set>
@@ -37,6 +40,42 @@ struct Outcome {
   std::optional<InputFailure> failure;
   std::string existing_id;
   std::string existing_source;
+};
+
+// Keeps the reader at most `window` inputs ahead of the store writer, so
+// that the writer can store the outcomes in reading order (document rows,
+// entity and claim ids do not depend on which worker finished first) while
+// holding at most `window` outcomes back. Thread-safe.
+class ReadingWindow {
+ public:
+  explicit ReadingWindow(uint64_t window) : window_(window == 0 ? 1 : window) {}
+
+  // Blocks until input `seq` may enter the pipeline, or the run is lost.
+  void WaitForRoom(uint64_t seq) {
+    std::unique_lock lock(mu_);
+    room_.wait(lock, [&] { return seq < written_ + window_ || lost_; });
+  }
+
+  // The writer has stored one more input in order.
+  void Advance() {
+    std::lock_guard lock(mu_);
+    ++written_;
+    room_.notify_all();
+  }
+
+  // The writer has failed: nobody waits any more.
+  void Lose() {
+    std::lock_guard lock(mu_);
+    lost_ = true;
+    room_.notify_all();
+  }
+
+ private:
+  const uint64_t window_;
+  std::mutex mu_;
+  std::condition_variable room_;
+  uint64_t written_ = 0;
+  bool lost_ = false;
 };
 
 double SecondsSince(std::chrono::steady_clock::time_point t0) {
@@ -98,6 +137,7 @@ RunResult Pipeline::Run(const std::vector<std::string>& paths, Store& store,
   const size_t batch = std::max<size_t>(1, opts.batch_size);
   BoundedQueue<Job> jobs(static_cast<size_t>(threads) * 4);
   BoundedQueue<Outcome> outcomes(static_cast<size_t>(threads) * 4 + batch);
+  ReadingWindow window(static_cast<uint64_t>(threads) * 8 + batch);
 
   Progress progress;
   progress.bytes_total = EstimateInputBytes(paths, opts.ingest);
@@ -142,33 +182,49 @@ RunResult Pipeline::Run(const std::vector<std::string>& paths, Store& store,
       docs.clear();
       failures.clear();
     };
+    // Outcomes that arrived before an earlier input's: stored once the
+    // inputs before them are.
+    std::map<uint64_t, Outcome> early;
+    uint64_t next = 0;
+    auto take = [&](Outcome* o) {
+      if (o->document) {
+        order.emplace_back(o->seq, o->document->id);
+        docs.push_back(std::move(*o->document));
+        ++processed;
+      } else if (o->failure) {
+        failures.push_back(std::move(*o->failure));
+        ++progress.failures;
+      } else {
+        store.RecordSource(result.run, o->existing_id, o->existing_source);
+        order.emplace_back(o->seq, o->existing_id);
+        ++result.documents_existing;
+        ++processed;
+      }
+      if (docs.size() + failures.size() >= batch) flush();
+      if (on_progress) {
+        progress.documents = processed;
+        progress.bytes_read = bytes_read.load(std::memory_order_relaxed);
+        progress.seconds = SecondsSince(t0);
+        on_progress(progress);
+      }
+      window.Advance();
+    };
     try {
       while (std::optional<Outcome> o = outcomes.Pop()) {
-        if (o->document) {
-          order.emplace_back(o->seq, o->document->id);
-          docs.push_back(std::move(*o->document));
-          ++processed;
-        } else if (o->failure) {
-          failures.push_back(std::move(*o->failure));
-          ++progress.failures;
-        } else {
-          store.RecordSource(result.run, o->existing_id, o->existing_source);
-          order.emplace_back(o->seq, o->existing_id);
-          ++result.documents_existing;
-          ++processed;
-        }
-        if (docs.size() + failures.size() >= batch) flush();
-        if (on_progress) {
-          progress.documents = processed;
-          progress.bytes_read = bytes_read.load(std::memory_order_relaxed);
-          progress.seconds = SecondsSince(t0);
-          on_progress(progress);
+        const uint64_t got = o->seq;
+        early.emplace(got, std::move(*o));
+        for (auto it = early.find(next); it != early.end(); it = early.find(++next)) {
+          take(&it->second);
+          early.erase(it);
         }
       }
+      // Inputs the reader skipped after a failure leave gaps: the rest in order.
+      for (auto& [s, o] : early) take(&o);
       flush();
     } catch (...) {
       writer_error = std::current_exception();
       writer_failed.store(true);
+      window.Lose();
       while (outcomes.Pop()) {
       }  // unblock the workers and the reader
     }
@@ -178,6 +234,7 @@ RunResult Pipeline::Run(const std::vector<std::string>& paths, Store& store,
   IngestSink sink;
   sink.on_document = [&](RawDocument&& raw) {
     const uint64_t s = seq++;
+    window.WaitForRoom(s);
     if (writer_failed.load()) return;  // the run is lost; stop feeding it
     std::string id = DocumentId(raw.bytes);
     if (store.Contains(id)) {
@@ -191,9 +248,11 @@ RunResult Pipeline::Run(const std::vector<std::string>& paths, Store& store,
     jobs.Push(Job{s, std::move(id), std::move(raw)});
   };
   sink.on_failure = [&](InputFailure&& failure) {
+    const uint64_t s = seq++;
+    window.WaitForRoom(s);
     if (writer_failed.load()) return;
     Outcome o;
-    o.seq = seq++;
+    o.seq = s;
     o.failure = std::move(failure);
     outcomes.Push(std::move(o));
   };

@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <fstream>
 #include <string>
+#include <vector>
 
 #include "parallax/error.h"
 #include "parallax/hash.h"
@@ -232,6 +233,49 @@ TEST(Pipeline, RunWritesBatchesAndSkipsWhatIsStored) {
     EXPECT_EQ(again.documents_existing, 150u);
     EXPECT_EQ(again.ids, r.ids);
   }
+  fs::remove_all(dir);
+}
+
+// The store gets the same rows and ids whatever the thread count: the
+// writer stores outcomes in reading order, though a long first document
+// keeps one worker busy while the others finish the short ones.
+TEST(Pipeline, StoreIdsDoNotDependOnTheThreadCount) {
+  namespace fs = std::filesystem;
+  fs::path dir =
+      fs::temp_directory_path() / ("parallax-pipeline-order-" + std::to_string(::getpid()));
+  fs::remove_all(dir);
+  fs::create_directories(dir / "in");
+  const char* people[] = {"Anna Keller", "Marek Nowak", "Olga Petrova", "Luis Ortega",
+                          "Sara Lind",   "Tomas Berg",  "Ines Duarte",  "Pavel Orlov"};
+  {
+    std::ofstream big(dir / "in" / "a-long.txt");
+    big << "A long report\n\n";
+    for (int i = 0; i < 3000; ++i) big << "Inspector Hanna Vogel counted " << i << " boats. ";
+    big << "\n";
+  }
+  for (int i = 0; i < 60; ++i) {
+    std::ofstream(dir / "in" / ("b" + std::to_string(100 + i) + ".txt"))
+        << "Note " << i << "\n\n"
+        << people[i % 8] << " met " << people[(i * 3 + 1) % 8] << " in Vienna; " << i + 2
+        << " people were detained.\n";
+  }
+  auto run = [&](int threads, const std::string& db) {
+    PipelineOptions opts;
+    opts.threads = threads;
+    opts.batch_size = 4;
+    Pipeline pipeline(opts);
+    Store store((dir / db).string());
+    RunResult r = pipeline.Run({(dir / "in").string()}, store);
+    std::vector<std::string> rows;
+    for (const DocumentSummary& d : store.List()) rows.push_back("D " + d.id);
+    for (const EntitySummary& e : store.Entities()) rows.push_back(e.id + " " + e.name);
+    rows.insert(rows.end(), r.ids.begin(), r.ids.end());
+    return rows;
+  };
+  const std::vector<std::string> one = run(1, "one.db");
+  const std::vector<std::string> four = run(4, "four.db");
+  EXPECT_GT(one.size(), 61u * 2);
+  EXPECT_EQ(one, four);
   fs::remove_all(dir);
 }
 
