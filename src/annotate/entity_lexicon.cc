@@ -8,7 +8,9 @@
 
 #include <algorithm>
 #include <atomic>
+#include <deque>
 #include <filesystem>
+#include <functional>
 
 #include "annotate/tsv_fields.h"
 #include "parallax/error.h"
@@ -110,6 +112,12 @@ size_t WordSet::Find(std::string_view word, uint32_t hash) const {
 size_t WordSet::count(std::string_view word) const {
   if (words_.empty()) return 0;
   return slots_[Find(word, Hash(word))].index != 0 ? 1 : 0;
+}
+
+size_t WordSet::IndexOf(std::string_view word) const {
+  if (words_.empty()) return npos;
+  const uint32_t index = slots_[Find(word, Hash(word))].index;
+  return index != 0 ? index - 1 : npos;
 }
 
 bool WordSet::insert(std::string word) {
@@ -307,8 +315,8 @@ void EntityLexicon::LoadGazetteer(const std::string& path) {
     gazetteer_max_words_ = std::max(gazetteer_max_words_, name.words.size());
     const uint32_t index = static_cast<uint32_t>(names_.size());
     for (const std::string& v : name.words[0]) {
-      std::vector<uint32_t>& list = by_first_view_[v];
-      first_views_.insert(v);
+      if (first_views_.insert(v)) by_first_view_.emplace_back();
+      std::vector<uint32_t>& list = by_first_view_[first_views_.IndexOf(v)];
       if (std::find(list.begin(), list.end(), index) == list.end()) list.push_back(index);
     }
     names_.push_back(std::move(name));
@@ -365,10 +373,61 @@ namespace {
 // scopes and other case forms of a name share (Tokajewa and Tokajew in
 // kAny and kSurname both spell "tokajew"). Both go when another lexicon
 // takes the thread's caches over, so a new lexicon sees no word before.
+// A string-keyed table of folded views, open addressing over indices into
+// a deque, so a value stays where it is until clear (callers hold one view
+// list while they ask for the next word's).
+class ViewTable {
+ public:
+  // The value of `key` (hash `h`), or null.
+  const std::vector<std::string>* Find(std::string_view key, uint64_t h) const {
+    if (slots_.empty()) return nullptr;
+    for (size_t i = h & (slots_.size() - 1);; i = (i + 1) & (slots_.size() - 1)) {
+      const uint32_t e = slots_[i];
+      if (e == 0) return nullptr;
+      const Entry& entry = entries_[e - 1];
+      if (entry.hash == h && entry.key == key) return &entry.value;
+    }
+  }
+  // Adds `key` (not in the table) with `value`; returns the stored value.
+  const std::vector<std::string>& Insert(std::string_view key, uint64_t h,
+                                         std::vector<std::string> value) {
+    if ((entries_.size() + 1) * 2 > slots_.size()) Grow();
+    entries_.push_back({h, std::string(key), std::move(value)});
+    size_t i = h & (slots_.size() - 1);
+    while (slots_[i] != 0) i = (i + 1) & (slots_.size() - 1);
+    slots_[i] = static_cast<uint32_t>(entries_.size());
+    return entries_.back().value;
+  }
+  size_t size() const { return entries_.size(); }
+  void clear() {
+    entries_.clear();
+    std::fill(slots_.begin(), slots_.end(), 0);
+  }
+
+ private:
+  struct Entry {
+    uint64_t hash = 0;
+    std::string key;
+    std::vector<std::string> value;
+  };
+  void Grow() {
+    slots_.assign(std::max<size_t>(1024, slots_.size() * 2), 0);
+    for (size_t e = 0; e < entries_.size(); ++e) {
+      size_t i = entries_[e].hash & (slots_.size() - 1);
+      while (slots_[i] != 0) i = (i + 1) & (slots_.size() - 1);
+      slots_[i] = static_cast<uint32_t>(e + 1);
+    }
+  }
+  std::deque<Entry> entries_;
+  std::vector<uint32_t> slots_;  // entry index + 1; 0 is free; a power of two
+};
+
+uint64_t KeyHash(std::string_view key) { return std::hash<std::string_view>{}(key); }
+
 struct WordCache {
   uint64_t owner = 0;
-  std::unordered_map<std::string, std::vector<std::string>> views;      // lang, scope, word
-  std::unordered_map<std::string, std::vector<std::string>> spellings;  // lang, nominative
+  ViewTable views;      // lang, scope, word
+  ViewTable spellings;  // lang, nominative
 };
 
 // Past this many entries a cache is emptied (a few MB).
@@ -397,9 +456,11 @@ const std::vector<std::string>& EntityLexicon::WordViews(std::string_view word,
   key.clear();
   key.append(lang).push_back(static_cast<char>('0' + static_cast<int>(scope)));
   key.append(word);
-  if (auto it = cache.views.find(key); it != cache.views.end()) return it->second;
+  const uint64_t h = KeyHash(key);
+  if (const std::vector<std::string>* found = cache.views.Find(key, h)) return *found;
+  std::vector<std::string> views = ComputeWordViews(word, lang, scope);
   if (cache.views.size() >= kMaxCachedWords) cache.views.clear();
-  return cache.views.emplace(key, ComputeWordViews(word, lang, scope)).first->second;
+  return cache.views.Insert(key, h, std::move(views));
 }
 
 std::vector<std::string> EntityLexicon::ComputeWordViews(std::string_view word,
@@ -420,12 +481,14 @@ std::vector<std::string> EntityLexicon::ComputeWordViews(std::string_view word,
     if (cached) {
       key.assign(lang).push_back('\0');
       key.append(nominative);
-      auto it = cache.spellings.find(key);
-      if (it == cache.spellings.end()) {
+      const uint64_t h = KeyHash(key);
+      const std::vector<std::string>* spelt = cache.spellings.Find(key, h);
+      if (spelt == nullptr) {
+        std::vector<std::string> forms = SpellNominative(nominative, lang);
         if (cache.spellings.size() >= kMaxCachedWords) cache.spellings.clear();
-        it = cache.spellings.emplace(key, SpellNominative(nominative, lang)).first;
+        spelt = &cache.spellings.Insert(key, h, std::move(forms));
       }
-      for (const std::string& f : it->second) AddUnique(out, f);
+      for (const std::string& f : *spelt) AddUnique(out, f);
     } else {
       for (std::string& f : SpellNominative(nominative, lang)) AddUnique(out, std::move(f));
     }
@@ -489,9 +552,9 @@ size_t EntityLexicon::MatchableWords(const std::vector<std::vector<std::string>>
   size_t most = 0;
   if (views.empty()) return most;
   for (const std::string& v : views[0]) {
-    auto it = by_first_view_.find(v);
-    if (it == by_first_view_.end()) continue;
-    for (uint32_t index : it->second) {
+    const size_t at = first_views_.IndexOf(v);
+    if (at == WordSet::npos) continue;
+    for (uint32_t index : by_first_view_[at]) {
       const GazName& name = names_[index];
       if (name.words.size() <= most) continue;
       if (!name.short_lang.empty() && name.short_lang != lang) continue;
@@ -510,9 +573,9 @@ std::vector<std::pair<uint32_t, uint32_t>> EntityLexicon::MatchGazetteer(
   if (views.empty()) return out;
   auto shares = SharesView;
   for (const std::string& v : views[0]) {
-    auto it = by_first_view_.find(v);
-    if (it == by_first_view_.end()) continue;
-    for (uint32_t index : it->second) {
+    const size_t at = first_views_.IndexOf(v);
+    if (at == WordSet::npos) continue;
+    for (uint32_t index : by_first_view_[at]) {
       const GazName& name = names_[index];
       if (name.words.size() > views.size()) continue;
       if (!name.short_lang.empty() && name.short_lang != lang) continue;

@@ -48,6 +48,9 @@ class WordSet {
   bool insert(std::string word);
   // 1 if `word` is in the set, else 0.
   size_t count(std::string_view word) const;
+  // The position of `word` in words(), or npos when it is not in the set.
+  size_t IndexOf(std::string_view word) const;
+  static constexpr size_t npos = static_cast<size_t>(-1);
   bool empty() const { return words_.empty(); }
   size_t size() const { return words_.size(); }
   // The words, in the order they were added.
@@ -205,8 +208,10 @@ class EntityLexicon {
     std::vector<std::vector<std::string>> words;
   };
   std::vector<GazName> names_;
-  std::unordered_map<std::string, std::vector<uint32_t>> by_first_view_;  // -> names_
-  WordSet first_views_;  // the keys of by_first_view_, for StartsGazetteerName
+  // The first-word views of the gazetteer names, and for each (same index
+  // as first_views_.words()) the names_ that start with it.
+  WordSet first_views_;
+  std::vector<std::vector<uint32_t>> by_first_view_;
   size_t gazetteer_max_words_ = 0;
 };
 

@@ -26,6 +26,18 @@ bool IsJoiner(char32_t c) {
   return c == '\'' || c == 0x2019 || c == 0x2BC || c == '-' || c == 0x2010 || c == 0x2011;
 }
 
+// A cheap key of a word for the filter of SpeechPhrases: its length and up
+// to four bytes from each end (most words start no phrase; this spares
+// them the hash of the whole word and the map's string compare).
+uint32_t FilterKey(std::string_view w) {
+  uint64_t k = w.size();
+  const size_t n = std::min<size_t>(w.size(), 4);
+  for (size_t i = 0; i < n; ++i) k = (k << 8) | static_cast<unsigned char>(w[i]);
+  for (size_t i = w.size() - n; i < w.size(); ++i) k = (k << 8) ^ static_cast<unsigned char>(w[i]);
+  k *= 0x9E3779B97F4A7C15ULL;
+  return static_cast<uint32_t>(k ^ (k >> 29));
+}
+
 void Tokenize(std::string_view text, std::vector<SpeechToken>& out) {
   for (size_t i = 0; i < text.size();) {
     const Decoded d = DecodeAt(text, i);
@@ -39,6 +51,7 @@ void Tokenize(std::string_view text, std::vector<SpeechToken>& out) {
       i += d.len;
       t.end = static_cast<uint32_t>(i);
       t.folded = std::string(text.substr(t.start, d.len));
+      t.filter_key = FilterKey(t.folded);
       out.push_back(std::move(t));
       continue;
     }
@@ -60,6 +73,7 @@ void Tokenize(std::string_view text, std::vector<SpeechToken>& out) {
     }
     t.end = static_cast<uint32_t>(j);
     t.folded = FoldString(text.substr(i, j - i));
+    t.filter_key = FilterKey(t.folded);
     i = j;
     out.push_back(std::move(t));
   }
@@ -196,6 +210,7 @@ std::vector<SpeechToken> TokenizeSpeech(const Document& doc) {
 
 void SpeechPhrases::Add(SpeechPhrase phrase) {
   by_first_[phrase.words.front()].push_back(std::move(phrase));
+  filter_.clear();  // rebuilt by Finish
 }
 
 namespace {
@@ -231,10 +246,24 @@ void SpeechPhrases::Finish() {
       return a.words.size() > b.words.size();
     });
   }
+  // About 1 bit in 16 set: a word that starts no phrase passes rarely.
+  size_t words = 8;
+  while (words * 64 < by_first_.size() * 16) words *= 2;
+  filter_.assign(words, 0);
+  for (const auto& entry : by_first_) {
+    const uint32_t bit = FilterKey(entry.first) & (words * 64 - 1);
+    filter_[bit >> 6] |= uint64_t{1} << (bit & 63);
+  }
+}
+
+bool SpeechPhrases::MayStart(uint32_t first_key) const {
+  if (filter_.empty()) return true;
+  const uint32_t bit = first_key & (filter_.size() * 64 - 1);
+  return (filter_[bit >> 6] >> (bit & 63)) & 1;
 }
 
 const SpeechPhrase* SpeechPhrases::Match(const std::vector<SpeechToken>& tokens, size_t at) const {
-  if (at >= tokens.size()) return nullptr;
+  if (at >= tokens.size() || !MayStart(tokens[at].filter_key)) return nullptr;
   const auto it = by_first_.find(tokens[at].folded);
   if (it == by_first_.end()) return nullptr;
   for (const SpeechPhrase& p : it->second) {

@@ -26,6 +26,9 @@ struct SpeechToken {
   bool capital = false;   // a word whose first letter is upper case
   bool digit = false;     // a word that starts with a digit
   uint32_t sentence = 0;  // index into Document::sentences
+  // A cheap key of `folded` that SpeechPhrases::Match tests first; set by
+  // the tokenizers below (a token made otherwise may match no phrase).
+  uint32_t filter_key = 0;
 };
 
 // Splits doc.text into tokens, each tagged with its sentence (text outside
@@ -69,7 +72,14 @@ class SpeechPhrases {
   bool empty() const { return by_first_.empty(); }
 
  private:
+  // Whether a word with filter key `first_key` (SpeechToken::filter_key)
+  // may start a phrase: false only when no first word has its bit in
+  // filter_ (a cheap test before the map; always true before Finish).
+  bool MayStart(uint32_t first_key) const;
+
   std::unordered_map<std::string, std::vector<SpeechPhrase>> by_first_;
+  // One bit per filter key of the first words, set by Finish; empty before.
+  std::vector<uint64_t> filter_;
 };
 
 // A `# example:` line of a speech file: a text and what must be found in it.
