@@ -196,6 +196,17 @@ bool NounBeforeGivenName(const EntityLexicon& lexicon, const EntityCues& cues,
       lexicon.WordViews(WordText(text, words[first + 1]), lang, EndingScope::kGiven));
 }
 
+// Whether words[k] is a given name followed by a capitalised word of the
+// same name (joined by a space only), a surname by its place.
+bool GivenNameBeforeName(const EntityLexicon& lexicon, std::string_view text,
+                         const std::vector<NameWord>& words, size_t k, std::string_view lang) {
+  if (k + 1 >= words.size() || !words[k + 1].joined || !words[k + 1].upper_initial ||
+      words[k + 1].all_caps || words[k].all_caps) {
+    return false;
+  }
+  return lexicon.GivenName(lexicon.WordViews(WordText(text, words[k]), lang, EndingScope::kGiven));
+}
+
 // The gazetteer names that start at each word of a sentence, worked out
 // once per word.
 class GazetteerStarts {
@@ -312,17 +323,24 @@ void FindNames(const EntityLexicon& lexicon, std::string_view text, uint32_t off
     // the African Union), and not a stop word at the sentence's start.
     if (const GazetteerStarts::Hits& hits = gazetteer_at(i); !hits.empty()) {
       const std::string_view lower = lowered[i];
-      const bool single = hits[0].second == 1;
+      // A copy: looking up the next word below may move `hits`.
+      const std::pair<uint32_t, uint32_t> top = hits[0];
+      const bool single = top.second == 1;
       const bool weak =
           single &&
           (w.letters < 2 || ((w.caseless || shouting) && w.letters < 4) ||
            (w.initial && (cues.stops.count(lower) != 0 || cues.months.count(lower) != 0)));
-      if (!weak) {
-        const GazetteerEntry& e = lexicon.Entry(hits[0].first);
-        FoundName& f = emit(i, i + hits[0].second, e.type);
-        f.gazetteer = static_cast<int32_t>(hits[0].first);
+      // A given name before a capitalised word starts a person's name, not
+      // a place named alike ("За словами Тараса Кравця" is no Taraz).
+      const bool given_first = single && lexicon.Entry(top.first).type == EntityType::kPlace &&
+                               GivenNameBeforeName(lexicon, text, words, i, lang) &&
+                               gazetteer_at(i + 1).empty();
+      if (!weak && !given_first) {
+        const GazetteerEntry& e = lexicon.Entry(top.first);
+        FoundName& f = emit(i, i + top.second, e.type);
+        f.gazetteer = static_cast<int32_t>(top.first);
         f.titled = e.type == EntityType::kPerson && TitledAt(cues, lowered, words, i, i);
-        i += hits[0].second;
+        i += top.second;
         continue;
       }
     }
@@ -346,7 +364,14 @@ void FindNames(const EntityLexicon& lexicon, std::string_view text, uint32_t off
     while (end < words.size() && words[end].joined && end - i < kMaxNameWords) {
       const NameWord& n = words[end];
       if (n.letters > 0 && n.upper_initial && !n.all_caps) {
-        if (!gazetteer_at(end).empty()) break;
+        // A place named alike a surname right after a given name is the
+        // surname ("Ольги Шевченко" is no town Shevchenko).
+        if (const GazetteerStarts::Hits& at = gazetteer_at(end);
+            !at.empty() &&
+            !(at[0].second == 1 && lexicon.Entry(at[0].first).type == EntityType::kPlace &&
+              GivenNameBeforeName(lexicon, text, words, end - 1, lang))) {
+          break;
+        }
         ++end;
         continue;
       }
@@ -392,8 +417,12 @@ void FindNames(const EntityLexicon& lexicon, std::string_view text, uint32_t off
     // place word in lower case continues the name ("Evropská komise"),
     // unless the capitalised word is a sentence's first and is seen in
     // lower case elsewhere ("Вывод войск").
-    if (cues.first_word_capital && !(words[start].initial && end - start == 1 &&
-                                     evidence.seen_lower.count(lowered[start]) != 0)) {
+    // Not after a person's given name and surname ("z Piotrem Zielińskim o
+    // odbudowie mostu").
+    if (cues.first_word_capital &&
+        !(words[start].initial && end - start == 1 &&
+          evidence.seen_lower.count(lowered[start]) != 0) &&
+        !(end - start >= 2 && GivenNameBeforeName(lexicon, text, words, end - 2, lang))) {
       for (size_t k = end;
            k < words.size() && k < end + 3 && words[k].joined && !words[k].upper_initial; ++k) {
         const std::string_view l = lowered[k];

@@ -10,6 +10,8 @@
 #include <string_view>
 #include <unordered_map>
 
+#include "annotate/entity_nominative.h"
+
 namespace parallax::annotate {
 namespace {
 
@@ -238,6 +240,7 @@ std::vector<Entity> ResolveNames(const EntityLexicon& lexicon,
   out.reserve(n);
   std::vector<size_t> entity_of(n, SIZE_MAX);
   std::vector<bool> has_complete;
+  std::vector<size_t> named_by;  // per entity: the name its `name` was taken from, or n
   for (size_t a = 0; a < n; ++a) {
     const size_t root = uf.Find(a);
     if (entity_of[root] == SIZE_MAX) {
@@ -245,6 +248,7 @@ std::vector<Entity> ResolveNames(const EntityLexicon& lexicon,
       out.emplace_back();
       out.back().partial = true;
       has_complete.push_back(false);
+      named_by.push_back(n);
     }
     const size_t e = entity_of[root];
     Entity& entity = out[e];
@@ -278,12 +282,14 @@ std::vector<Entity> ResolveNames(const EntityLexicon& lexicon,
       entity.name = g.name;
       entity.type = g.type;
       entity.kind = g.kind;
+      named_by[e] = n;
     } else if (entity.name.empty() ||
                (complete && !f.acronym && f.words.size() > 1 &&
                 entity.name.find(' ') == std::string::npos &&
                 std::none_of(entity.keys.begin(), entity.keys.end(),
                              [](const std::string& k) { return k.rfind("g:", 0) == 0; }))) {
       entity.name = surface;
+      named_by[e] = a;
     }
     if (f.acronym && f.linked >= 0 && f.gazetteer < 0 && entity.type != EntityType::kPlace) {
       // An acronym spelled out in the text names an organisation.
@@ -294,6 +300,12 @@ std::vector<Entity> ResolveNames(const EntityLexicon& lexicon,
         entity.type = f.titled ? EntityType::kPerson : f.type;
       }
     }
+  }
+  // A person's name to show is in the nominative ("По словам Елены
+  // Смирновой": Елена Смирнова).
+  for (size_t e = 0; e < out.size(); ++e) {
+    if (out[e].type != EntityType::kPerson || named_by[e] == n) continue;
+    out[e].name = NominativeName(lexicon, names[named_by[e]].words, names[named_by[e]].lang);
   }
   for (Entity& e : out) {
     std::sort(e.keys.begin(), e.keys.end());
