@@ -20,6 +20,10 @@
 //                           per-thread cache of word views empty)
 //   BM_EntityOfName         EntityRecognizer::EntityOfName on a fixed list of
 //                           names in Latin, Cyrillic, Arabic and Han script
+//   BM_RecognizeNameRun/N   RecognizeText on N bytes of names with no full
+//                           stop (one sentence, a mention every word or
+//                           two): the worst case for resolution; the fitted
+//                           complexity (BigO) says how time grows with N
 //
 // The clean text comes from the bundled sample corpus (examples/corpus, our
 // own writing) read through the real pipeline (parallax::Pipeline::Process),
@@ -271,6 +275,31 @@ void BM_EntityOfName(benchmark::State& state) {
       static_cast<double>(keys) / static_cast<double>(state.iterations() * names.size());
 }
 BENCHMARK(BM_EntityOfName)->Unit(benchmark::kMicrosecond);
+
+// N bytes of known names in one sentence: every word a mention, all to be
+// resolved against each other. Time should grow with N, not N squared; the
+// BigO line of the output is the fitted growth.
+void BM_RecognizeNameRun(benchmark::State& state) {
+  const std::string unit = "Tokayev Almaty CSTO Nazarbayev ";
+  std::string text;
+  while (text.size() < static_cast<size_t>(state.range(0))) text += unit;
+  const EntityRecognizer& recognizer = TheRecognizer();
+  size_t found = 0;
+  for (auto _ : state) {
+    const std::vector<Entity> entities = recognizer.RecognizeText(text, "en");
+    found = entities.size();
+    benchmark::DoNotOptimize(entities.data());
+  }
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations()) *
+                          static_cast<int64_t>(text.size()));
+  state.SetComplexityN(state.range(0));
+  state.counters["entities"] = static_cast<double>(found);
+}
+BENCHMARK(BM_RecognizeNameRun)
+    ->RangeMultiplier(2)
+    ->Range(1 << 17, 1 << 20)
+    ->Unit(benchmark::kMillisecond)
+    ->Complexity();
 
 // Rows of a generated table of figures in the writing conventions of
 // `lang` (en: 4,512.5 and $; de/ru/pl: 4.512,5 or 4 512,5 and €/руб.).

@@ -8,7 +8,6 @@
 // read. The texts are written for this test.
 #include <gtest/gtest.h>
 
-#include <chrono>
 #include <cmath>
 #include <string>
 #include <string_view>
@@ -122,20 +121,14 @@ void ExpectNothingReadIn(const std::vector<Annotations>& results, size_t start, 
   }
 }
 
-double Seconds(std::chrono::steady_clock::time_point t0) {
-  return std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
-}
-
-// Bound for one megabyte in one language: a linear scan takes milliseconds;
-// a quadratic one takes hours. 10 s leaves room for a loaded debug build.
-constexpr double kSecondsPerMegabyte = 10.0;
+// Megabyte inputs: a linear scan takes milliseconds, a quadratic one hours,
+// which ctest's per-test timeout (CMakeLists.txt) turns into a failure; the
+// speed itself is measured by bench/annotate_bench, not here.
 
 TEST(AnnotateBadInput, MegabyteOfSevensReadsNothingInLinearTime) {
   const std::string text(1 << 20, '7');
   for (const char* lang : {"en", "ru", "und"}) {
-    const auto t0 = std::chrono::steady_clock::now();
     const Annotations a = TheAnnotator().AnnotateText(text, lang, Reference());
-    EXPECT_LT(Seconds(t0), kSecondsPerMegabyte) << lang;
     ExpectSane(text, a, lang);
     EXPECT_TRUE(a.quantities.empty()) << lang << ": a digit run past 18 digits has no value";
     for (const DateMention& d : a.dates) EXPECT_TRUE(d.value.empty()) << lang << " " << d.value;
@@ -157,9 +150,7 @@ TEST(AnnotateBadInput, TenThousandNumbersOnOneLineAreAllFound) {
     if (i) text += ", ";
     text += std::to_string(5000 + i);
   }
-  const auto t0 = std::chrono::steady_clock::now();
   const Annotations a = TheAnnotator().AnnotateText(text, "en", Reference());
-  EXPECT_LT(Seconds(t0), kSecondsPerMegabyte);
   ExpectSane(text, a, "en");
   ASSERT_EQ(a.quantities.size(), 10000u);
   for (int i = 0; i < 10000; ++i) {
@@ -250,9 +241,7 @@ TEST(AnnotateBadInput, MegabyteSingleLineOfMixedWords) {
   std::string text;
   while (text.size() < (1u << 20)) text += piece;
   for (const char* lang : {"en", "de", "ru", "pl", "und"}) {
-    const auto t0 = std::chrono::steady_clock::now();
     const Annotations a = TheAnnotator().AnnotateText(text, lang, Reference());
-    EXPECT_LT(Seconds(t0), kSecondsPerMegabyte) << lang;
     ExpectSane(text, a, lang);
   }
 }

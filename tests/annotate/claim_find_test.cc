@@ -6,7 +6,6 @@
 // point at its figure inside its sentence.
 #include <gtest/gtest.h>
 
-#include <chrono>
 #include <cstdio>
 #include <string>
 #include <vector>
@@ -183,27 +182,6 @@ TEST(FindClaims, SettingAndFields) {
   EXPECT_EQ(troops.date, "2022-01-10");
   EXPECT_EQ(troops.place, "Almaty");
   claim_test::ExpectTraceable(doc);
-}
-
-// FindClaims alone on a figure-heavy text (every other sentence has a
-// claim) must leave the annotate stage its 5 MB/s per core with room.
-TEST(FindClaims, Throughput) {
-  std::vector<std::string> sentences;
-  for (int i = 0; i < 2000; ++i) {
-    sentences.push_back("At least " + std::to_string(i % 90 + 2) +
-                        " people were killed and 40 police officers injured, 3 of them seriously.");
-    sentences.push_back("The government met on Monday to discuss the situation in the capital.");
-  }
-  Document doc = ClaimDoc({sentences}, "en");
-  ASSERT_GE(doc.claims.size(), 6000u);
-  const auto start = std::chrono::steady_clock::now();
-  constexpr int kRuns = 5;
-  for (int r = 0; r < kRuns; ++r) annotate::FindClaims(claim_test::TheClaimLexicon(), doc);
-  const double seconds =
-      std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-  const double mb_per_s = kRuns * static_cast<double>(doc.text.size()) / 1e6 / seconds;
-  std::printf("FindClaims: %.1f MB/s on %zu bytes\n", mb_per_s, doc.text.size());
-  EXPECT_GE(mb_per_s, 5.0);
 }
 
 TEST(FindClaims, NoRulesNoClaims) {

