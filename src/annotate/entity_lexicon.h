@@ -34,6 +34,9 @@ std::string LowerUtf8(std::string_view text);
 // LowerUtf8(text) appended to `out`.
 void AppendLowerUtf8(std::string_view text, std::string& out);
 
+// An acronym without the dots between its letters: "U.S." is "US".
+std::string WithoutDots(std::string s);
+
 // Whether `word` is written like an acronym: two or more letters, none
 // lower case ("CSTO", "ОДКБ"), or at most five letters with a capital
 // right after a lower-case letter ("AfD", "PiS", "IStGH").
