@@ -19,6 +19,7 @@ namespace {
 
 using testing::Speech;
 using testing::SpeechDoc;
+using testing::Who;
 
 struct Case {
   const char* lang;
@@ -177,22 +178,14 @@ const Case kCases[] = {
      "Petra Svobodová"},
 };
 
-std::string Who(const Quote& q) { return q.speaker_entity.empty() ? q.speaker : q.speaker_entity; }
-
 TEST(QuoteSpeakersFresh, EveryPassageGetsItsSpeaker) {
   std::map<std::string, std::pair<int, int>> tally;  // lang -> (passed, total)
   for (const Case& c : kCases) {
     const std::string text = c.text;
     Document doc = SpeechDoc(text, c.lang);
     annotate::FindQuotes(Speech(), doc);
-    const Quote* hit = nullptr;
     std::string got;
-    for (const Quote& q : doc.quotes) {
-      const std::string inside = text.substr(q.span.start, q.span.end - q.span.start);
-      got += std::string(q.direct ? "direct" : "indirect") + "[" + inside + "]=" + Who(q) + " | ";
-      if (q.direct == c.direct && inside.find(c.part) != std::string::npos) hit = &q;
-    }
-    for (const Entity& e : doc.entities) got += "entity:" + e.name + " | ";
+    const Quote* hit = testing::QuoteHolding(doc, text, c.part, c.direct, &got);
     // The entity's name, or the speaker as written when the entity holds
     // more than the name ("Landrat Peter Vogt").
     const bool ok = hit != nullptr && (Who(*hit) == c.speaker || hit->speaker == c.speaker);

@@ -21,6 +21,7 @@ namespace {
 
 using testing::Speech;
 using testing::SpeechDoc;
+using testing::Who;
 
 // What a passage's quote must get.
 //   a name or a word: the speaker entity or the speaker as written holds it
@@ -223,8 +224,6 @@ const Case kCases[] = {
      "рідне місто", kNoSpeech},
 };
 
-std::string Who(const Quote& q) { return q.speaker_entity.empty() ? q.speaker : q.speaker_entity; }
-
 bool Passes(const Case& c, const Quote* hit) {
   const std::string want = c.speaker;
   if (want == kNoSpeech) return hit == nullptr || Who(*hit).empty();
@@ -239,14 +238,8 @@ TEST(QuoteSpeakersRound2, EveryPassageGetsItsSpeaker) {
     const std::string text = c.text;
     Document doc = SpeechDoc(text, c.lang);
     annotate::FindQuotes(Speech(), doc);
-    const Quote* hit = nullptr;
     std::string got;
-    for (const Quote& q : doc.quotes) {
-      const std::string inside = text.substr(q.span.start, q.span.end - q.span.start);
-      got += std::string(q.direct ? "direct" : "indirect") + "[" + inside + "]=" + Who(q) + " | ";
-      if (q.direct && inside.find(c.part) != std::string::npos) hit = &q;
-    }
-    for (const Entity& e : doc.entities) got += "entity:" + e.name + " | ";
+    const Quote* hit = testing::QuoteHolding(doc, text, c.part, true, &got);
     const bool ok = Passes(c, hit);
     auto& t = tally[c.lang];
     t.first += ok;

@@ -16,8 +16,7 @@ namespace {
 
 using testing::Speech;
 using testing::SpeechDoc;
-
-std::string Who(const Quote& q) { return q.speaker_entity.empty() ? q.speaker : q.speaker_entity; }
+using testing::Who;
 
 void Check(const annotate::SpeechExample& ex, const std::string& lang) {
   SCOPED_TRACE(ex.where + ": " + ex.text);

@@ -69,6 +69,27 @@ inline Document SpeechDoc(const std::string& text, const std::string& lang) {
   return doc;
 }
 
+// The speaker a quote resolves to: its entity's name, else the words the
+// text gives.
+inline std::string Who(const Quote& q) {
+  return q.speaker_entity.empty() ? q.speaker : q.speaker_entity;
+}
+
+// The last quote of `doc` (built from `text`) that is `direct` (or
+// indirect) and holds `part`, or null. `*seen` gets every quote with its
+// speaker and every entity, for a failure message.
+inline const Quote* QuoteHolding(const Document& doc, const std::string& text,
+                                 std::string_view part, bool direct, std::string* seen) {
+  const Quote* hit = nullptr;
+  for (const Quote& q : doc.quotes) {
+    const std::string inside = text.substr(q.span.start, q.span.end - q.span.start);
+    *seen += std::string(q.direct ? "direct" : "indirect") + "[" + inside + "]=" + Who(q) + " | ";
+    if (q.direct == direct && inside.find(part) != std::string::npos) hit = &q;
+  }
+  for (const Entity& e : doc.entities) *seen += "entity:" + e.name + " | ";
+  return hit;
+}
+
 }  // namespace parallax::testing
 
 #endif  // PARALLAX_TESTS_ANNOTATE_SPEECH_TEST_UTIL_H_
