@@ -35,24 +35,6 @@ Span Find(const std::string& text, const std::string& what) {
   return {static_cast<uint32_t>(at), static_cast<uint32_t>(at + what.size())};
 }
 
-// A one-sentence document in `lang`.
-Document MakeDoc(const std::string& id, const std::string& text, const std::string& lang) {
-  Document d;
-  d.id = id;
-  d.source = id + ".txt";
-  d.format = "text";
-  d.container = "file";
-  d.charset = "UTF-8";
-  d.charset_source = "utf8";
-  d.text = text;
-  d.raw = text;
-  d.text_to_raw = parallax::OffsetMap::Identity(text.size());
-  d.lang = {lang, 0.9, true, "cld2", {}};
-  d.paragraphs.push_back({{0, static_cast<uint32_t>(text.size())}, d.lang});
-  d.sentences.push_back({{0, static_cast<uint32_t>(text.size())}, 0});
-  return d;
-}
-
 Claim MakeClaim(const Document& d, const std::string& figure, ClaimKind kind, double value,
                 Approx approx, const std::string& group) {
   Claim c;
@@ -73,10 +55,11 @@ class ClaimsCliTest : public ::testing::Test {
             ::testing::UnitTest::GetInstance()->current_test_info()->name());
     fs::remove_all(dir_);
     fs::create_directories(dir_);
-    Document en = MakeDoc("c100000000000001",
-                          "More than 1,000 protesters were detained and about 400 police officers "
-                          "were hurt, the interior ministry said, according to Reuters.",
-                          "en");
+    Document en = parallax::cli_test::OneSentenceDoc(
+        "c100000000000001",
+        "More than 1,000 protesters were detained and about 400 police officers "
+        "were hurt, the interior ministry said, according to Reuters.",
+        "en");
     Claim detained = MakeClaim(en, "More than 1,000", ClaimKind::kDetained, 1000, Approx::kMoreThan,
                                "protesters");
     detained.attributed_to = "the interior ministry";
@@ -88,10 +71,11 @@ class ClaimsCliTest : public ::testing::Test {
     reuters.name = "Reuters";
     reuters.span = Find(en.text, "Reuters");
     en.citations = {reuters};
-    Document de = MakeDoc("c200000000000002",
-                          "Zwischen 30 und 40 Menschen starben. „Die Lage ist ruhig“, sagte "
-                          "Sprecherin Lena Brandt.",
-                          "de");
+    Document de = parallax::cli_test::OneSentenceDoc(
+        "c200000000000002",
+        "Zwischen 30 und 40 Menschen starben. „Die Lage ist ruhig“, sagte "
+        "Sprecherin Lena Brandt.",
+        "de");
     Claim killed =
         MakeClaim(de, "Zwischen 30 und 40", ClaimKind::kKilled, 30, Approx::kRange, "people");
     killed.value_max = 40;

@@ -10,6 +10,9 @@
 #include <sstream>
 #include <string>
 
+#include "parallax/document.h"
+#include "parallax/offset_map.h"
+
 namespace parallax::cli_test {
 
 struct Outcome {
@@ -40,6 +43,26 @@ inline Outcome RunParallax(const std::filesystem::path& dir, const std::string& 
   o.out = Slurp(out);
   o.err = Slurp(err);
   return o;
+}
+
+// A stored-looking document `id` of one paragraph and one sentence holding
+// `text` in language `lang` (raw bytes = text, UTF-8, read from a file).
+inline Document OneSentenceDoc(const std::string& id, const std::string& text,
+                               const std::string& lang) {
+  Document d;
+  d.id = id;
+  d.source = id + ".txt";
+  d.format = "text";
+  d.container = "file";
+  d.charset = "UTF-8";
+  d.charset_source = "utf8";
+  d.text = text;
+  d.raw = text;
+  d.text_to_raw = OffsetMap::Identity(text.size());
+  d.lang = {lang, 0.9, true, "cld2", {}};
+  d.paragraphs.push_back({{0, static_cast<uint32_t>(text.size())}, d.lang});
+  d.sentences.push_back({{0, static_cast<uint32_t>(text.size())}, 0});
+  return d;
 }
 
 }  // namespace parallax::cli_test

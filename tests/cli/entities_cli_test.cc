@@ -38,19 +38,7 @@ struct Named {
 };
 Document MakeDoc(const std::string& id, const std::string& text, const std::string& lang,
                  const std::vector<Named>& entities) {
-  Document d;
-  d.id = id;
-  d.source = id + ".txt";
-  d.format = "text";
-  d.container = "file";
-  d.charset = "UTF-8";
-  d.charset_source = "utf8";
-  d.text = text;
-  d.raw = text;
-  d.text_to_raw = parallax::OffsetMap::Identity(text.size());
-  d.lang = {lang, 0.9, true, "cld2", {}};
-  d.paragraphs.push_back({{0, static_cast<uint32_t>(text.size())}, d.lang});
-  d.sentences.push_back({{0, static_cast<uint32_t>(text.size())}, 0});
+  Document d = parallax::cli_test::OneSentenceDoc(id, text, lang);
   for (const Named& n : entities) {
     Entity e;
     e.name = n.name;

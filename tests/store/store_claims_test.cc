@@ -12,47 +12,22 @@
 #include <vector>
 
 #include "parallax/store.h"
+#include "store/store_file_test.h"
 
 namespace parallax {
 namespace {
 
 namespace fs = std::filesystem;
 
-class StoreClaimsTest : public ::testing::Test {
+class StoreClaimsTest : public testing::StoreFileTest {
  protected:
-  void SetUp() override {
-    std::string tmpl = (fs::temp_directory_path() / "parallax-claims-XXXXXX").string();
-    ASSERT_NE(mkdtemp(tmpl.data()), nullptr);
-    dir_ = tmpl;
-    path_ = (dir_ / "s.db").string();
-  }
-  void TearDown() override { fs::remove_all(dir_); }
-
   void Write(Store& store, const Document& d) {
     int64_t run = store.BeginRun({"in"});
     store.WriteBatch(run, {d}, {});
   }
 
-  // The first column of the first row of `sql` run with foreign keys on,
-  // as text ("" if none); statements after the first are run too.
-  std::string Sql(const std::string& sql) {
-    sqlite3* db = nullptr;
-    EXPECT_EQ(sqlite3_open(path_.c_str(), &db), SQLITE_OK);
-    sqlite3_exec(db, "PRAGMA foreign_keys = ON", nullptr, nullptr, nullptr);
-    sqlite3_stmt* stmt = nullptr;
-    std::string out;
-    if (sqlite3_prepare_v2(db, sql.c_str(), -1, &stmt, nullptr) != SQLITE_OK) {
-      ADD_FAILURE() << sql << ": " << sqlite3_errmsg(db);
-    } else if (sqlite3_step(stmt) == SQLITE_ROW && sqlite3_column_text(stmt, 0) != nullptr) {
-      out = reinterpret_cast<const char*>(sqlite3_column_text(stmt, 0));
-    }
-    sqlite3_finalize(stmt);
-    sqlite3_close(db);
-    return out;
-  }
-
-  fs::path dir_;
-  std::string path_;
+  // FirstColumn with foreign keys on.
+  std::string Sql(const std::string& sql) { return FirstColumn(sql, true); }
 };
 
 Span Find(const std::string& text, const std::string& what) {

@@ -17,43 +17,21 @@
 
 #include "parallax/error.h"
 #include "parallax/store.h"
+#include "store/store_file_test.h"
 
 namespace parallax {
 namespace {
 
 namespace fs = std::filesystem;
 
-class StoreEntitiesTest : public ::testing::Test {
+class StoreEntitiesTest : public testing::StoreFileTest {
  protected:
-  void SetUp() override {
-    std::string tmpl = (fs::temp_directory_path() / "parallax-entities-XXXXXX").string();
-    ASSERT_NE(mkdtemp(tmpl.data()), nullptr);
-    dir_ = tmpl;
-    path_ = (dir_ / "s.db").string();
-  }
-  void TearDown() override { fs::remove_all(dir_); }
-
-  // Writes each document in a batch of its own, in order.
   void Write(Store& store, const std::vector<Document>& docs) {
     int64_t run = store.BeginRun({"in"});
     for (const Document& d : docs) store.WriteBatch(run, {d}, {});
   }
 
-  // The first column of the first row of `sql`, as text ("" if none).
-  std::string Scalar(const std::string& sql) {
-    sqlite3* db = nullptr;
-    EXPECT_EQ(sqlite3_open(path_.c_str(), &db), SQLITE_OK);
-    sqlite3_stmt* stmt = nullptr;
-    std::string out;
-    if (sqlite3_prepare_v2(db, sql.c_str(), -1, &stmt, nullptr) != SQLITE_OK) {
-      ADD_FAILURE() << sql << ": " << sqlite3_errmsg(db);
-    } else if (sqlite3_step(stmt) == SQLITE_ROW && sqlite3_column_text(stmt, 0) != nullptr) {
-      out = reinterpret_cast<const char*>(sqlite3_column_text(stmt, 0));
-    }
-    sqlite3_finalize(stmt);
-    sqlite3_close(db);
-    return out;
-  }
+  std::string Scalar(const std::string& sql) { return FirstColumn(sql); }
   void Exec(const std::string& sql) {
     sqlite3* db = nullptr;
     EXPECT_EQ(sqlite3_open(path_.c_str(), &db), SQLITE_OK);
@@ -64,9 +42,6 @@ class StoreEntitiesTest : public ::testing::Test {
     sqlite3_free(message);
     sqlite3_close(db);
   }
-
-  fs::path dir_;
-  std::string path_;
 };
 
 // A document whose paragraphs are `paragraphs` ({text, language, reliable}),
