@@ -14,6 +14,8 @@
 
 #include <cstdint>
 #include <memory>
+#include <optional>
+#include <stdexcept>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -26,6 +28,19 @@ namespace parallax::store_internal {
 [[noreturn]] inline void ThrowSqlite(sqlite3* db, const std::string& path, std::string_view what) {
   throw StoreError(
       fmt::format("{}: {}: {}", path, what, db ? sqlite3_errmsg(db) : "out of memory"));
+}
+
+// The enum `from_name` gives for a name read from the store (a kind, an
+// approx, a basis); throws std::runtime_error naming `what` and `index` when
+// the name is unknown, which the schema's CHECK constraints rule out unless
+// the file was altered.
+template <typename Enum, typename FromName>
+Enum Known(FromName from_name, const std::string& name, const char* what, size_t index) {
+  std::optional<Enum> known = from_name(name);
+  if (!known) {
+    throw std::runtime_error(fmt::format("{} {} has unknown name \"{}\"", what, index, name));
+  }
+  return *known;
 }
 
 // Runs one or more SQL statements that return no rows we need.

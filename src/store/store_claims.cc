@@ -109,16 +109,6 @@ std::string ReadEntity(StatementCache& statements, const Bound& q, int col) {
   return EntityIdText(FinalEntity(statements, id).value_or(id));
 }
 
-template <typename Enum, typename FromName>
-Enum Known(FromName from_name, const std::string& name, const char* what, size_t index) {
-  std::optional<Enum> known = from_name(name);
-  if (!known) {
-    // The CHECK constraints keep this out unless the schema was altered.
-    throw std::runtime_error(fmt::format("{} {} has unknown name \"{}\"", what, index, name));
-  }
-  return *known;
-}
-
 uint32_t U32(const Bound& q, int col) { return static_cast<uint32_t>(q.ColumnInt(col)); }
 
 }  // namespace

@@ -28,17 +28,6 @@ constexpr const char* kSelectDates = R"sql(
 SELECT sentence, start_byte, end_byte, value, value_max, basis, suspect, reason
 FROM dates WHERE doc_id = ?1 ORDER BY idx)sql";
 
-// The enum `from_name` gives for a stored name; throws naming what and where.
-template <typename Enum, typename FromName>
-Enum Known(FromName from_name, const std::string& name, const char* what, size_t index) {
-  std::optional<Enum> known = from_name(name);
-  if (!known) {
-    // The CHECK constraints keep this out unless the schema was altered.
-    throw std::runtime_error(fmt::format("{} {} has unknown name \"{}\"", what, index, name));
-  }
-  return *known;
-}
-
 }  // namespace
 
 void WriteFigures(StatementCache& statements, const Document& doc) {
