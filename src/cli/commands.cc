@@ -67,16 +67,28 @@ void WriteJson(const nlohmann::json& j, const std::string& path) {
     std::fflush(stdout);
     return;
   }
-  // Written to a temporary name and renamed, so a reader never sees half a file.
-  std::string tmp = path + ".tmp";
+  // A regular file (or a new one) is written to a temporary name and
+  // renamed, so a reader never sees half a file; through a symbolic link the
+  // file it points at is replaced, not the link. Anything else (/dev/null, a
+  // FIFO, a terminal) is written in place: renaming over it would replace
+  // the device with a file.
+  std::error_code ec;
+  std::filesystem::path target = path;
+  if (std::filesystem::is_symlink(target, ec)) {
+    target = std::filesystem::canonical(target, ec);
+    if (ec) throw Error("cannot write " + path + ": " + ec.message());
+  }
+  const std::filesystem::file_status st = std::filesystem::status(target, ec);
+  const bool in_place = std::filesystem::exists(st) && !std::filesystem::is_regular_file(st);
+  const std::string written = in_place ? target.string() : target.string() + ".tmp";
   {
-    std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
+    std::ofstream out(written, std::ios::binary | (in_place ? std::ios::out : std::ios::trunc));
     out.write(text.data(), static_cast<std::streamsize>(text.size()));
     out.close();
     if (!out) throw Error("cannot write " + path);
   }
-  std::error_code ec;
-  std::filesystem::rename(tmp, path, ec);
+  if (in_place) return;
+  std::filesystem::rename(written, target, ec);
   if (ec) throw Error("cannot write " + path + ": " + ec.message());
 }
 

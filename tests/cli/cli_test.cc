@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 #include <signal.h>
 #include <sqlite3.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -10,6 +11,8 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <future>
+#include <memory>
 #include <nlohmann/json.hpp>
 #include <sstream>
 #include <string>
@@ -110,6 +113,32 @@ TEST_F(CliTest, BadInputsAreReportedAndTheRunGoesOn) {
   size_t lines = 0;
   for (char c : o.err) lines += c == '\n';
   EXPECT_EQ(lines, j["errors"].size()) << o.err;
+}
+
+// --json onto something that is not a regular file: a symbolic link keeps
+// pointing at the file, which gets the JSON; a FIFO (as /dev/null, a device)
+// is written in place and stays a FIFO. Renaming a temporary file over them
+// would replace them (as root it replaced /dev/null itself).
+TEST_F(CliTest, JsonIntoALinkOrAFifoLeavesThemInPlace) {
+  Spit(dir_ / "in.txt", kGermanText);
+  Spit(dir_ / "real.json", "old");
+  fs::create_symlink("real.json", dir_ / "link.json");
+  Outcome o = Run("--db store.db analyze in.txt --json link.json");
+  ASSERT_EQ(o.exit_code, 0) << o.err;
+  EXPECT_TRUE(fs::is_symlink(dir_ / "link.json"));
+  EXPECT_TRUE(nlohmann::json::accept(Slurp(dir_ / "real.json")));
+
+  const fs::path fifo = dir_ / "out.fifo";
+  ASSERT_EQ(::mkfifo(fifo.c_str(), 0600), 0);
+  auto read = std::make_shared<std::promise<std::string>>();
+  std::future<std::string> got = read->get_future();
+  std::thread([read, fifo] { read->set_value(Slurp(fifo)); }).detach();
+  o = Run("--db store.db analyze in.txt --json out.fifo");
+  ASSERT_EQ(o.exit_code, 0) << o.err;
+  EXPECT_TRUE(fs::is_fifo(fifo));
+  // A replaced FIFO leaves the reader waiting: time out rather than hang.
+  ASSERT_EQ(got.wait_for(std::chrono::seconds(30)), std::future_status::ready);
+  EXPECT_TRUE(nlohmann::json::accept(got.get()));
 }
 
 TEST_F(CliTest, NothingReadableExitsOne) {
