@@ -89,7 +89,6 @@ ClaimSentence ReadClaimSentence(const ClaimCues& cues, std::string_view text, Sp
     t.lower = LowerUtf8(text.substr(start, i - start));
     out.tokens.push_back(std::move(t));
   }
-  std::string key;
   for (size_t k = 0; k < out.tokens.size(); ++k) {
     const std::string& lower = out.tokens[k].lower;
     const size_t first = out.matches.size();
@@ -102,11 +101,18 @@ ClaimSentence ReadClaimSentence(const ClaimCues& cues, std::string_view text, Sp
         }
       }
     };
-    if (const auto it = cues.exact.find(lower); it != cues.exact.end()) add(it->second);
+    // The filters rule most tokens out before any map lookup; the hash of
+    // each prefix comes from one pass over the token's bytes.
+    if (cues.exact_filter.MayHold(CueHash(lower))) {
+      if (const auto it = cues.exact.find(lower); it != cues.exact.end()) add(it->second);
+    }
     const size_t top = std::min(cues.max_stem, lower.size());
-    for (size_t n = cues.min_stem; n <= top; ++n) {
+    uint64_t h = kCueHashSeed;
+    for (size_t n = 1; n <= top; ++n) {
+      h = CueHashStep(h, lower[n - 1]);
+      if (n < cues.min_stem || !cues.prefix_filter.MayHold(h)) continue;
       if (n < lower.size() && (static_cast<unsigned char>(lower[n]) & 0xC0) == 0x80) continue;
-      key.assign(lower, 0, n);
+      const std::string_view key(lower.data(), n);
       if (const auto it = cues.prefix.find(key); it != cues.prefix.end()) add(it->second);
     }
     std::stable_sort(out.matches.begin() + static_cast<std::ptrdiff_t>(first), out.matches.end(),

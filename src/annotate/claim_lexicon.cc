@@ -104,7 +104,33 @@ void ReadExamples(const fs::path& path, const std::string& lang, std::vector<Cla
   }
 }
 
+// Fills the filters of `cues` from its finished indexes.
+void BuildFilters(ClaimCues& cues) {
+  cues.exact_filter.Reserve(cues.exact.size());
+  for (const auto& entry : cues.exact) cues.exact_filter.Add(CueHash(entry.first));
+  cues.prefix_filter.Reserve(cues.prefix.size());
+  for (const auto& entry : cues.prefix) cues.prefix_filter.Add(CueHash(entry.first));
+}
+
 }  // namespace
+
+uint64_t CueHash(std::string_view s) {
+  uint64_t h = kCueHashSeed;
+  for (char c : s) h = CueHashStep(h, c);
+  return h;
+}
+
+void CueFilter::Reserve(size_t n) {
+  size_t words = 8;
+  while (words * 64 < n * 16) words *= 2;
+  bits_.assign(words, 0);
+  mask_ = words * 64 - 1;
+}
+
+void CueFilter::Add(uint64_t hash) {
+  const uint64_t bit = (hash ^ (hash >> 32)) & mask_;
+  bits_[bit >> 6] |= uint64_t{1} << (bit & 63);
+}
 
 ClaimLexicon::ClaimLexicon(const std::string& data_dir) {
   const fs::path root(data_dir);
@@ -178,6 +204,7 @@ ClaimLexicon::ClaimLexicon(const std::string& data_dir) {
       }
       cues.cues.push_back(std::move(cue));
     });
+    BuildFilters(cues);
     ReadExamples(path, lang, examples_);
   }
 }

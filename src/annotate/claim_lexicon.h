@@ -7,6 +7,7 @@
 #define PARALLAX_ANNOTATE_CLAIM_LEXICON_H_
 
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <optional>
 #include <string>
@@ -69,11 +70,50 @@ struct Cue {
   std::string where;  // "path:line" for messages
 };
 
+// The hash the cue filters use, fed one byte at a time (FNV-1a), so that
+// the hashes of every prefix of a token come from one pass over it.
+inline constexpr uint64_t kCueHashSeed = 0xCBF29CE484222325ULL;
+inline uint64_t CueHashStep(uint64_t h, char byte) {
+  return (h ^ static_cast<unsigned char>(byte)) * 0x100000001B3ULL;
+}
+// The cue hash of a whole string.
+uint64_t CueHash(std::string_view s);
+
+// A bit set over cue hashes: a word whose bit is clear starts no cue, so
+// most tokens skip the hash map (claim_context.cc). False positives only.
+class CueFilter {
+ public:
+  // Sizes the set for about `n` keys (about 1 bit in 16 set).
+  void Reserve(size_t n);
+  void Add(uint64_t hash);
+  // Whether a key with `hash` may have been added; true before Reserve.
+  bool MayHold(uint64_t hash) const {
+    if (bits_.empty()) return true;
+    const uint64_t bit = (hash ^ (hash >> 32)) & mask_;
+    return (bits_[bit >> 6] >> (bit & 63)) & 1;
+  }
+
+ private:
+  std::vector<uint64_t> bits_;
+  uint64_t mask_ = 0;
+};
+
+// Hash and equality over string views, so lookups by a token's prefix do
+// not copy it.
+struct CueKeyHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+using CueIndex =
+    std::unordered_map<std::string, std::vector<uint32_t>, CueKeyHash, std::equal_to<>>;
+
 // The cues of one language with lookup tables keyed by a cue's first word.
 struct ClaimCues {
   std::vector<Cue> cues;
-  std::unordered_map<std::string, std::vector<uint32_t>> exact;   // first word -> cues
-  std::unordered_map<std::string, std::vector<uint32_t>> prefix;  // first stem -> cues
+  CueIndex exact;              // first word -> cues
+  CueIndex prefix;             // first stem -> cues
+  CueFilter exact_filter;      // CueHash of every key of `exact`
+  CueFilter prefix_filter;     // CueHash of every key of `prefix`
   size_t min_stem = SIZE_MAX;  // bytes of the shortest first stem
   size_t max_stem = 0;         // bytes of the longest first stem
 };
