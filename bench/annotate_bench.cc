@@ -41,11 +41,10 @@
 #include <string>
 #include <vector>
 
+#include "bench_corpus.h"
 #include "parallax/annotate.h"
 #include "parallax/data_dir.h"
 #include "parallax/entities.h"
-#include "parallax/ingest.h"
-#include "parallax/pipeline.h"
 
 using namespace parallax;
 
@@ -61,15 +60,8 @@ struct SampleCorpus {
   std::map<std::string, std::vector<Piece>> by_lang;  // "mixed": everything
 };
 
-const Annotator& TheAnnotator() {
-  static const Annotator* annotator = new Annotator(FindDataDir());
-  return *annotator;
-}
-
-const EntityRecognizer& TheRecognizer() {
-  static const EntityRecognizer* recognizer = new EntityRecognizer(FindDataDir());
-  return *recognizer;
-}
+using bench::TheAnnotator;
+using bench::TheRecognizer;
 
 // The language Annotator::Annotate uses for a sentence (annotate.h).
 std::string SentenceLang(const Document& d, const Sentence& s) {
@@ -84,16 +76,7 @@ std::string SentenceLang(const Document& d, const Sentence& s) {
 const SampleCorpus& Corpus() {
   static const SampleCorpus corpus = [] {
     SampleCorpus c;
-    Pipeline pipeline(PipelineOptions{});
-    IngestSink sink;
-    sink.on_document = [&](RawDocument&& raw) {
-      try {
-        c.docs.push_back(pipeline.Process(std::move(raw)));
-      } catch (const std::exception&) {
-      }
-    };
-    sink.on_failure = [](InputFailure&&) {};
-    ReadInputs({std::string(PARALLAX_SOURCE_DIR) + "/examples/corpus"}, {}, sink);
+    c.docs = bench::SampleCorpusDocuments();
     for (const Document& d : c.docs) {
       for (const Sentence& s : d.sentences) {
         if (s.span.end > d.text.size() || s.span.start >= s.span.end) continue;

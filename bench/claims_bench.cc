@@ -45,6 +45,7 @@
 #include "annotate/claim_lexicon.h"
 #include "annotate/quotes.h"
 #include "annotate/speech_lexicon.h"
+#include "bench_corpus.h"
 #include "claims_match.h"
 #include "parallax/annotate.h"
 #include "parallax/claims.h"
@@ -57,15 +58,8 @@ using namespace parallax;
 
 namespace {
 
-const Annotator& TheAnnotator() {
-  static const Annotator* annotator = new Annotator(FindDataDir());
-  return *annotator;
-}
-
-const EntityRecognizer& TheRecognizer() {
-  static const EntityRecognizer* recognizer = new EntityRecognizer(FindDataDir());
-  return *recognizer;
-}
+using bench::TheAnnotator;
+using bench::TheRecognizer;
 
 const ClaimExtractor& TheExtractor() {
   static const ClaimExtractor* extractor = new ClaimExtractor(FindDataDir());
@@ -89,16 +83,8 @@ const annotate::SpeechLexicon& TheSpeechLexicon() {
 const std::map<std::string, std::vector<Document>>& Sets() {
   static const std::map<std::string, std::vector<Document>> sets = [] {
     std::map<std::string, std::vector<Document>> s;
+    s["corpus"] = bench::SampleCorpusDocuments();
     Pipeline pipeline(PipelineOptions{});
-    IngestSink sink;
-    sink.on_document = [&](RawDocument&& raw) {
-      try {
-        s["corpus"].push_back(pipeline.Process(std::move(raw)));
-      } catch (const std::exception&) {
-      }
-    };
-    sink.on_failure = [](InputFailure&&) {};
-    ReadInputs({std::string(PARALLAX_SOURCE_DIR) + "/examples/corpus"}, {}, sink);
     for (const bench::GoldArticle& a :
          bench::LoadGoldSet(std::string(PARALLAX_SOURCE_DIR) + "/tests/data/claims")) {
       RawDocument raw;
