@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "doc_builder.h"
 #include "parallax/annotate.h"
 #include "parallax/data_dir.h"
 #include "parallax/document.h"
@@ -28,26 +29,11 @@ LanguageGuess Guess(const std::string& lang, bool reliable) {
   return g;
 }
 
-// A document of paragraphs, each a list of sentences joined by one space;
-// paragraphs joined by "\n\n".
+// A document of paragraphs (test::AppendParagraph).
 struct Builder {
   Document doc;
   void Paragraph(const std::vector<std::string>& sentences, const LanguageGuess& lang) {
-    if (!doc.text.empty()) doc.text += "\n\n";
-    parallax::Paragraph p;
-    p.span.start = static_cast<uint32_t>(doc.text.size());
-    p.lang = lang;
-    for (size_t i = 0; i < sentences.size(); ++i) {
-      if (i) doc.text += " ";
-      Sentence s;
-      s.span.start = static_cast<uint32_t>(doc.text.size());
-      doc.text += sentences[i];
-      s.span.end = static_cast<uint32_t>(doc.text.size());
-      s.paragraph = static_cast<uint32_t>(doc.paragraphs.size());
-      doc.sentences.push_back(s);
-    }
-    p.span.end = static_cast<uint32_t>(doc.text.size());
-    doc.paragraphs.push_back(p);
+    test::AppendParagraph(doc, sentences, lang);
   }
 };
 

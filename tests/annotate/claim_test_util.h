@@ -12,6 +12,7 @@
 
 #include "annotate/claim_find.h"
 #include "annotate/claim_lexicon.h"
+#include "doc_builder.h"
 #include "parallax/annotate.h"
 #include "parallax/data_dir.h"
 #include "parallax/document.h"
@@ -41,23 +42,7 @@ inline Document ClaimDoc(const std::vector<std::vector<std::string>>& paragraphs
   doc.lang.lang = lang;
   doc.lang.reliable = true;
   doc.lang.confidence = 0.99;
-  for (const auto& sentences : paragraphs) {
-    if (!doc.text.empty()) doc.text += "\n\n";
-    Paragraph p;
-    p.span.start = static_cast<uint32_t>(doc.text.size());
-    p.lang = doc.lang;
-    for (size_t i = 0; i < sentences.size(); ++i) {
-      if (i) doc.text += " ";
-      Sentence s;
-      s.span.start = static_cast<uint32_t>(doc.text.size());
-      doc.text += sentences[i];
-      s.span.end = static_cast<uint32_t>(doc.text.size());
-      s.paragraph = static_cast<uint32_t>(doc.paragraphs.size());
-      doc.sentences.push_back(s);
-    }
-    p.span.end = static_cast<uint32_t>(doc.text.size());
-    doc.paragraphs.push_back(p);
-  }
+  for (const auto& sentences : paragraphs) test::AppendParagraph(doc, sentences, doc.lang);
   TheAnnotator().Annotate(doc);
   TheRecognizer().Recognize(doc);
   annotate::FindClaims(TheClaimLexicon(), doc);
