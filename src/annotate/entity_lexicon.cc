@@ -248,18 +248,23 @@ void EntityLexicon::LoadCues(const std::string& data_dir, const std::string& lan
   }
   if (std::filesystem::exists(dir / "name_endings.tsv")) {
     std::vector<std::pair<std::string, std::string>> examples;  // where, list
-    ForEachDataRow(dir / "name_endings.tsv",
-                   [&](const std::vector<std::string>& f, const std::string& where) {
-                     if (f.size() < 3)
-                       throw DataError(fmt::format("{}: need ending, replacement, scope", where));
-                     const std::optional<EndingScope> scope = ScopeFromName(f[2]);
-                     if (!scope)
-                       throw DataError(fmt::format("{}: unknown scope \"{}\"", where, f[2]));
-                     EndingRule r{LowerUtf8(f[0]), f[1] == "-" ? "" : LowerUtf8(f[1]), *scope};
-                     if (r.ending.empty()) throw DataError(fmt::format("{}: empty ending", where));
-                     cues.endings.push_back(std::move(r));
-                     if (f.size() > 3 && !f[3].empty()) examples.emplace_back(where, f[3]);
-                   });
+    ForEachDataRow(dir / "name_endings.tsv", [&](const std::vector<std::string>& f,
+                                                 const std::string& where) {
+      if (f.size() < 3) throw DataError(fmt::format("{}: need ending, replacement, scope", where));
+      if (f[2] == "feminine") {
+        if (f[0].empty() || f[1] != "-") {
+          throw DataError(fmt::format("{}: a feminine row is ending<TAB>-<TAB>feminine", where));
+        }
+        cues.feminine.push_back(LowerUtf8(f[0]));
+        return;
+      }
+      const std::optional<EndingScope> scope = ScopeFromName(f[2]);
+      if (!scope) throw DataError(fmt::format("{}: unknown scope \"{}\"", where, f[2]));
+      EndingRule r{LowerUtf8(f[0]), f[1] == "-" ? "" : LowerUtf8(f[1]), *scope};
+      if (r.ending.empty()) throw DataError(fmt::format("{}: empty ending", where));
+      cues.endings.push_back(std::move(r));
+      if (f.size() > 3 && !f[3].empty()) examples.emplace_back(where, f[3]);
+    });
     std::stable_sort(
         cues.endings.begin(), cues.endings.end(),
         [](const EndingRule& a, const EndingRule& b) { return a.ending.size() > b.ending.size(); });
@@ -367,6 +372,13 @@ bool AcronymShaped(std::string_view word) {
 bool EntityLexicon::SurnameShaped(std::string_view folded) const {
   for (const std::string& s : surname_suffixes_) {
     if (folded.size() > s.size() + 2 && folded.substr(folded.size() - s.size()) == s) return true;
+  }
+  return false;
+}
+
+bool EntityLexicon::FeminineForm(std::string_view lower, std::string_view lang) const {
+  for (const std::string& e : Cues(lang).feminine) {
+    if (lower.size() > e.size() && lower.substr(lower.size() - e.size()) == e) return true;
   }
   return false;
 }

@@ -106,6 +106,9 @@ struct EntityCues {
   // `first-word-capital`.
   bool first_word_capital = false;
   std::vector<EndingRule> endings;  // longest ending first
+  // Endings of a woman's nominative given name and surname, which agree in
+  // them (name_endings.tsv rows of scope `feminine`: ru "а", "я"; pl "a").
+  std::vector<std::string> feminine;
 };
 
 // One entity of the gazetteer.
@@ -144,6 +147,11 @@ class EntityLexicon {
   // same thread (a call may empty the cache): copy what must outlive it.
   const std::vector<std::string>& WordViews(std::string_view word, std::string_view lang,
                                             EndingScope scope) const;
+
+  // Whether a lower-case nominative name word of `lang` has a feminine
+  // ending of that language (EntityCues::feminine); false in a language
+  // that lists none.
+  bool FeminineForm(std::string_view lower, std::string_view lang) const;
 
   // Whether a lower-case last word of a name ends like a surname
   // ("-ov", "-enko", "-ski", "-shvili" ...).

@@ -21,17 +21,6 @@ bool ExactGivenName(const EntityLexicon& lexicon, const std::string& form, std::
   return lexicon.GivenName(ExactFolds(lexicon, form, lang));
 }
 
-// Whether a lower-case word ends in "a" (Latin "a", Cyrillic "а", "я"): in
-// the Slavic languages a woman's given name and her surname agree in this
-// ending in the nominative (Елена Смирнова, Agnieszka Malinowska); a man's
-// surname then does not end so (Тарас Кравець, Marek Nowak).
-bool EndsInA(std::string_view w) {
-  for (std::string_view e : {"a", "\u0430", "\u044f"}) {
-    if (w.size() > e.size() && w.substr(w.size() - e.size()) == e) return true;
-  }
-  return false;
-}
-
 // `lower` written with the first letter of `written` (capitalised).
 std::string Recased(std::string_view written, const std::string& lower) {
   int32_t a = 0, b = 0;
@@ -50,7 +39,8 @@ std::string Recased(std::string_view written, const std::string& lower) {
 // nominative candidate of the first word (case endings of
 // data/<lang>/name_endings.tsv) that is a given name, and the surname's
 // candidate that agrees with it, a surname-shaped one first, else the
-// shortest. `words` joined by spaces, unchanged, when they already read as
+// shortest (agreeing: both or neither has a feminine ending of the
+// language, name_endings.tsv). `words` joined by spaces, unchanged, when they already read as
 // a nominative (a given name as written and a surname-shaped one that
 // agrees with it, "Jana Kowalska"; a given name as written and a surname
 // with no other reading, "Jana Nowak"), or no candidate is a given name.
@@ -78,7 +68,7 @@ std::string NominativeName(const EntityLexicon& lexicon, const std::vector<std::
   std::string surname;
   bool shaped = false;
   for (const std::string& c : lexicon.Nominatives(last, lang, EndingScope::kSurname)) {
-    if (c == last || EndsInA(c) != EndsInA(given)) continue;
+    if (c == last || lexicon.FeminineForm(c, lang) != lexicon.FeminineForm(given, lang)) continue;
     bool s = false;
     for (const std::string& v : ExactFolds(lexicon, c, lang)) {
       s = s || lexicon.SurnameShaped(v);
@@ -91,7 +81,8 @@ std::string NominativeName(const EntityLexicon& lexicon, const std::vector<std::
   // Already a nominative: a given name as written and a surname that agrees
   // with it ("Jana Kowalska", "Анна Петрова"), or one with no other reading
   // ("Jana Nowak").
-  if (first_given && (surname.empty() || (last_shaped && EndsInA(first) == EndsInA(last)))) {
+  if (first_given && (surname.empty() || (last_shaped && lexicon.FeminineForm(first, lang) ==
+                                                             lexicon.FeminineForm(last, lang)))) {
     return joined;
   }
   if (surname.empty()) surname = last;

@@ -155,6 +155,10 @@ TEST(EntityBoundaries, ObliqueCaseNamesShowTheNominative) {
       {"uk", "За словами Тараса Кравця, міст зруйнували вночі.", {"Тарас Кравець"}, {"Taraz"}},
       {"uk", "Розповідь Тараса Мельника записали волонтери.", {"Тарас Мельник"}, {"Taraz"}},
       {"uk", "Звернення Ольги Шевченко поширили в соцмережах.", {"Ольга Шевченко"}, {}},
+      // Czech women's surnames end in -á and agree with a given name in -a
+      // (name_endings.tsv feminine rows).
+      {"cs", "Podle Jany Novákové byla silnice zavřená celou noc.", {"Jana Nováková"}, {}},
+      {"cs", "Rozhovor s Petrem Dvořákem natočili v pondělí.", {"Petr Dvořák"}, {}},
       // Nominatives stay as written; the place stays a place.
       {"uk", "Тарас Кравець очолив штаб оборони.", {"Тарас Кравець"}, {"Taraz"}},
       {"ru", "Елена Смирнова вернулась домой через неделю.", {"Елена Смирнова"}, {}},
