@@ -117,6 +117,21 @@ const CueMatch* PredicateOverNoun(const ClaimSentence& s, const Figure& f, const
   return pick;
 }
 
+// The `rise` verb that ends shortly before the figure, in its clause, with
+// no other figure between (AfterRise); nullptr when none.
+const CueMatch* RiseBefore(const ClaimSentence& s, const Figure& f,
+                           const std::vector<bool>& figure_tok) {
+  for (const CueMatch& m : s.matches) {
+    const uint32_t end = m.tok + m.len;
+    if (m.cue->type != CueType::kRise || end > f.ft || end + kRiseReach < f.ft) continue;
+    if (s.tokens[m.tok].clause != s.tokens[f.ft].clause) continue;
+    bool between = false;  // another figure: "rose from 30 to 45"
+    for (uint32_t t = end; t < f.ft; ++t) between = between || figure_tok[t];
+    if (!between) return &m;
+  }
+  return nullptr;
+}
+
 }  // namespace
 
 const CueMatch* FindEvent(const ClaimSentence& s, const std::vector<Figure>& figs, size_t self,
@@ -183,7 +198,13 @@ const CueMatch* FindEvent(const ClaimSentence& s, const std::vector<Figure>& fig
       // dead", "von 80 auf 78 Tote"), and so does the next member of a
       // short list ("murieron 19 niños y siete adultos").
       const uint32_t gap = figs[g].ft >= f.fe ? figs[g].ft - f.fe : f.ft - figs[g].fe;
+      // Not across this figure's own event noun: "Z 45 rannych 12 trafiło
+      // do szpitala", "Из 40 раненых 9 госпитализированы" (the predicate
+      // is the second figure's; the first keeps its noun).
+      const uint32_t between_lo = figs[g].ft >= f.fe ? f.fe : figs[g].fe;
+      const uint32_t between_hi = figs[g].ft >= f.fe ? figs[g].ft : f.ft;
       const bool near = s.tokens[figs[g].ft].clause == clause &&
+                        !EventIn(s, between_lo, between_hi) &&
                         (gap <= 1 || (gap <= 3 && (figs[g].listable() || f.listable())));
       // A figure inside this one's noun phrase counts something of its
       // group: "37 иностранцев восьми национальностей ... погибли", "40
@@ -241,15 +262,19 @@ const CueMatch* FindEvent(const ClaimSentence& s, const std::vector<Figure>& fig
 }
 
 bool AfterRise(const ClaimSentence& s, const Figure& f, const std::vector<bool>& figure_tok) {
+  return RiseBefore(s, f, figure_tok) != nullptr;
+}
+
+Approx RiseApprox(const ClaimSentence& s, const Figure& f, const std::vector<bool>& figure_tok) {
+  const CueMatch* rise = RiseBefore(s, f, figure_tok);
+  if (!rise) return Approx::kExact;
   for (const CueMatch& m : s.matches) {
-    const uint32_t end = m.tok + m.len;
-    if (m.cue->type != CueType::kRise || end > f.ft || end + kRiseReach < f.ft) continue;
-    if (s.tokens[m.tok].clause != s.tokens[f.ft].clause) continue;
-    bool between = false;  // another figure: "rose from 30 to 45"
-    for (uint32_t t = end; t < f.ft; ++t) between = between || figure_tok[t];
-    if (!between) return true;
+    if (m.cue->type == CueType::kQualifier && m.tok >= rise->tok + rise->len &&
+        m.tok + m.len <= f.ft) {
+      return m.cue->approx;
+    }
   }
-  return false;
+  return Approx::kExact;
 }
 
 bool CountRises(const ClaimSentence& s, const Figure& f, const std::vector<bool>& figure_tok) {

@@ -32,6 +32,11 @@ const CueMatch* FindEvent(const ClaimSentence& s, const std::vector<Figure>& fig
 // overnight to 80".
 bool AfterRise(const ClaimSentence& s, const Figure& f, const std::vector<bool>& figure_tok);
 
+// The approx a `qualifier` between that `rise` verb and the figure gives
+// ("возросло как минимум до 2411", "зросла щонайменше до 57": at_least);
+// exact when there is none or no rise verb.
+Approx RiseApprox(const ClaimSentence& s, const Figure& f, const std::vector<bool>& figure_tok);
+
 // Whether `f` names no group and a `count` noun and a `rise` verb come
 // before it in its clause (the verb at most kRiseReach tokens before, no
 // figure between): "la cifra oficial había subido a 233", "the tally

@@ -18,6 +18,10 @@ bool IsYearLike(const Quantity& q, std::string_view text) {
 // партии") and a two-word name.
 constexpr uint32_t kMemberReach = 4;
 
+// How many tokens a copula and its particles may put between a group word
+// and the figure after it ("Demonstranten waren es 5000").
+constexpr uint32_t kCopulaReach = 3;
+
 // For a figure whose group word names members of an organisation
 // (`organization` rows: "members", "Mitglieder", "członków"): the
 // organisation it belongs to, a named one (an entity: "members of the Red
@@ -44,6 +48,38 @@ void MemberOf(const ClaimSentence& s, const std::vector<const Entity*>& orgs_at,
   }
 }
 
+// For a figure whose group word counts plain people ("firefighters",
+// "workers"): a named organisation (an entity: f.org) or an organisation
+// noun (`organization` rows: "fire brigade", "Red Cross": f.member_of)
+// within kMemberReach tokens after that word, in its clause, with no
+// event, group, `place` or `join` word nor figure between ("of the",
+// "from the", "des" may be; not "in Red Cross shelters", not "120
+// passengers and 6 crew members"). Else both stay unset.
+void NamedOrgAfter(const ClaimSentence& s, const std::vector<const Entity*>& orgs_at,
+                   const std::vector<Span>& org_spans, const std::vector<bool>& figure_tok,
+                   Figure& f) {
+  const uint32_t n = static_cast<uint32_t>(s.tokens.size());
+  const uint32_t from = f.group->tok + f.group->len;
+  const uint32_t clause = s.tokens[f.group->tok].clause;
+  for (uint32_t t = from; t < n && t < from + kMemberReach && s.tokens[t].clause == clause; ++t) {
+    if (orgs_at[t]) {
+      f.org = orgs_at[t];
+      f.org_span = org_spans[t];
+      return;
+    }
+    // An organisation noun: "from the Beirut fire brigade", "del Roten Kreuzes".
+    const CueMatch* g = MatchAt(s, t, CueType::kGroup);
+    if (g && g->cue->group == "organization") {
+      f.member_of = g;
+      return;
+    }
+    if (g || figure_tok[t] || Has(s, t, CueType::kEvent) || Has(s, t, CueType::kPlace) ||
+        Has(s, t, CueType::kJoin)) {
+      return;  // not "120 passengers and 6 crew members"
+    }
+  }
+}
+
 // The group noun the figure counts: the first group word in the four
 // tokens after it, passing event words and unknown words (adjectives),
 // stopping at a stop word, another figure or the clause end. A named
@@ -64,6 +100,9 @@ void FindNounGroup(const ClaimSentence& s, const std::vector<const Entity*>& org
         f.org_span = org_spans[next];
       }
       if (g->cue->group == "organization" && !f.org) MemberOf(s, orgs_at, org_spans, f);
+      // "ten firefighters from the Beirut fire brigade", "Twelve volunteers
+      // of the Red Cross": people of a named organisation are its members.
+      if (g->cue->group == "people" && !f.org) NamedOrgAfter(s, orgs_at, org_spans, figure_tok, f);
       return;
     }
     if (orgs_at[t] && !f.org) {
@@ -87,6 +126,26 @@ bool RuledOutBefore(const ClaimSentence& s, uint32_t ft) {
     if (!EndsBefore(s, m.tok, CueType::kWeakEvent)) return true;
   }
   return false;
+}
+
+// "Demonstrantów było około 20 tysięcy", "Митингующих было около двух
+// тысяч": a bare figure (nothing, a stop word or the clause end after it)
+// whose group word stands at most kCopulaReach tokens before it in its
+// clause with only stop words (a copula) between. nullptr when none.
+const CueMatch* GroupBeforeCopula(const ClaimSentence& s, const Figure& f) {
+  const uint32_t n = static_cast<uint32_t>(s.tokens.size());
+  const uint32_t clause = s.tokens[f.ft].clause;
+  const bool bare = f.fe >= n || s.tokens[f.fe].clause != clause || Has(s, f.fe, CueType::kStop);
+  if (!bare) return nullptr;
+  for (const CueMatch& m : s.matches) {
+    const uint32_t end = m.tok + m.len;
+    if (m.cue->type != CueType::kGroup || end > f.ft || end + kCopulaReach < f.ft) continue;
+    if (s.tokens[m.tok].clause != clause) continue;
+    bool copula = end < f.ft;  // a stop word between, not "police 300"
+    for (uint32_t t = end; t < f.ft && copula; ++t) copula = Has(s, t, CueType::kStop);
+    if (copula) return &m;
+  }
+  return nullptr;
 }
 
 }  // namespace
@@ -194,6 +253,7 @@ const CueMatch* FindGroup(const ClaimSentence& s, const Figure& f, bool has_pare
     if (!count || m.cue->type != CueType::kGroup) continue;
     if (m.tok >= count->tok + count->len && m.tok + m.len <= f.ft) return &m;
   }
+  if (const CueMatch* before = GroupBeforeCopula(s, f)) return before;
   if (!f.subset_cue) return nullptr;
   for (const CueMatch& m : s.matches) {
     if (!has_parent) break;

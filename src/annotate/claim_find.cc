@@ -21,13 +21,6 @@
 namespace parallax::annotate {
 namespace {
 
-// Whether `group` is armed (militants, security forces and their parts):
-// the group an `other:killed` event word kills ("уничтожены 29 боевиков").
-bool Armed(const ClaimLexicon& lexicon, std::string_view group) {
-  return group == "militants" || group == "security_forces" ||
-         lexicon.Parent(group) == "security_forces";
-}
-
 std::string Text(const Document& doc, uint32_t start, uint32_t end) {
   return doc.text.substr(start, end - start);
 }
@@ -120,6 +113,14 @@ void FindClaims(const ClaimLexicon& lexicon, Document& doc) {
           if (doc.claims[c].subset_of < 0) updated = static_cast<int32_t>(c);
         }
       }
+      // "One of the dead was a teacher", "Одного из погибших опознали": a
+      // one before a partitive word whose noun gives the kind points at a
+      // person; it counts no one.
+      if (q.value == 1 && q.approx == Approx::kExact && !f.group && !f.org && !f.subset_cue &&
+          event && f.fe < n && Has(s, f.fe, CueType::kPartitive) && event->tok > f.fe &&
+          event->tok <= f.fe + 2) {
+        continue;
+      }
       Claim claim;
       const CueMatch* named = nullptr;  // the cue that gave the kind
       if (event) {
@@ -148,13 +149,13 @@ void FindClaims(const ClaimLexicon& lexicon, Document& doc) {
         claim.group = group->cue->home.empty() || group->cue->home != home ? group->cue->group
                                                                            : std::string("people");
         uint32_t end_tok = group->tok + group->len;
-        if (group->cue->group == "organization" && group == f.group) {
-          // "28 членів руху": members of an organisation; without one, people.
-          if (f.member_of) {
-            end_tok = f.member_of->tok + f.member_of->len;
-          } else {
-            claim.group = "people";
-          }
+        if (group == f.group && f.member_of) {
+          // "28 членів руху", "ten firefighters from the Beirut fire
+          // brigade": members of an organisation.
+          claim.group = "organization";
+          end_tok = f.member_of->tok + f.member_of->len;
+        } else if (group->cue->group == "organization" && group == f.group) {
+          claim.group = "people";  // members of no organisation named
         } else if (const auto joined = JoinedServicesEnd(lexicon, s, figure_tok, *group)) {
           claim.group = "security_forces";  // "police and national guardsmen"
           end_tok = *joined;
@@ -199,10 +200,10 @@ void FindClaims(const ClaimLexicon& lexicon, Document& doc) {
           }
         }
       }
-      // "Уничтожены 29 боевиков", "zlikwidowano 12 bojowników": a word
-      // that destroys things kills an armed group.
-      if (named == event && event && event->cue->armed_kind && group &&
-          Armed(lexicon, claim.group)) {
+      // "Уничтожены 29 боевиков", "spłonęło pięć osób", "uratowano 172": a
+      // word that destroys, burns or saves things kills or rescues people
+      // (a figure with a group, or with no noun: never "6 танков").
+      if (named == event && event && event->cue->armed_kind && !claim.group.empty()) {
         claim.kind = *event->cue->armed_kind;
       }
       // "In drei großen Städten wurden Geschäfte geplündert": the figure
@@ -220,7 +221,12 @@ void FindClaims(const ClaimLexicon& lexicon, Document& doc) {
       claim.approx = q.approx;
       // "rose to 164", "выросло до 133": "to"/"до" reads as "up to" to the
       // numbers annotator but gives the new figure itself.
-      if (q.approx == Approx::kUpTo && AfterRise(s, f, figure_tok)) claim.approx = Approx::kExact;
+      // "выросло как минимум до 2411", "stieg mindestens auf 40": a
+      // qualifier between the rise verb and the figure is the figure's.
+      if ((q.approx == Approx::kUpTo || q.approx == Approx::kExact) &&
+          AfterRise(s, f, figure_tok)) {
+        claim.approx = RiseApprox(s, f, figure_tok);
+      }
       claim.subset_of = parent;
       uint32_t lo = q.span.start, hi = q.span.end;
       for (const CueMatch* m : {event, group}) {

@@ -33,6 +33,8 @@ std::optional<CueType> CueTypeOf(std::string_view name) {
   if (name == "transfer") return CueType::kTransfer;
   if (name == "place") return CueType::kPlace;
   if (name == "background") return CueType::kBackground;
+  if (name == "qualifier") return CueType::kQualifier;
+  if (name == "partitive") return CueType::kPartitive;
   return std::nullopt;
 }
 
@@ -157,7 +159,7 @@ ClaimLexicon::ClaimLexicon(const std::string& data_dir) {
       cue.where = where;
       cue.words = PatternWords(f[1], where);
       if (cue.type == CueType::kEvent || cue.type == CueType::kWeakEvent) {
-        // "other:killed": kind other, killed for an armed group (events only).
+        // "other:killed": kind other for things, killed for people (events only).
         const size_t colon = cue.type == CueType::kEvent ? f[2].find(':') : std::string::npos;
         const auto kind = ClaimKindFromName(f[2].substr(0, colon));
         if (!kind) throw DataError(fmt::format("{}: unknown claim kind \"{}\"", where, f[2]));
@@ -190,6 +192,10 @@ ClaimLexicon::ClaimLexicon(const std::string& data_dir) {
           cue.kind = *kind;
           cue.has_kind = true;
         }
+      } else if (cue.type == CueType::kQualifier) {
+        const auto approx = ApproxFromName(f[2]);
+        if (!approx) throw DataError(fmt::format("{}: unknown approx \"{}\"", where, f[2]));
+        cue.approx = *approx;
       } else if (f[2] != "-") {
         throw DataError(fmt::format("{}: value must be \"-\" for {}", where, f[0]));
       }

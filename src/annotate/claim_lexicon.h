@@ -44,6 +44,12 @@ enum class CueType : uint8_t {
                 // ("population", "live", "Einwohner", "habitants"): a figure
                 // with a group noun and no event word is then no `other`
                 // claim ("The island is home to 3,000 people")
+  kQualifier,   // a qualifier between a `rise` verb and its "to N" ("как
+                // минимум", "at least"): its Approx is the figure's
+                // ("выросло как минимум до 2411" is at_least)
+  kPartitive,   // right after a figure of one, a word that picks one member
+                // of a group ("of", "из", "z"): "one of the dead" points at
+                // a person, it counts no one
 };
 
 // One word of a cue pattern, lower case; `prefix` for a stem written with a
@@ -59,15 +65,17 @@ struct Cue {
   std::vector<CueWord> words;          // never empty
   ClaimKind kind = ClaimKind::kOther;  // kEvent, kWeakEvent: the kind; kGroup: the default kind
   bool has_kind = false;               // kEvent, kWeakEvent always; kGroup when a kind is given
-  // kEvent written `other:killed`: the kind when the figure counts an armed
-  // group (militants, security forces): "уничтожены 29 боевиков".
+  // kEvent written `other:killed`: the kind when the figure counts people
+  // (a group word, an organisation, or no noun): "уничтожены 29 боевиков",
+  // "spłonęło pięć osób"; `other:evacuated`: "uratowano 172".
   std::optional<ClaimKind> armed_kind;
   std::string group;  // kGroup: a name of groups.tsv
   // kGroup written `foreign_nationals@<country>`: a demonym's country (the
   // gazetteer's English name); the group is people in that country's own
   // documents ("Afghans" in a report from Afghanistan).
   std::string home;
-  std::string where;  // "path:line" for messages
+  Approx approx = Approx::kExact;  // kQualifier: the approx it gives
+  std::string where;               // "path:line" for messages
 };
 
 // The hash the cue filters use, fed one byte at a time (FNV-1a), so that
