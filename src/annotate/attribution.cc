@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace parallax::annotate {
@@ -62,7 +63,20 @@ Span SourceAfter(const SpeechLanguage& cues, const std::vector<SpeechToken>& tok
       brackets += 3;
       continue;
     }
-    if (EndsSource(tokens[j]) || tokens[j].digit || cues.verbs.Match(tokens, j) != nullptr) break;
+    if (const SpeechPhrase* link = cues.source_links.Match(tokens, j)) {
+      // "figures released by the ministry": the body after the link.
+      i = j = j + link->words.size();
+      capital_seen = false;
+      brackets = 0;
+      continue;
+    }
+    if (EndsSource(tokens[j]) || tokens[j].digit || cues.verbs.Match(tokens, j) != nullptr ||
+        cues.source_stops.Match(tokens, j) != nullptr) {
+      break;
+    }
+    // "sources citées par Reuters": a citation cue ends the source.
+    const SpeechPhrase* cite = j > i ? cues.cites.Match(tokens, j) : nullptr;
+    if (cite != nullptr && cite->position == CuePosition::kBefore) break;
     if (tokens[j].capital) {
       capital_seen = true;
     } else if (capital_seen && (tokens[j].end - tokens[j].start > kMaxJoinerBytes || j + 1 >= to ||
@@ -76,14 +90,22 @@ Span SourceAfter(const SpeechLanguage& cues, const std::vector<SpeechToken>& tok
   // figure is the verb.
   const bool into_figure = j < to && (tokens[j].digit || tokens[j].start >= limit);
   if (into_figure && !capital_seen && j - i >= 2) --j;
-  if (j == i) return {};
+  if (j <= i || i >= to) return {};
   return {tokens[i].start, tokens[j - 1].end};
 }
 
 // The subject after an inverted reporting verb ending at token `i`: the
 // words up to the clause's end ("..., сообщило МВД республики."), empty
 // when longer than a noun phrase.
-Span SubjectAfter(const std::vector<SpeechToken>& tokens, size_t i, size_t to) {
+Span SubjectAfter(const SpeechLanguage& cues, const std::vector<SpeechToken>& tokens,
+                  const SpeechPhrase& verb, size_t i, size_t to) {
+  // "a annoncé mercredi la Protection civile", "сообщил в субботу вечером
+  // Следственный комитет": the time words before the subject.
+  while (i < to) {
+    const SpeechPhrase* stop = cues.source_stops.Match(tokens, i);
+    if (stop == nullptr) break;
+    i += stop->words.size();
+  }
   size_t j = i;
   size_t brackets = 0;
   while (j < to && j - i <= kMaxSourceTokens + brackets) {
@@ -93,9 +115,27 @@ Span SubjectAfter(const std::vector<SpeechToken>& tokens, size_t i, size_t to) {
       continue;
     }
     if (EndsSource(tokens[j]) || tokens[j].digit) break;
+    if (j > i && cues.source_stops.Match(tokens, j) != nullptr) break;
     ++j;
   }
   if (j == i || j - i > kMaxSourceTokens + brackets) return {};
+  // "le porte-parole du SPVM, Daniel Lacoursière.": a name in apposition
+  // that closes the clause belongs to the subject.
+  if (j + 1 < to && tokens[j].folded == "," && tokens[j + 1].capital) {
+    size_t k = j + 1;
+    while (k < to && k - j <= 4 && tokens[k].capital) ++k;
+    if (k - j <= 4 && (k >= to || (!tokens[k].word && tokens[k].folded != "-"))) j = k;
+  }
+  // "teilte das Landratsamt mit.": the particle of the verb is no part of it.
+  while (j > i + 1 && !tokens[j - 1].word) --j;
+  const size_t particle = verb.particle.size();
+  if (particle > 0 && j - i > particle) {
+    bool closes = true;
+    for (size_t k = 0; k < particle; ++k) {
+      closes = closes && tokens[j - particle + k].folded == verb.particle[k];
+    }
+    if (closes) j -= particle;
+  }
   return {tokens[i].start, tokens[j - 1].end};
 }
 
@@ -118,21 +158,76 @@ Span SourceBefore(const std::vector<SpeechToken>& tokens, size_t i, size_t from)
   return {tokens[j].start, tokens[i - 1].end};
 }
 
+// The name in apposition right before a reporting verb at token `i` ("El
+// presidente del Gobierno, Pedro Sánchez, anunció"): capitalised words
+// between two commas, the second right before the verb; empty when none.
+Span NameInApposition(const std::vector<SpeechToken>& tokens, size_t i, size_t from) {
+  constexpr size_t kMaxNameWords = 4;
+  if (i < from + 3 || tokens[i - 1].folded != ",") return {};
+  size_t j = i - 1;
+  while (j > from && i - 1 - j < kMaxNameWords && tokens[j - 1].word && tokens[j - 1].capital) --j;
+  if (j == i - 1 || j <= from || tokens[j - 1].folded != ",") return {};
+  return {tokens[j].start, tokens[i - 2].end};
+}
+
+// `span` (a source of the sentence `st`) without a preposition at its front
+// ("в МЧС") and without the words from a stop word on ("The same source
+// later"); empty when nothing is left.
+Span Trimmed(const SpeechLanguage& cues, const std::string& text,
+             const std::vector<SpeechToken>& tokens, SentenceTokens st, Span span) {
+  size_t k = st.from;
+  while (k < st.to && tokens[k].start < span.start) ++k;
+  size_t last = k;
+  while (last + 1 < st.to && tokens[last + 1].end <= span.end) ++last;
+  if (k >= st.to || last <= k) return span;
+  // "Początkowo władze", "в МЧС": an adverb or a preposition in front.
+  for (const SpeechPhrases* front : {&cues.source_stops, &cues.source_preps}) {
+    if (const SpeechPhrase* word = front->Match(tokens, k)) {
+      if (k + word->words.size() <= last) {
+        k += word->words.size();
+        span.start = tokens[k].start;
+      }
+    }
+  }
+  for (size_t j = k + 1; j <= last; ++j) {
+    if (cues.source_stops.Match(tokens, j) != nullptr) {
+      span.end = tokens[j - 1].end;
+      last = j - 1;
+      break;
+    }
+  }
+  // "The coastguard's tally": the owner of the count, without the possessive.
+  if (last > k && tokens[last].end == span.end) {
+    const std::string_view word(text.data() + tokens[last].start,
+                                tokens[last].end - tokens[last].start);
+    for (std::string_view possessive : {"'s", "\xE2\x80\x99s"}) {
+      if (word.size() > possessive.size() + 1 && word.ends_with(possessive)) {
+        span.end -= static_cast<uint32_t>(possessive.size());
+        break;
+      }
+    }
+  }
+  return span;
+}
+
 // The source of the claims of one sentence, or an empty span.
-Span FindSource(const SpeechLanguage& cues, const std::vector<SpeechToken>& tokens,
-                SentenceTokens st, uint32_t figure_start) {
+Span FindSource(const SpeechLanguage& cues, const std::string& text,
+                const std::vector<SpeechToken>& tokens, SentenceTokens st, uint32_t figure_start) {
   for (size_t i = st.from; i < st.to; ++i) {
     const SpeechPhrase* p = cues.according.Match(tokens, i);
     if (p == nullptr) continue;
-    const Span s = p->position == CuePosition::kAfter
-                       ? SourceBefore(tokens, i, st.from)
-                       : SourceAfter(cues, tokens, i + p->words.size(), st.to, figure_start);
+    Span s = p->position == CuePosition::kAfter
+                 ? SourceBefore(tokens, i, st.from)
+                 : SourceAfter(cues, tokens, i + p->words.size(), st.to, figure_start);
     if (s.end <= s.start) continue;
+    s = Trimmed(cues, text, tokens, st, s);
     if (p->position == CuePosition::kBeforeVerb) {
-      // "wie die Polizei mitteilte": a reporting verb must end the source.
+      // "wie die Polizei (am Sonntag) mitteilte": a reporting verb must
+      // close the clause of the source.
       size_t k = i + p->words.size();
       while (k < st.to && tokens[k].start < s.end) ++k;
-      if (k >= st.to || cues.verbs.Match(tokens, k) == nullptr) continue;
+      while (k < st.to && tokens[k].word && cues.verbs.Match(tokens, k) == nullptr) ++k;
+      if (k >= st.to || !tokens[k].word) continue;
     }
     return s;
   }
@@ -144,9 +239,28 @@ Span FindSource(const SpeechLanguage& cues, const std::vector<SpeechToken>& toke
     // (", informó el ayuntamiento", "– podała prokuratura", ", сообщило МВД").
     const bool inverted = i > st.from && !tokens[i - 1].word && tokens[i - 1].folded != "." &&
                           tokens[i].start > figure_start;
-    const Span s = inverted ? SubjectAfter(tokens, i + p->words.size(), st.to)
-                            : SourceBefore(tokens, i, st.from);
-    if (s.end > s.start) return s;
+    Span s = inverted ? SubjectAfter(cues, tokens, *p, i + p->words.size(), st.to)
+                      : SourceBefore(tokens, i, st.from);
+    if (s.end <= s.start && !inverted) s = NameInApposition(tokens, i, st.from);
+    // No subject before the verb: after it ("sagte der Innenminister, 2000
+    // Polizisten", "Про 4 загиблих повідомив голова ОВА").
+    // Not after an auxiliary: "was posted at" is a passive, "hat ... erklärt" a
+    // perfect whose subject is before.
+    if (s.end <= s.start && !inverted &&
+        (i == st.from || (cues.auxiliaries.Match(tokens, i - 1) == nullptr &&
+                          cues.source_stops.Match(tokens, i - 1) == nullptr))) {
+      s = SubjectAfter(cues, tokens, *p, i + p->words.size(), st.to);
+      // A subject runs to the clause's end, not into a figure ("said the
+      // crowd had peaked at 338,000" has its subject before), and is no
+      // addressee before a that-clause ("заявив агентству Reuters, що").
+      size_t k = i + p->words.size();
+      while (k < st.to && tokens[k].start < s.end) ++k;
+      if (k < st.to &&
+          (tokens[k].digit || (k + 1 < st.to && cues.thats.Match(tokens, k + 1) != nullptr))) {
+        s = {};
+      }
+    }
+    if (s.end > s.start) return Trimmed(cues, text, tokens, st, s);
   }
   return {};
 }
@@ -251,11 +365,13 @@ void AttributeClaims(const SpeechLexicon& lexicon, const std::vector<SpeechToken
         }
       }
       if (claim.attributed_to.empty()) {
-        const Span src = FindSource(*cues, tokens, st, claim.figure.start);
+        const Span src = FindSource(*cues, doc.text, tokens, st, claim.figure.start);
         if (src.end > src.start &&
             !(src.start <= claim.figure.start && claim.figure.end <= src.end)) {
           claim.attributed_to = TrimmedText(doc, src.start, src.end);
-          for (EntityType type : {EntityType::kOrganization, EntityType::kPerson,
+          // A named person before the body they speak for ("le porte-parole
+          // du SPVM, Daniel Lacoursière"): the person is the source.
+          for (EntityType type : {EntityType::kPerson, EntityType::kOrganization,
                                   EntityType::kOther, EntityType::kPlace}) {
             if (const Entity* e = EntityInside(doc, src.start, src.end, type)) {
               claim.attributed_entity = e->name;

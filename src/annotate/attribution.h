@@ -20,7 +20,16 @@ namespace parallax::annotate {
 // every claim of doc.claims whose sentence is in a language with speech
 // cues (other claims are left as they are; flags are only ever set, never
 // cleared). Needs each claim's sentence and figure; uses doc.entities when
-// filled (entity names until the store gives ids). A claim with no source
+// filled (entity names until the store gives ids). The source is the body
+// behind a figure's document ("figures released by the ministry": "the
+// ministry"), without the time words and adverbs around it ("a annoncé
+// mercredi la préfecture", "The same source later put") or a preposition
+// in front ("сообщили в МЧС"); after its verb when none is before it
+// ("sagte der Innenminister, 2000", "Про 4 загиблих повідомив голова ОВА");
+// with a name in apposition ("..., a annoncé le ministre de l'Intérieur,
+// Christophe Castaner."), or that name alone before the verb ("El
+// presidente del Gobierno, Pedro Sánchez, anunció"). The entity is the
+// person named in the source before the body. A claim with no source
 // of its own in a sentence with a carry phrase ("demnach", "по тем же
 // данным") takes the source of the last claim before it that has one.
 // Linear in the text plus the claims.

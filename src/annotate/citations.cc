@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "annotate/citation_links.h"
 #include "annotate/number_chars.h"
 
 namespace parallax::annotate {
@@ -35,12 +36,6 @@ std::vector<Mention> Mentions(const Document& doc) {
   std::sort(out.begin(), out.end(),
             [](const Mention& a, const Mention& b) { return a.span.start < b.span.start; });
   return out;
-}
-
-uint32_t SentenceOf(const Document& doc, uint32_t at) {
-  const auto it = std::upper_bound(doc.sentences.begin(), doc.sentences.end(), at,
-                                   [](uint32_t v, const Sentence& s) { return v < s.span.start; });
-  return it == doc.sentences.begin() ? 0 : static_cast<uint32_t>(it - doc.sentences.begin() - 1);
 }
 
 bool OpensQuote(char32_t c) { return c == 0xAB || c == 0x201E || c == 0x201C || c == '"'; }
@@ -83,12 +78,63 @@ Span AsWritten(const Document& doc, const SpeechLanguage* cues, Span span) {
 
 Citation Make(const SpeechLexicon& lexicon, const Document& doc, Span span, const Entity* e) {
   Citation c;
-  c.sentence = SentenceOf(doc, span.start);
+  c.sentence = SentenceAt(doc, span.start);
   span = AsWritten(doc, lexicon.For(SentenceLanguage(doc, c.sentence)), span);
   c.name = doc.text.substr(span.start, span.end - span.start);
   c.entity = e ? e->name : "";
   c.span = span;
   return c;
+}
+
+// A name the recogniser did not take, right after a citation cue that
+// ends at token `at` ("Z relacji Guardiana", "в интервью «Коммерсанту»",
+// "im Interview mit dem „Tagesspiegel“"): the words inside quotation marks
+// (after an article or not), else the capitalised words (with no article
+// before them: a German noun is no name); empty when neither.
+Span NameAfterCue(const SpeechLanguage& cues, const Document& doc,
+                  const std::vector<SpeechToken>& tokens, size_t at) {
+  constexpr size_t kMaxQuotedWords = 6;
+  if (at >= tokens.size()) return {};
+  const uint32_t sentence = tokens[at].sentence;
+  size_t k = at;
+  const bool article = tokens[k].word && std::find(cues.articles.begin(), cues.articles.end(),
+                                                   tokens[k].folded) != cues.articles.end();
+  if (article) ++k;
+  if (k >= tokens.size() || tokens[k].sentence != sentence) return {};
+  if (!tokens[k].word && OpensQuote(DecodeAt(doc.text, tokens[k].start).cp)) {
+    size_t j = k + 1;
+    while (j < tokens.size() && j - k <= kMaxQuotedWords && tokens[j].word &&
+           tokens[j].sentence == sentence) {
+      ++j;
+    }
+    if (j == k + 1 || j >= tokens.size() || tokens[j].word ||
+        !ClosesQuote(DecodeAt(doc.text, tokens[j].start).cp) || !tokens[k + 1].capital) {
+      return {};
+    }
+    return {tokens[k + 1].start, tokens[j - 1].end};
+  }
+  if (article || !tokens[k].capital) return {};
+  size_t j = k;
+  while (j < tokens.size() && tokens[j].capital && tokens[j].sentence == sentence) ++j;
+  return {tokens[k].start, tokens[j - 1].end};
+}
+
+// Whether `before` (the words of a source before an organisation's name)
+// leaves the organisation the source itself: nothing, an article ("the ",
+// "l'") or one word that is no role ("agencja Yonhap", "агенція Anadolu";
+// not "Глава МЧС", "rzecznik policji").
+bool OrganisationIsSource(const SpeechLanguage* cues, const std::string& before) {
+  if (before.empty()) return true;
+  if (cues == nullptr) return false;
+  std::string word = FoldString(before);
+  if (word.ends_with(" ")) word.pop_back();
+  if (word.ends_with("\xE2\x80\x99")) word.replace(word.size() - 3, 3, "'");
+  if (word.empty() || word.find(' ') != std::string::npos) return false;
+  if (std::find(cues->articles.begin(), cues->articles.end(), word) != cues->articles.end()) {
+    return true;
+  }
+  const std::vector<SpeechToken> tokens = TokenizeSpeechText(word);
+  return tokens.size() == 1 && tokens[0].word && cues->roles.Match(tokens, 0) == nullptr;
 }
 
 // The people and organisations a claim is attributed to ("according to the
@@ -105,7 +151,17 @@ void AttributedSources(const SpeechLexicon& lexicon, const Document& doc,
     for (; it != mentions.end() && it->span.start < sentence.end; ++it) {
       if (it->entity->name != claim.attributed_entity || it->span.end > sentence.end) continue;
       const std::string_view named(doc.text.data() + it->span.start, it->span.end - it->span.start);
-      if (claim.attributed_to.find(named) == std::string::npos) continue;
+      const size_t at = claim.attributed_to.find(named);
+      if (at == std::string::npos) continue;
+      // A person is cited wherever in the source; an organisation only
+      // when it is the source itself, not the body of one who speaks for
+      // it ("the Red Cross" is cited, "a spokesman of the Red Cross" and
+      // "Глава МЧС" are not).
+      if (it->entity->type != EntityType::kPerson &&
+          !OrganisationIsSource(lexicon.For(SentenceLanguage(doc, claim.sentence)),
+                                claim.attributed_to.substr(0, at))) {
+        break;
+      }
       out.push_back(Make(lexicon, doc, it->span, it->entity));
       break;
     }
@@ -186,45 +242,6 @@ Citation WithAcronym(const SpeechLexicon& lexicon, const Document& doc,
   return c;
 }
 
-// Social platforms a message on which is reported ("wrote on X", "auf
-// Telegram", "в своём Telegram-канале"): a capitalised word, or its part
-// before a hyphen, that is a platform of the language, after a lower-case
-// word, in a sentence with a reporting verb or citation cue.
-void FindPlatforms(const SpeechLexicon& lexicon, const Document& doc,
-                   const std::vector<SpeechToken>& tokens, std::vector<Citation>& out) {
-  std::vector<char> reported(doc.sentences.size(), 0);
-  for (size_t i = 0; i < tokens.size(); ++i) {
-    const SpeechLanguage* cues = lexicon.For(SentenceLanguage(doc, tokens[i].sentence));
-    if (cues != nullptr && tokens[i].sentence < reported.size() &&
-        (cues->verbs.Match(tokens, i) != nullptr || cues->cites.Match(tokens, i) != nullptr ||
-         cues->source_verbs.Match(tokens, i) != nullptr)) {
-      reported[tokens[i].sentence] = 1;
-    }
-  }
-  for (size_t i = 1; i < tokens.size(); ++i) {
-    const SpeechToken& t = tokens[i];
-    if (!t.capital || !tokens[i - 1].word || tokens[i - 1].capital ||
-        tokens[i - 1].sentence != t.sentence || t.sentence >= reported.size() ||
-        !reported[t.sentence]) {
-      continue;
-    }
-    const SpeechLanguage* cues = lexicon.For(SentenceLanguage(doc, t.sentence));
-    if (cues == nullptr || cues->platforms.empty()) continue;
-    const size_t hyphen = t.folded.find('-');
-    const std::string head = t.folded.substr(0, hyphen);
-    if (std::find(cues->platforms.begin(), cues->platforms.end(), head) == cues->platforms.end()) {
-      continue;
-    }
-    const uint32_t end =
-        hyphen == std::string::npos ? t.end : static_cast<uint32_t>(doc.text.find('-', t.start));
-    Citation c;
-    c.span = {t.start, end};
-    c.name = doc.text.substr(t.start, end - t.start);
-    c.sentence = t.sentence;
-    out.push_back(std::move(c));
-  }
-}
-
 // The agency of a dateline ("BERLIN (dpa) -", "WARSZAWA (PAP) –"): the
 // words in brackets after an upper-case place that opens its sentence,
 // with a dash after the brackets.
@@ -255,54 +272,6 @@ void FindDatelines(const Document& doc, const std::vector<SpeechToken>& tokens,
   }
 }
 
-// URLs: "http://", "https://" or "www." up to a space, trailing
-// punctuation dropped; the name is the host without "www.".
-void FindUrls(const Document& doc, std::vector<Citation>& out) {
-  const std::string& text = doc.text;
-  // The next place of each start, searched again only once passed: linear.
-  constexpr std::string_view kStarts[] = {"http://", "https://", "www."};
-  size_t found[3] = {0, 0, 0};
-  bool stale[3] = {true, true, true};
-  for (size_t at = 0; at < text.size();) {
-    size_t next = std::string::npos;
-    for (size_t k = 0; k < 3; ++k) {
-      if (stale[k] || (found[k] != std::string::npos && found[k] < at)) {
-        found[k] = text.find(kStarts[k], at);
-        stale[k] = false;
-      }
-      next = std::min(next, found[k]);
-    }
-    if (next == std::string::npos) break;
-    if (next > 0 && IsLetter(DecodeBefore(text, next))) {
-      at = next + 4;
-      continue;
-    }
-    size_t end = next;
-    while (end < text.size() && !std::isspace(static_cast<unsigned char>(text[end])) &&
-           static_cast<unsigned char>(text[end]) >= 0x21) {
-      // Quotation marks and guillemets end a link too.
-      const Decoded d = DecodeAt(text, end);
-      if (d.cp == 0xAB || d.cp == 0xBB || (d.cp >= 0x2018 && d.cp <= 0x201F) || d.cp == '"') break;
-      end += d.len;
-    }
-    while (end > next && std::string_view(".,;:!?)]'").find(text[end - 1]) != std::string::npos) {
-      --end;
-    }
-    Citation c;
-    c.url = text.substr(next, end - next);
-    size_t host = c.url.find("://");
-    host = host == std::string::npos ? 0 : host + 3;
-    size_t host_end = c.url.find_first_of("/?#:", host);
-    c.name =
-        c.url.substr(host, host_end == std::string::npos ? std::string::npos : host_end - host);
-    if (c.name.starts_with("www.")) c.name.erase(0, 4);
-    c.span = {static_cast<uint32_t>(next), static_cast<uint32_t>(end)};
-    c.sentence = SentenceOf(doc, c.span.start);
-    if (!c.name.empty() && c.name.find('.') != std::string::npos) out.push_back(std::move(c));
-    at = std::max(end, next + 4);
-  }
-}
-
 }  // namespace
 
 void FindCitations(const SpeechLexicon& lexicon, Document& doc) {
@@ -327,9 +296,17 @@ void FindCitations(const SpeechLexicon& lexicon, const std::vector<SpeechToken>&
     const SpeechPhrase* cue = cues ? cues->cites.Match(tokens, i) : nullptr;
     if (cue == nullptr) continue;
     const size_t after = i + cue->words.size();
+    // A cue after its name that follows the report and a comma stands
+    // before it (", informó Europa Press", ", a rapporté l'agence MAP").
+    const CuePosition position =
+        cue->position == CuePosition::kAfter && i > 0 && !tokens[i - 1].word &&
+                tokens[i - 1].folded != "." && tokens[i - 1].sentence == tokens[i].sentence &&
+                after < tokens.size() && tokens[after].sentence == tokens[i].sentence
+            ? CuePosition::kBefore
+            : cue->position;
     // The window of text the cited name must start (before: end) in.
     uint32_t lo = 0, hi = 0;
-    if (cue->position == CuePosition::kBefore) {
+    if (position == CuePosition::kBefore) {
       if (after >= tokens.size()) continue;
       lo = tokens[after].start;
       hi = tokens[std::min(after + kCueReach, tokens.size()) - 1].end;
@@ -345,31 +322,25 @@ void FindCitations(const SpeechLexicon& lexicon, const std::vector<SpeechToken>&
                                   [](const Mention& m, uint32_t v) { return m.span.start < v; });
     for (auto it = first; it != mentions.end() && it->span.start <= hi; ++it) {
       const Mention& m = *it;
-      const bool in = cue->position == CuePosition::kBefore
-                          ? m.span.start >= lo && m.span.start <= hi
-                          : m.span.end >= lo && m.span.end <= hi;
-      if (!in || doc.sentences.empty() || SentenceOf(doc, m.span.start) != tokens[i].sentence)
+      const bool in = position == CuePosition::kBefore ? m.span.start >= lo && m.span.start <= hi
+                                                       : m.span.end >= lo && m.span.end <= hi;
+      if (!in || doc.sentences.empty() || SentenceAt(doc, m.span.start) != tokens[i].sentence)
         continue;
       // The nearest: the first after a cue before, the last before a cue after.
-      if (best == nullptr || cue->position == CuePosition::kAfter) best = &m;
-      if (cue->position == CuePosition::kBefore) break;
+      if (best == nullptr || position == CuePosition::kAfter) best = &m;
+      if (position == CuePosition::kBefore) break;
     }
     if (best != nullptr) {
       found.push_back(Make(lexicon, doc, best->span, best->entity));
-    } else if (cue->position == CuePosition::kBefore && after < tokens.size() &&
-               tokens[after].capital && tokens[after].sentence == tokens[i].sentence) {
-      // A name the recogniser did not take ("Z relacji Guardiana"): the
-      // capitalised words right after the cue.
-      size_t j = after;
-      while (j < tokens.size() && tokens[j].capital && tokens[j].sentence == tokens[i].sentence)
-        ++j;
-      found.push_back(Make(lexicon, doc, {tokens[after].start, tokens[j - 1].end}, nullptr));
+    } else if (position == CuePosition::kBefore) {
+      const Span name = NameAfterCue(*cues, doc, tokens, after);
+      if (name.end > name.start) found.push_back(Make(lexicon, doc, name, nullptr));
     }
   }
   AttributedSources(lexicon, doc, mentions, found);
-  FindPlatforms(lexicon, doc, tokens, found);
+  FindPlatformCitations(lexicon, doc, tokens, found);
   FindDatelines(doc, tokens, mentions, found);
-  FindUrls(doc, found);
+  FindUrlCitations(doc, found);
   std::stable_sort(found.begin(), found.end(), [](const Citation& a, const Citation& b) {
     return a.span.start < b.span.start;
   });

@@ -6,7 +6,12 @@
 // ("BERLIN (dpa) -"), social platforms a message on which is reported
 // ("wrote on X", "в своём Telegram-канале"), and URLs in the text. A name
 // with its acronym in brackets is one citation, named with both ("the Civil
-// Defence Directorate (AFAD)"). Words: data/<lang>/speech.tsv.
+// Defence Directorate (AFAD)"). A claim's source is cited when it names a
+// person, or an organisation that is the source itself ("the Red Cross",
+// "agencja Yonhap"; not "a spokesman for the Red Cross", "Глава МЧС"). A
+// cue after its name that follows a comma names what comes after it (",
+// informó Europa Press"); a name in quotation marks after a cue is cited
+// with them ("в интервью «Коммерсанту»"). Words: data/<lang>/speech.tsv.
 #ifndef PARALLAX_ANNOTATE_CITATIONS_H_
 #define PARALLAX_ANNOTATE_CITATIONS_H_
 

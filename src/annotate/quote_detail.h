@@ -31,12 +31,37 @@ bool IsDash(const SpeechToken& t);
 size_t TokenAt(const std::vector<SpeechToken>& tokens, uint32_t at);
 // A reporting verb at tokens[i]: its token count, or 0.
 size_t VerbAt(const SpeechLanguage& cues, const std::vector<SpeechToken>& tokens, size_t i);
+// The first token of the longest verb phrase that holds the verb word at
+// tokens[v], back to at most `from` ("a indiqué" for "indiqué"): `v` when
+// none starts before it.
+size_t VerbStart(const SpeechLanguage& cues, const std::vector<SpeechToken>& tokens, size_t from,
+                 size_t v);
+// Whether tokens[from, to) describe a person named before: an anaphor
+// ("mother", "Familienvater", "пенсионерка") or an age joined to its noun
+// ("46-year-old", "81-Jährige", "52-latek"), with no indefinite word
+// before it ("a 46-year-old" is someone else).
+bool Anaphoric(const SpeechLanguage& cues, const std::vector<SpeechToken>& tokens, size_t from,
+               size_t to);
 // The bytes of tokens[from, to); empty when from >= to.
 Span SpanOf(const std::vector<SpeechToken>& tokens, size_t from, size_t to);
 // The speaker words after a verb, from tokens[from] to the clause's end
 // (before `limit`): an appositive name goes on ("said the spokesman, Jan
-// Kowal"; "said a marcher, student Anna Nowak.").
-Span SpeakerAfterVerb(const std::vector<SpeechToken>& tokens, size_t from, size_t limit);
+// Kowal"; "said a marcher, student Anna Nowak."), and so does a name given
+// after a comma ("один из рабочих, назвавшийся Мурадом").
+Span SpeakerAfterVerb(const SpeechLanguage& cues, const std::vector<SpeechToken>& tokens,
+                      size_t from, size_t limit);
+// The token after a short name in quotation marks at tokens[at], before
+// `limit` («Интерфаксу», «Новой газете»): a capitalised first word, words
+// only, then the closing mark; `at` when none.
+size_t QuotedNameEnd(const std::vector<SpeechToken>& tokens, size_t at, size_t limit);
+// `s` without the auxiliaries and adverbs (`cues.auxiliaries`) that close
+// it ("Officials have repeatedly" -> "Officials"); empty when nothing else
+// is left.
+Span TrimAuxiliaries(const SpeechLanguage& cues, const std::vector<SpeechToken>& tokens, Span s);
+// The name given after a named-as phrase inside `s` ("a man who gave his
+// name as Karim", "назвавшийся Мурадом"): up to three capitalised words;
+// empty when none.
+Span NameGivenIn(const SpeechLanguage& cues, const std::vector<SpeechToken>& tokens, Span s);
 // A pronoun row inside the verb phrase tokens[v, v + n) ("a-t-il
 // déclaré"): its token, else empty.
 Span PronounInVerb(const SpeechLanguage& cues, const std::vector<SpeechToken>& tokens, size_t v,
@@ -44,10 +69,36 @@ Span PronounInVerb(const SpeechLanguage& cues, const std::vector<SpeechToken>& t
 // Whether a person or an organisation is named inside `s`.
 bool NamesSomeone(const Document& doc, Span s);
 // The subject of a verb at tokens[end], back to at most `from`: the nearest
-// of up to three comma segments that names someone, else the nearest.
-// Sets `comma` to the token before the segment (`from` when none).
-Span SubjectBefore(const Document& doc, const std::vector<SpeechToken>& tokens, size_t from,
-                   size_t end, size_t& comma);
+// of up to three comma segments that names someone, else the nearest;
+// auxiliaries and adverbs that close it are left out (TrimAuxiliaries), a
+// segment of nothing else is stepped over ("Спасатели, однако, заявили"),
+// and an age set off by commas goes with the words before it ("The woman,
+// 46, said"). Sets `comma` to the token before the segment (`from` when
+// none).
+Span SubjectBefore(const SpeechLanguage& cues, const Document& doc,
+                   const std::vector<SpeechToken>& tokens, size_t from, size_t end, size_t& comma);
+// The speaker in the words right after a quote that ends before
+// tokens[i] (", sagte X", "X said", "— заявил X", ", according to X"),
+// looked for before byte `sentence_limit`. Sets `clause_end` to the token
+// after the speaker clause.
+Span SpeakerAfter(const SpeechLanguage& cues, const Document& doc,
+                  const std::vector<SpeechToken>& tokens, size_t i, uint32_t sentence_limit,
+                  size_t& clause_end);
+// The speaker in the clause before a quote opening at tokens[open], not
+// before byte `floor`: "X said:", "Dazu sagte X:", "Su mensaje fue claro:".
+Span SpeakerBefore(const SpeechLanguage& cues, const Document& doc,
+                   const std::vector<SpeechToken>& tokens, size_t open, uint32_t floor);
+// A speaker set inside the quote tokens[from, to) between commas or dashes
+// ("« Nous attendons, dit Jean Martin, mais ... »"); empty when none.
+Span SpeakerInside(const SpeechLanguage& cues, const std::vector<SpeechToken>& tokens, size_t from,
+                   size_t to);
+// The subject that opens the sentence at tokens[from] of a quote inside it
+// (tokens[open]): a person named in its first words ("Health Minister John
+// Reed called the attack "..."") or a pronoun; empty when none.
+Span SubjectOpeningSentence(const SpeechLanguage& cues, const Document& doc,
+                            const std::vector<SpeechToken>& tokens, size_t from, size_t open);
+// The last mention of a person inside `within`; empty when none.
+Span LastPersonIn(const Document& doc, Span within);
 // Sets q.speaker_span to `s` and q.speaker to its trimmed text.
 void SetSpeaker(const Document& doc, Span s, Quote& q);
 // Appends the indirect speech of the sentence tokens[from, to) to `out`:

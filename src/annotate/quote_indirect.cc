@@ -43,6 +43,61 @@ bool AfterQuote(const std::vector<SpeechToken>& tokens, size_t from, size_t v) {
   return v > from + 1 && IsDash(tokens[v - 1]) && IsQuoteMark(tokens[v - 2]);
 }
 
+// How many words a parenthetical between a verb and its that-word may
+// hold ("a affirmé, de son côté, que" has three).
+constexpr size_t kParentheticalWords = 4;
+// How many words of a time or place may stand between a verb and a
+// parenthetical ("said on Monday, however, that").
+constexpr size_t kBeforeParenthetical = 3;
+// How many words a reported clause with no that-word needs.
+constexpr size_t kBareClauseWords = 4;
+
+// A parenthetical set off by commas after tokens[from] ("said on Monday,
+// however, that"): the token after its second comma, or `to`.
+size_t ParentheticalEnd(const std::vector<SpeechToken>& tokens, size_t from, size_t to) {
+  size_t k = from;
+  while (k < to && k - from < kBeforeParenthetical && tokens[k].word) ++k;
+  if (k >= to || tokens[k].folded != ",") return to;
+  size_t j = k + 1;
+  while (j < to && j - (k + 1) < kParentheticalWords && tokens[j].word) ++j;
+  if (j == k + 1 || j + 1 >= to || tokens[j].folded != ",") return to;
+  return j + 1;
+}
+
+// How many words an appositive name may hold ("Tobias Lang").
+constexpr size_t kAppositiveNameWords = 4;
+
+// A person's name at tokens[from] closed by a comma ("Tobias Lang,"): the
+// comma's token, or `from` when none.
+size_t AppositiveNameAfter(const Document& doc, const std::vector<SpeechToken>& tokens, size_t from,
+                           size_t to) {
+  size_t k = from;
+  while (k < to && k - from < kAppositiveNameWords && tokens[k].word && tokens[k].capital) ++k;
+  if (k - from < 2 || k >= to || tokens[k].folded != ",") return from;
+  const Entity* e = EntityInside(doc, tokens[from].start, tokens[k - 1].end, EntityType::kPerson);
+  return e != nullptr ? k : from;
+}
+
+// Reported words right after a verb with no that-word, where a language
+// leaves it out ("Karim said the shelling began", "told reporters they
+// would stay"): the first token of the clause, or `to`. The verb needs a
+// subject before it, not set off by a comma or a quote, and the clause
+// must open with a `clause_start` word, after at most one object word.
+size_t BareClauseStart(const SpeechLanguage& cues, const std::vector<SpeechToken>& tokens,
+                       size_t from, size_t v, size_t n, size_t to) {
+  if (cues.clause_starts.empty() || v == from) return to;
+  // "The woman, 46, said she": an age set off by commas is no inversion.
+  const bool age = v >= from + 3 && tokens[v - 1].folded == "," && tokens[v - 2].digit &&
+                   tokens[v - 3].folded == ",";
+  if (!tokens[v - 1].word && !age) return to;
+  size_t c = v + n;
+  if (c < to && cues.clause_starts.Match(tokens, c) == nullptr) ++c;
+  if (c >= to || !tokens[c - 1].word || cues.clause_starts.Match(tokens, c) == nullptr) return to;
+  size_t words = 0;
+  for (size_t k = c; k < to && !EndsClause(tokens[k]); ++k) words += tokens[k].word;
+  return words >= kBareClauseWords ? c : to;
+}
+
 Quote IndirectQuote(const Document& doc, const std::vector<SpeechToken>& tokens, size_t v,
                     Span clause, Span speaker) {
   Quote q;
@@ -65,14 +120,15 @@ bool ClauseBeforeVerb(const SpeechLanguage& cues, const Document& doc,
   size_t last = to;
   while (last > from && !tokens[last - 1].word) --last;
   for (size_t v = last; v-- > from;) {
+    if (VerbAt(cues, tokens, v) == 0) continue;
+    v = VerbStart(cues, tokens, from, v);  // "a indiqué", not "indiqué"
     const size_t n = VerbAt(cues, tokens, v);
-    if (n == 0) continue;
     size_t comma = from;  // the comma that ends the reported clause
-    Span speaker = SubjectBefore(doc, tokens, from, v, comma);
+    Span speaker = SubjectBefore(cues, doc, tokens, from, v, comma);
     const bool inverted = v > from && tokens[v - 1].folded == ",";
     if (inverted && (!NamesSomeone(doc, speaker) || comma <= from)) {
       // "..., a indiqué la protection civile.": the subject follows.
-      speaker = SpeakerAfterVerb(tokens, v + n, last);
+      speaker = SpeakerAfterVerb(cues, tokens, v + n, last);
       if (v + n == last) {
         speaker = PronounInVerb(cues, tokens, v, n);  // "..., a-t-il déclaré."
       } else if (speaker.end < tokens[last - 1].end) {
@@ -118,19 +174,46 @@ void FindIndirect(const SpeechLanguage& cues, const Document& doc,
       ++t;
     }
     const SpeechPhrase* that = t < to ? cues.thats.Match(tokens, t) : nullptr;
-    if (that == nullptr && elided == 0) continue;
+    size_t opens = t;  // the first token of the reported words
+    if (that != nullptr) opens = t + that->words.size();
+    if (that == nullptr && elided == 0) {
+      if (t + 1 < to && tokens[t].folded == ":" && !IsQuoteMark(tokens[t + 1])) {
+        opens = t + 1;  // "Police said on Sunday: the crowd had gone home."
+      } else if (const size_t p = ParentheticalEnd(tokens, v + n, to); p < to) {
+        // "said, however, that", "afirmaron, por su parte, que".
+        t = p;
+        that = cues.thats.Match(tokens, t);
+        elided = that == nullptr ? ElidedThatEnd(cues, doc, tokens[t]) : 0;
+        if (that == nullptr && elided == 0) continue;
+        if (that != nullptr) opens = t + that->words.size();
+      } else if (const size_t c = BareClauseStart(cues, tokens, from, v, n, to); c < to) {
+        t = opens = c;  // "Karim said the shelling began before dawn."
+      } else {
+        continue;
+      }
+    }
     // A that-word that is only punctuation ("sagte, die Zahl sei") must not
     // be the comma of an appositive after a quote's speaker.
     if (that != nullptr && !tokens[t].word && AfterQuote(tokens, from, v)) {
       continue;
     }
+    // "sagte der Sprecher der Feuerwehr, Tobias Lang, man habe": the name
+    // set off by commas goes with the speaker; the next comma opens.
+    if (that != nullptr && !tokens[t].word && t > v + n) {
+      const size_t name_end = AppositiveNameAfter(doc, tokens, t + 1, to);
+      if (name_end > t + 1 && cues.thats.Match(tokens, name_end) != nullptr) {
+        t = name_end;
+        that = cues.thats.Match(tokens, t);
+        opens = t + that->words.size();
+      }
+    }
     size_t end = to;
     while (end > t && !tokens[end - 1].word) --end;
-    Span clause = that != nullptr ? SpanOf(tokens, t + that->words.size(), end)
-                                  : Span{elided, end > t ? tokens[end - 1].end : 0};
+    Span clause =
+        elided == 0 ? SpanOf(tokens, opens, end) : Span{elided, end > t ? tokens[end - 1].end : 0};
     if (clause.end <= clause.start || InDirect(direct, clause)) continue;
     size_t comma = from;
-    Span speaker = SubjectBefore(doc, tokens, from, v, comma);
+    Span speaker = SubjectBefore(cues, doc, tokens, from, v, comma);
     // Inverted: "sagte der Sprecher, dass", "заявил глава МВД, что", also
     // after an adverb ("Dazu erklärte der Sprecher,") when those words name
     // someone or a role.
@@ -141,14 +224,51 @@ void FindIndirect(const SpeechLanguage& cues, const Document& doc,
     for (size_t k = v + n; k < inv_end && k < v + n + 2; ++k) {
       inverted_names = inverted_names || cues.roles.Match(tokens, k) != nullptr;
     }
-    if (speaker.end <= speaker.start || (inverted_names && !NamesSomeone(doc, speaker))) {
+    // A subject with a role or a description of someone keeps the verb
+    // ("The mother of three told the BBC that": the BBC is the listener).
+    const size_t subject_from = TokenAt(tokens, speaker.start);
+    const size_t subject_to = TokenAt(tokens, speaker.end);
+    bool subject_person =
+        NamesSomeone(doc, speaker) || Anaphoric(cues, tokens, subject_from, subject_to);
+    for (size_t k = subject_from; k < subject_to && !subject_person; ++k) {
+      subject_person = cues.roles.Match(tokens, k) != nullptr;
+    }
+    if (speaker.end <= speaker.start || (inverted_names && !subject_person)) {
       speaker = inverted;
     }
     out.push_back(IndirectQuote(doc, tokens, v, clause, speaker));
     found = true;
     v = t;
   }
-  if (!found) ClauseBeforeVerb(cues, doc, tokens, from, to, direct, out);
+  if (found) return;
+  // "..., the governor said; buses will run": each part before a semicolon.
+  size_t part = from;
+  bool before = false;  // the part before was reported speech
+  for (size_t k = from; k <= to; ++k) {
+    if (k < to && tokens[k].folded != ";") continue;
+    if (ClauseBeforeVerb(cues, doc, tokens, part, k, direct, out)) {
+      before = true;
+    } else if (before) {
+      // "..., räumte ein Sprecher ein; nicht alle seien verletzt worden":
+      // a part with no verb of its own goes on in the same words.
+      bool verb = false;
+      size_t words = 0;
+      for (size_t j = part; j < k; ++j) {
+        verb = verb || VerbAt(cues, tokens, j) != 0;
+        words += tokens[j].word;
+      }
+      size_t last = k;
+      while (last > part && !tokens[last - 1].word) --last;
+      const Span clause = SpanOf(tokens, part, last);
+      if (!verb && words >= kBareClauseWords && !out.empty() && !InDirect(direct, clause)) {
+        Quote q = out.back();
+        q.span = clause;
+        out.push_back(q);
+      }
+      before = false;
+    }
+    part = k + 1;
+  }
 }
 
 Span SpeakerOfReported(const SpeechLanguage& cues, const Document& doc,
@@ -157,18 +277,30 @@ Span SpeakerOfReported(const SpeechLanguage& cues, const Document& doc,
   if (open <= from || open >= to) return {};
   // "According to X, ... "..."": the marker opens the sentence's words
   // before the quote, which is set off by a comma or a colon.
+  // Also with no punctuation when the marker's words run up to the quote
+  // ("Według Anny Nowak „nikt nie przyszedł”").
   const std::string& before = tokens[open - 1].folded;
-  if (before == "," || before == ":") {
-    for (size_t k = from; k + 1 < open; ++k) {
-      const SpeechPhrase* p = cues.according.Match(tokens, k);
-      if (p == nullptr || p->position != CuePosition::kBefore) continue;
-      size_t a = k + p->words.size();
-      size_t e = a;
-      while (e < open && !EndsClause(tokens[e]) && tokens[e].folded != "," &&
-             e - a < kMaxSpeakerTokens) {
-        ++e;
-      }
-      if (e > a) return SpanOf(tokens, a, e);
+  const bool set_off = before == "," || before == ":";
+  for (size_t k = from; k + 1 < open; ++k) {
+    const SpeechPhrase* p = cues.according.Match(tokens, k);
+    if (p == nullptr || p->position != CuePosition::kBefore) continue;
+    size_t a = k + p->words.size();
+    size_t e = a;
+    while (e < open && !EndsClause(tokens[e]) && tokens[e].folded != "," &&
+           e - a < kMaxSpeakerTokens) {
+      ++e;
+    }
+    if (e > a && (set_off || e == open)) return SpanOf(tokens, a, e);
+  }
+  // "По его словам, «...»", "За її словами, «...»": a pronoun inside the
+  // marker is the source (ResolveSpeaker reads it as the last speaker).
+  for (size_t k = from; set_off && k + 3 < open; ++k) {
+    if (cues.pronouns.Match(tokens, k + 1) == nullptr) continue;
+    const std::vector<SpeechToken> marker = {tokens[k], tokens[k + 2]};
+    const SpeechPhrase* p = cues.according.Match(marker, 0);
+    if (p != nullptr && p->words.size() == 2 && p->position == CuePosition::kBefore &&
+        tokens[k + 3].folded == ",") {
+      return SpanOf(tokens, k + 1, k + 2);
     }
   }
   // Reported speech that holds the quote.

@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "annotate/quote_detail.h"
 #include "annotate/quotes.h"
 
 namespace parallax::annotate {
@@ -183,6 +184,11 @@ std::vector<RoleMention> FindRoleMentions(const SpeechLexicon& lexicon, const Do
 void ResolveSpeaker(const SpeechLanguage& cues, const Document& doc,
                     const std::vector<SpeechToken>& tokens, const std::vector<RoleMention>& roles,
                     const std::string& last_speaker, uint32_t last_speaker_at, Quote& q) {
+  // "a man who gave his name as Karim": the name given is the speaker.
+  if (const Span given = quote_detail::NameGivenIn(cues, tokens, q.speaker_span);
+      given.end > given.start) {
+    quote_detail::SetSpeaker(doc, given, q);
+  }
   const Span s = q.speaker_span;
   if (const Entity* e = EntityInside(doc, s.start, s.end, EntityType::kPerson)) {
     q.speaker_entity = e->name;
@@ -213,11 +219,24 @@ void ResolveSpeaker(const SpeechLanguage& cues, const Document& doc,
       return;
     }
   }
+  // "the 46-year-old", "der Familienvater", "пенсионерка": a description
+  // of the person named last before.
+  if (quote_detail::Anaphoric(cues, tokens, from, to)) {
+    uint32_t named_at = 0;
+    if (const Entity* e = LastPersonBefore(doc, s.start, named_at)) {
+      q.speaker_entity = e->name;
+      return;
+    }
+  }
   // A reporting verb with no subject after a quote ("– przyznała.",
   // "—contó."): as a pronoun would.
   const SpeechPhrase* verb = cues.verbs.Match(tokens, from);
   const bool verb_only = verb != nullptr && from + verb->words.size() == to;
-  if ((to == from + 1 && cues.pronouns.Match(tokens, from) != nullptr) || verb_only) {
+  // A speech noun for a speaker ("Her message was simple: "...""), as a
+  // pronoun.
+  const SpeechPhrase* noun = cues.speech_nouns.Match(tokens, from);
+  const bool noun_only = noun != nullptr && from + noun->words.size() == to;
+  if ((to == from + 1 && cues.pronouns.Match(tokens, from) != nullptr) || verb_only || noun_only) {
     // The last speaker, unless a person was named after them ("Anna Nowak
     // lost her shop. “...,” she said.").
     uint32_t named_at = 0;
@@ -226,7 +245,7 @@ void ResolveSpeaker(const SpeechLanguage& cues, const Document& doc,
       q.speaker_entity = last_speaker;
     } else if (named != nullptr) {
       q.speaker_entity = named->name;
-    } else if (verb_only) {
+    } else if (verb_only || noun_only) {
       q.speaker.clear();
       q.speaker_span = {};
     }

@@ -11,11 +11,6 @@
 namespace parallax::annotate {
 namespace quote_detail {
 
-// How far a reporting verb may stand from the quote it introduces
-// ("„...“, sagte am Abend der Sprecher" has the verb first; "..., the
-// regional governor's spokesman told reporters" has it fifth).
-constexpr size_t kMaxVerbDistance = 6;
-
 bool IsQuoteMark(const SpeechToken& t) {
   static constexpr std::string_view kMarks[] = {
       "\"",       "'",        "\xE2\x80\x9C", "\xE2\x80\x9D", "\xE2\x80\x9E",
@@ -48,48 +43,22 @@ size_t VerbAt(const SpeechLanguage& cues, const std::vector<SpeechToken>& tokens
   return p ? p->words.size() : 0;
 }
 
+// How many tokens before a verb word a longer verb phrase holding it may
+// start ("a indiqué", "ont toutefois indiqué" is two verbs).
+constexpr size_t kVerbPhraseReach = 3;
+
+size_t VerbStart(const SpeechLanguage& cues, const std::vector<SpeechToken>& tokens, size_t from,
+                 size_t v) {
+  const size_t first = v > from + kVerbPhraseReach ? v - kVerbPhraseReach : from;
+  for (size_t k = first; k < v; ++k) {
+    if (k + VerbAt(cues, tokens, k) > v) return k;
+  }
+  return v;
+}
+
 Span SpanOf(const std::vector<SpeechToken>& tokens, size_t from, size_t to) {
   if (from >= to) return {};
   return {tokens[from].start, tokens[to - 1].end};
-}
-
-// The end of a short appositive at tokens[from] that closes its clause with
-// a name of two or more capitalised words ("student Anna Nowak."); `from`
-// when there is none.
-size_t AppositiveNameEnd(const std::vector<SpeechToken>& tokens, size_t from, size_t limit) {
-  size_t end = from;
-  while (end < limit && end - from < 5 && tokens[end].word) ++end;
-  if (end < limit && !EndsClause(tokens[end])) return from;
-  if (end - from < 3 || !tokens[end - 1].capital || !tokens[end - 2].capital) return from;
-  return end;
-}
-
-// The speaker words after a verb at tokens[from]: up to the clause's end or
-// a comma not followed by a capitalised word (an appositive name goes on:
-// "said the spokesman, Jan Kowal").
-Span SpeakerAfterVerb(const std::vector<SpeechToken>& tokens, size_t from, size_t limit) {
-  size_t to = from;
-  while (to < limit && to - from < kMaxSpeakerTokens && !EndsClause(tokens[to])) {
-    if (tokens[to].folded == ",") {
-      if (to + 1 >= limit) break;
-      if (!tokens[to + 1].capital) {
-        // "said a marcher, student Anna Nowak.": a short appositive that
-        // ends the clause with a name goes on too.
-        const size_t name_end = AppositiveNameEnd(tokens, to + 1, limit);
-        if (name_end > to + 1) to = name_end;
-        break;
-      }
-    }
-    ++to;
-  }
-  // A long speaker clause that ends with a name goes on to it ("sagte am
-  // Dienstag in Magdeburg der Präsident des Landesamts, Bernd Scholz.").
-  if (to - from == kMaxSpeakerTokens) {
-    size_t end = to;
-    while (end < limit && end - from < kMaxLongSpeakerTokens && !EndsClause(tokens[end])) ++end;
-    if ((end == limit || EndsClause(tokens[end])) && tokens[end - 1].capital) to = end;
-  }
-  return SpanOf(tokens, from, to);
 }
 
 // A pronoun inside a reporting verb phrase ("a-t-il déclaré", "dit-elle"):
@@ -102,139 +71,10 @@ Span PronounInVerb(const SpeechLanguage& cues, const std::vector<SpeechToken>& t
   return {};
 }
 
-// The speaker in the words right after a quote: ", sagte X", "X said",
-// "— заявил X". Sets `clause_end` to the token after the speaker clause.
-Span SpeakerAfter(const SpeechLanguage& cues, const std::vector<SpeechToken>& tokens, size_t i,
-                  uint32_t sentence_limit, size_t& clause_end) {
-  clause_end = i;
-  while (i < tokens.size() && IsDash(tokens[i]) && tokens[i].start < sentence_limit) ++i;
-  size_t limit = i;
-  while (limit < tokens.size() && tokens[limit].start < sentence_limit &&
-         !EndsClause(tokens[limit]) && limit - i < kMaxLongSpeakerTokens + kMaxVerbDistance) {
-    ++limit;
-  }
-  for (size_t v = i; v < limit && v - i <= kMaxVerbDistance; ++v) {
-    if (tokens[v].folded == ",") break;
-    const size_t n = VerbAt(cues, tokens, v);
-    if (n == 0) continue;
-    Span s = v > i ? SpanOf(tokens, i, v) : SpeakerAfterVerb(tokens, v + n, limit);
-    const std::vector<std::string>& particle = cues.verbs.Match(tokens, v)->particle;
-    if (v == i && !particle.empty() && s.end > s.start) {
-      // "räumte Landrat Peter Vogt ein": the particle is no part of the speaker.
-      const size_t last = TokenAt(tokens, s.end);
-      if (last >= v + n + particle.size() + 1) s = SpanOf(tokens, v + n, last - particle.size());
-    }
-    if (s.end <= s.start) s = PronounInVerb(cues, tokens, v, n);
-    // A verb alone after a quote ("– przyznała."): its subject is left out,
-    // as pro-drop languages do; the verb stands for it (ResolveSpeaker).
-    if (s.end <= s.start && v == i && (v + n >= limit || EndsClause(tokens[v + n]))) {
-      s = SpanOf(tokens, v, v + n);
-    }
-    if (s.end > s.start) {
-      clause_end = std::max<size_t>(v + n, TokenAt(tokens, s.end));
-      return s;
-    }
-  }
-  return {};
-}
-
 // Whether words of a person or an organisation stand in `s`.
 bool NamesSomeone(const Document& doc, Span s) {
   return s.end > s.start && (EntityInside(doc, s.start, s.end, EntityType::kPerson) ||
                              EntityInside(doc, s.start, s.end, EntityType::kOrganization));
-}
-
-// The subject of a verb at tokens[end], back to at most `from`: the
-// nearest of up to three comma segments that names a person or an
-// organisation, else the nearest ("Anna Nowak, who led the search, said";
-// one comma right before the verb is stepped over: "Maria Nowak, sagte,").
-// Names in quotation marks stay inside ("из центра «Вясна»"). Sets
-// `comma` to the token before the segment (== `from` when none).
-Span SubjectBefore(const Document& doc, const std::vector<SpeechToken>& tokens, size_t from,
-                   size_t end, size_t& comma) {
-  if (end > from + 1 && tokens[end - 1].folded == ",") --end;
-  Span best;
-  comma = from;
-  for (int seg = 0; seg < 3 && end > from; ++seg) {
-    size_t head = end;
-    while (head > from && tokens[head - 1].folded != "," &&
-           (!EndsClause(tokens[head - 1]) || IsQuoteMark(tokens[head - 1])) &&
-           end - head < kMaxSpeakerTokens) {
-      --head;
-    }
-    const Span span = SpanOf(tokens, head, end);
-    const bool names = NamesSomeone(doc, span);
-    if (seg == 0 || names) {
-      best = span;
-      comma = head > from ? head - 1 : from;
-    }
-    if (names || head <= from || tokens[head - 1].folded != ",") break;
-    end = head - 1;
-  }
-  return best;
-}
-
-// The speaker in the clause before a quote: "X said:", "Dazu sagte X:".
-Span SpeakerBefore(const SpeechLanguage& cues, const Document& doc,
-                   const std::vector<SpeechToken>& tokens, size_t open, uint32_t floor) {
-  size_t from = open;
-  while (from > 0 && tokens[from - 1].start >= floor && !EndsClause(tokens[from - 1]) &&
-         open - from < kMaxSpeakerTokens + kMaxVerbDistance) {
-    --from;
-  }
-  if (open > 0 && tokens[open - 1].folded == ":") {
-    from = open - 1;
-    while (from > 0 && tokens[from - 1].start >= floor && !EndsClause(tokens[from - 1]) &&
-           open - from < kMaxSpeakerTokens + kMaxVerbDistance) {
-      --from;
-    }
-  } else if (open == 0 || (tokens[open - 1].folded != "," && !IsDash(tokens[open - 1]))) {
-    // Without ':' or ',' before it, a quote is part of its sentence ("called
-    // the plan "reckless""): a verb must stand right before it, or a verb
-    // and a that-word ("estimait que « ... »").
-    const bool verb_before = open >= 2 && VerbAt(cues, tokens, open - 1) != 0;
-    const bool that_before = open >= 3 && cues.thats.Match(tokens, open - 1) != nullptr &&
-                             VerbAt(cues, tokens, open - 2) != 0;
-    if (!verb_before && !that_before) return {};
-  }
-  for (size_t v = open; v-- > from;) {
-    const size_t n = VerbAt(cues, tokens, v);
-    if (n == 0) continue;
-    // The subject before the verb, also when set off by a comma ("Didier
-    // Lemoine, estimait que").
-    size_t comma = from;
-    const Span before = SubjectBefore(doc, tokens, from, v, comma);
-    size_t tail = v + n;
-    while (tail < open && !EndsClause(tokens[tail]) && tokens[tail].folded != "," &&
-           cues.thats.Match(tokens, tail) == nullptr) {
-      ++tail;
-    }
-    const Span after = SpanOf(tokens, v + n, tail);
-    const bool after_names = after.end > after.start &&
-                             (EntityInside(doc, after.start, after.end, EntityType::kPerson) ||
-                              cues.roles.Match(tokens, v + n) != nullptr);
-    if (after_names || before.end <= before.start) return after;
-    return before;
-  }
-  return {};
-}
-
-// A speaker set inside the quote between commas or dashes ("« Nous
-// attendons, dit Jean Martin, mais ... »", "«..., — рассказал Иван Петров,
-// — ...»"): a verb right after the punctuation and a capitalised name or a
-// pronoun after it.
-Span SpeakerInside(const SpeechLanguage& cues, const std::vector<SpeechToken>& tokens, size_t from,
-                   size_t to) {
-  for (size_t v = from + 1; v < to; ++v) {
-    if (!IsDash(tokens[v - 1])) continue;
-    const size_t n = VerbAt(cues, tokens, v);
-    if (n == 0) continue;
-    Span s = SpeakerAfterVerb(tokens, v + n, to);
-    if (s.end > s.start && !tokens[v + n].capital) s = {};
-    if (s.end <= s.start) s = PronounInVerb(cues, tokens, v, n);
-    if (s.end > s.start) return s;
-  }
-  return {};
 }
 
 uint32_t ParagraphEnd(const Document& doc, uint32_t sentence) {
@@ -278,12 +118,14 @@ void UnresolvedSpeaker(const SpeechLanguage& cues, const Document& doc,
 }  // namespace quote_detail
 
 using quote_detail::FindIndirect;
+using quote_detail::LastPersonIn;
 using quote_detail::ParagraphEnd;
 using quote_detail::SetSpeaker;
 using quote_detail::SpeakerAfter;
 using quote_detail::SpeakerBefore;
 using quote_detail::SpeakerInside;
 using quote_detail::SpeakerOfReported;
+using quote_detail::SubjectOpeningSentence;
 using quote_detail::TokenAt;
 using quote_detail::UnresolvedSpeaker;
 
@@ -303,6 +145,7 @@ void FindQuotes(const SpeechLexicon& lexicon, const std::vector<SpeechToken>& to
   std::vector<Quote> found;
   std::vector<Span> direct;
   Span last_para_speaker;  // the speaker whose words closed the paragraph before
+  Span prev_para;          // the paragraph before
   for (const Paragraph& para : doc.paragraphs) {
     size_t prev_clause_end = 0;  // token after the last quote's speaker clause
     bool prev_had_speaker = false;
@@ -321,7 +164,7 @@ void FindQuotes(const SpeechLexicon& lexicon, const std::vector<SpeechToken>& to
       if (cues == nullptr) cues = &kNone;
       size_t clause_end = after;
       const uint32_t limit = ParagraphEnd(doc, q.sentence_end);
-      Span s = SpeakerAfter(*cues, tokens, after, limit, clause_end);
+      Span s = SpeakerAfter(*cues, doc, tokens, after, limit, clause_end);
       if (s.end <= s.start) {
         const uint32_t floor = doc.sentences[q.sentence].span.start;
         s = SpeakerBefore(*cues, doc, tokens, open, floor);
@@ -339,10 +182,23 @@ void FindQuotes(const SpeechLexicon& lexicon, const std::vector<SpeechToken>& to
         const Span sent = doc.sentences[q.sentence].span;
         s = SpeakerOfReported(*cues, doc, tokens, TokenAt(tokens, sent.start),
                               TokenAt(tokens, sent.end), open);
+        // "The minister called the attack "a crime against humanity"".
+        if (s.end <= s.start)
+          s = SubjectOpeningSentence(*cues, doc, tokens, TokenAt(tokens, sent.start), open);
       }
       // A paragraph that opens with a quote goes on in the words of the
       // speaker who closed the paragraph before.
       if (s.end <= s.start && m.open == para_first) s = last_para_speaker;
+      // Else the person the paragraph before named last ("Ama Owusu, a
+      // nurse, described the first night.\n\n"We laid patients ..."").
+      if (s.end <= s.start && m.open == para_first) s = LastPersonIn(doc, prev_para);
+      // A quote that opens a sentence after one naming a person ("Thomas
+      // Weber berichtet von chaotischen Zuständen. „...“"): that person's.
+      if (s.end <= s.start && !prev_had_speaker && open > para_begin &&
+          tokens[open - 1].sentence != tokens[open].sentence) {
+        const uint32_t prev = tokens[open - 1].sentence;
+        s = LastPersonIn(doc, {doc.sentences[prev].span.start, tokens[open].start});
+      }
       // A quote that opens a sentence after a quoted speaker of the same
       // paragraph goes on in that speaker's words.
       if (s.end <= s.start && prev_had_speaker &&
@@ -364,6 +220,7 @@ void FindQuotes(const SpeechLexicon& lexicon, const std::vector<SpeechToken>& to
       found.push_back(std::move(q));
     }
     last_para_speaker = {};
+    prev_para = para.span;
     if (prev_had_speaker && prev_clause_end > 0) {
       // The speaker's sentence is the paragraph's last.
       const uint32_t sentence = tokens[prev_clause_end - 1].sentence;

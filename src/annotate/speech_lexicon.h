@@ -108,6 +108,17 @@ struct SpeechLanguage {
   SpeechPhrases roles;         // "correspondent", "sprecher"
   SpeechPhrases pronouns;      // "he", "sie", "он"
   SpeechPhrases indefinites;   // "a", "ein", "один из": a speaker not named
+  // Auxiliaries and adverbs between a speaker and its verb ("have",
+  // "toutefois", "давно"): no part of the speaker.
+  SpeechPhrases auxiliaries;
+  // Descriptions of the person named last ("mother", "пенсионерка").
+  SpeechPhrases anaphors;
+  // Words before a name given after a description ("gave his name as").
+  SpeechPhrases named_as;
+  // Nouns for what someone said ("message", "слова") before a colon.
+  SpeechPhrases speech_nouns;
+  // Words that may open reported speech with no that-word ("said the").
+  SpeechPhrases clause_starts;
   // Articles a cited name is written with, folded ("the", "el", "l'"):
   // "according to the Hospital Authority" cites "the Hospital Authority".
   std::vector<std::string> articles;
@@ -115,6 +126,17 @@ struct SpeechLanguage {
   // Phrases that give a claim the source of the sentence before ("demnach",
   // "по тем же данным").
   SpeechPhrases carries;
+  // Inside a source after an according-to marker, the words after which
+  // the body giving the figures is named ("figures released by", "un bilan
+  // communiqué par"): the source is that body.
+  SpeechPhrases source_links;
+  // Words that are no part of a source: adverbs and time words between a
+  // subject and its verb ("later", "am", "inzwischen"), a verb closing a
+  // source run ("wynika"). A source ends before them.
+  SpeechPhrases source_stops;
+  // Prepositions before a body that speaks as a place ("сообщили в МЧС",
+  // "у ДСНС повідомили"): dropped from the front of a source.
+  SpeechPhrases source_preps;
   // Social platforms cited when a message on them is reported ("wrote on
   // X", "auf Telegram"), folded.
   std::vector<std::string> platforms;

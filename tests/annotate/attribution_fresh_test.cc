@@ -6,34 +6,20 @@
 // citation list; the per-language pass counts are printed.
 #include <gtest/gtest.h>
 
+#include <cstdio>
 #include <map>
-#include <sstream>
 #include <string>
 #include <string_view>
-#include <vector>
 
-#include "annotate/attribution.h"
-#include "annotate/citations.h"
-#include "annotate/speech_test_util.h"
+#include "annotate/attribution_test_util.h"
 
 namespace parallax {
 namespace {
 
-using testing::Speech;
-using testing::SpeechDoc;
+using testing::AttributionCase;
+using testing::CheckAttribution;
 
-struct Fresh {
-  const char* lang;
-  const char* text;
-  size_t claim;        // the claim checked (text order)
-  const char* source;  // its attributed_to; nullptr: not checked
-  bool hedged;
-  bool negated;
-  bool retracted;
-  const char* cites;  // every citation name, '|'-separated; nullptr: not checked
-};
-
-const Fresh kCases[] = {
+const AttributionCase kCases[] = {
     // English.
     {"en", "At least 58 people were hurt, a hospital official told Reuters.", 0,
      "a hospital official", false, false, false, "Reuters"},
@@ -183,36 +169,10 @@ bool KnownGap(std::string_view text) {
   return false;
 }
 
-// What is wrong with one case, or "" when it passes.
-std::string Check(const Fresh& c) {
-  Document doc = SpeechDoc(c.text, c.lang);
-  annotate::AttributeClaims(Speech(), doc);
-  annotate::FindCitations(Speech(), doc);
-  std::ostringstream out;
-  const bool claim_checked = c.source != nullptr || c.hedged || c.negated || c.retracted;
-  if (c.claim < doc.claims.size()) {
-    const Claim& k = doc.claims[c.claim];
-    if (c.source != nullptr && k.attributed_to != c.source) {
-      out << " source=\"" << k.attributed_to << "\" want \"" << c.source << "\"";
-    }
-    if (k.hedged != c.hedged) out << " hedged=" << k.hedged;
-    if (k.negated != c.negated) out << " negated=" << k.negated;
-    if (k.retracted != c.retracted) out << " retracted=" << k.retracted;
-  } else if (claim_checked) {
-    return "no claim " + std::to_string(c.claim);
-  }
-  if (c.cites != nullptr) {
-    std::string got;
-    for (const Citation& ci : doc.citations) got += (got.empty() ? "" : "|") + ci.name;
-    if (got != c.cites) out << " cites=\"" << got << "\" want \"" << c.cites << "\"";
-  }
-  return out.str();
-}
-
 TEST(AttributionFresh, AllPass) {
   std::map<std::string, std::pair<int, int>> counts;  // lang -> passed, total
-  for (const Fresh& c : kCases) {
-    const std::string wrong = Check(c);
+  for (const AttributionCase& c : kCases) {
+    const std::string wrong = CheckAttribution(c);
     ++counts[c.lang].second;
     if (wrong.empty()) {
       ++counts[c.lang].first;
