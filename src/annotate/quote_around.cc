@@ -108,6 +108,14 @@ Span SpeakerAfter(const SpeechLanguage& cues, const Document& doc,
     }
     const size_t n = VerbAt(cues, tokens, v);
     if (n == 0) continue;
+    // "«...» В МЧС заверили, что ...": after a quote that ends its sentence,
+    // a verb with a that-word opens reported speech of its own.
+    if (ended && v > i && v + n < limit &&
+        (cues.thats.Match(tokens, v + n) != nullptr ||
+         (tokens[v + n].folded == "," && v + n + 1 < limit &&
+          cues.thats.Match(tokens, v + n + 1) != nullptr))) {
+      return {};
+    }
     Span s = v > i ? SpanOf(tokens, i, name_end > i ? name_end : v)
                    : SpeakerAfterVerb(cues, tokens, v + n, limit);
     // "„...“ Das sagte Thomas Weber am Montag.": one word before the verb
@@ -190,8 +198,9 @@ Span SpeakerBefore(const SpeechLanguage& cues, const Document& doc,
 
 // A speaker set inside the quote between commas or dashes ("« Nous
 // attendons, dit Jean Martin, mais ... »", "«..., — рассказал Иван Петров,
-// — ...»"): a verb right after the punctuation and a capitalised name or a
-// pronoun after it.
+// — ...»"): a verb right after the punctuation and a capitalised name, a
+// role or words that a name closes ("говорит водолаз Андрей Кольцов"), or a
+// pronoun, after it.
 Span SpeakerInside(const SpeechLanguage& cues, const std::vector<SpeechToken>& tokens, size_t from,
                    size_t to) {
   for (size_t v = from + 1; v < to; ++v) {
@@ -199,7 +208,11 @@ Span SpeakerInside(const SpeechLanguage& cues, const std::vector<SpeechToken>& t
     const size_t n = VerbAt(cues, tokens, v);
     if (n == 0) continue;
     Span s = SpeakerAfterVerb(cues, tokens, v + n, to);
-    if (s.end > s.start && !tokens[v + n].capital) s = {};
+    // A name or a role after the verb ("— говорит водолаз Андрей Кольцов, —").
+    if (s.end > s.start && !tokens[v + n].capital && cues.roles.Match(tokens, v + n) == nullptr &&
+        !tokens[TokenAt(tokens, s.end) - 1].capital) {
+      s = {};
+    }
     if (s.end <= s.start) s = PronounInVerb(cues, tokens, v, n);
     if (s.end > s.start) return s;
   }

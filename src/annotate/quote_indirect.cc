@@ -156,6 +156,58 @@ bool ClauseBeforeVerb(const SpeechLanguage& cues, const Document& doc,
   return false;
 }
 
+// Whether the word at tokens[v] is inside a named-as phrase ("que dijo
+// llamarse Luis"): no reporting verb there.
+bool InNamedAs(const SpeechLanguage& cues, const std::vector<SpeechToken>& tokens, size_t from,
+               size_t v) {
+  for (size_t k = v > from + kParentheticalWords ? v - kParentheticalWords : from; k <= v; ++k) {
+    const SpeechPhrase* p = cues.named_as.Match(tokens, k);
+    if (p != nullptr && k + p->words.size() > v) return true;
+  }
+  return false;
+}
+
+// Reported words after a source marker that opens the sentence and names a
+// person ("По словам Сафиной, её сестру так и не нашли", "According to
+// Anna Berg, the water rose"), or holds a pronoun ("По его словам, ..."):
+// the words after the marker's comma, with the source as speaker. False
+// when the sentence opens otherwise.
+bool AccordingClause(const SpeechLanguage& cues, const Document& doc,
+                     const std::vector<SpeechToken>& tokens, size_t from, size_t to,
+                     const std::vector<Span>& direct, std::vector<Quote>& out) {
+  Span source;
+  size_t comma = from;
+  if (const SpeechPhrase* p = cues.according.Match(tokens, from);
+      p != nullptr && p->position == CuePosition::kBefore) {
+    size_t e = from + p->words.size();
+    while (e < to && tokens[e].word && e - from < kMaxSpeakerTokens) ++e;
+    source = SpanOf(tokens, from + p->words.size(), e);
+    if (EntityInside(doc, source.start, source.end, EntityType::kPerson) == nullptr) return false;
+    comma = e;
+  } else if (from + 3 < to && cues.pronouns.Match(tokens, from + 1) != nullptr) {
+    // "По его словам,": a pronoun inside a two-word marker.
+    const std::vector<SpeechToken> marker = {tokens[from], tokens[from + 2]};
+    const SpeechPhrase* m = cues.according.Match(marker, 0);
+    if (m == nullptr || m->words.size() != 2 || m->position != CuePosition::kBefore) return false;
+    source = SpanOf(tokens, from + 1, from + 2);
+    comma = from + 3;
+  } else {
+    return false;
+  }
+  if (comma >= to || tokens[comma].folded != "," || source.end <= source.start) return false;
+  size_t end = to;
+  while (end > comma + 1 && !tokens[end - 1].word) --end;
+  size_t words = 0;
+  for (size_t k = comma + 1; k < end; ++k) {
+    if (IsQuoteMark(tokens[k])) return false;  // "По его словам, «...»": a direct quote
+    words += tokens[k].word;
+  }
+  const Span clause = SpanOf(tokens, comma + 1, end);
+  if (words < kBareClauseWords || InDirect(direct, clause)) return false;
+  out.push_back(IndirectQuote(doc, tokens, from, clause, source));
+  return true;
+}
+
 }  // namespace
 
 // Indirect speech in one sentence: a verb, at most four words, a that-word
@@ -163,10 +215,11 @@ bool ClauseBeforeVerb(const SpeechLanguage& cues, const Document& doc,
 void FindIndirect(const SpeechLanguage& cues, const Document& doc,
                   const std::vector<SpeechToken>& tokens, size_t from, size_t to,
                   const std::vector<Span>& direct, std::vector<Quote>& out) {
+  if (AccordingClause(cues, doc, tokens, from, to, direct, out)) return;
   bool found = false;
   for (size_t v = from; v < to; ++v) {
     const size_t n = VerbAt(cues, tokens, v);
-    if (n == 0) continue;
+    if (n == 0 || InNamedAs(cues, tokens, from, v)) continue;
     size_t t = v + n;
     uint32_t elided = 0;
     while (t < to && t - (v + n) <= 3 && !cues.thats.Match(tokens, t) && !EndsClause(tokens[t]) &&
@@ -236,6 +289,10 @@ void FindIndirect(const SpeechLanguage& cues, const Document& doc,
     if (speaker.end <= speaker.start || (inverted_names && !subject_person)) {
       speaker = inverted;
     }
+    // "Dodaje, że ...": a verb that opens the sentence with no subject, as
+    // pro-drop languages write it; the verb stands for the speaker
+    // (ResolveSpeaker reads it as a pronoun).
+    if (speaker.end <= speaker.start && v == from) speaker = SpanOf(tokens, v, v + n);
     out.push_back(IndirectQuote(doc, tokens, v, clause, speaker));
     found = true;
     v = t;

@@ -74,6 +74,8 @@ const Entity* PersonWithRole(const Document& doc, const std::vector<SpeechToken>
     const SpeechPhrase* role = it->role;
     if (role->needs != group) continue;
     const size_t after = k + role->words.size();
+    // "Ratowniczka Marta Lis": a name the recogniser read with its role.
+    if (const Entity* e = PersonStartingAt(doc, tokens, k, limit)) return e;
     const size_t last = std::min(after + kRoleReach + 2, limit);
     if (after < last) {
       const Entity* e = nullptr;
@@ -147,6 +149,49 @@ const Entity* PersonBySurname(const Document& doc, std::string_view surname, uin
   return best;
 }
 
+// The person named inside `s`: the last with a name of two or more words
+// when there is one ("wspomina Agnieszka Kamińska z Kłodzka": not a place
+// word the recogniser took for a name), else the last; null when none.
+const Entity* FullNameInside(const Document& doc, const std::vector<SpeechToken>& tokens, Span s) {
+  const Entity* best = nullptr;
+  uint32_t best_start = 0;
+  bool best_full = false;
+  for (const Entity& e : doc.entities) {
+    if (e.type != EntityType::kPerson) continue;
+    for (const EntityMention& m : e.mentions) {
+      if (m.span.start < s.start || m.span.end > s.end) continue;
+      const bool full = TokenIndex(tokens, m.span.end) > TokenIndex(tokens, m.span.start) + 1;
+      if (best == nullptr || (full && !best_full) ||
+          (full == best_full && m.span.start >= best_start)) {
+        best = &e;
+        best_start = m.span.start;
+        best_full = full;
+      }
+    }
+  }
+  return best;
+}
+
+// Whether a role of `group` stands among `roles` before tokens[before].
+bool RoleUsedBefore(const std::vector<RoleMention>& roles, const std::vector<std::string>& group,
+                    size_t before) {
+  for (const RoleMention& r : roles) {
+    if (r.token >= before) break;
+    if (r.role->needs == group) return true;
+  }
+  return false;
+}
+
+// Whether an indefinite word ("a", "ein", "один из") stands in
+// tokens[from, to).
+bool IndefiniteIn(const SpeechLanguage& cues, const std::vector<SpeechToken>& tokens, size_t from,
+                  size_t to) {
+  for (size_t k = from; k < to; ++k) {
+    if (cues.indefinites.Match(tokens, k) != nullptr) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 void DropLeadingRole(const SpeechLanguage& cues, const Document& doc,
@@ -188,9 +233,17 @@ void ResolveSpeaker(const SpeechLanguage& cues, const Document& doc,
   if (const Span given = quote_detail::NameGivenIn(cues, tokens, q.speaker_span);
       given.end > given.start) {
     quote_detail::SetSpeaker(doc, given, q);
+    // One name in another case ("назвавшийся Мурадом"): its nominative.
+    if (TokenIndex(tokens, given.end) == TokenIndex(tokens, given.start) + 1) {
+      if (const Entity* e = EntityInside(doc, given.start, given.end, EntityType::kPerson)) {
+        q.speaker_entity = e->name;
+      }
+      q.speaker = GivenNameNominative(cues, q.speaker);
+      return;
+    }
   }
   const Span s = q.speaker_span;
-  if (const Entity* e = EntityInside(doc, s.start, s.end, EntityType::kPerson)) {
+  if (const Entity* e = FullNameInside(doc, tokens, s)) {
     q.speaker_entity = e->name;
     // The speaker as written is the name, without the words around it
     // ("powiedziała nam Rima Haddad", "resident Tom Hale").
@@ -211,10 +264,27 @@ void ResolveSpeaker(const SpeechLanguage& cues, const Document& doc,
       return;
     }
   }
+  const SpeechPhrase* role_here = nullptr;
   for (size_t k = from; k < to; ++k) {
     const SpeechPhrase* role = cues.roles.Match(tokens, k);
     if (role == nullptr) continue;
     if (const Entity* e = PersonWithRole(doc, tokens, roles, role->needs, s.start)) {
+      q.speaker_entity = e->name;
+      return;
+    }
+    if (role_here == nullptr) role_here = role;
+  }
+  // A role the text uses here first, with no indefinite word ("Jennifer
+  // Boyd floh ... „...“, sagt die Krankenschwester"): a description of the
+  // person the paragraph named last before it.
+  if (role_here != nullptr && !RoleUsedBefore(roles, role_here->needs, from) &&
+      !IndefiniteIn(cues, tokens, from, to)) {
+    uint32_t named_at = 0;
+    const Entity* e = LastPersonBefore(doc, s.start, named_at);
+    const uint32_t p = doc.sentences[q.sentence].paragraph;
+    const uint32_t para_start = p < doc.paragraphs.size() ? doc.paragraphs[p].span.start
+                                                          : doc.sentences[q.sentence].span.start;
+    if (e != nullptr && named_at > para_start) {
       q.speaker_entity = e->name;
       return;
     }

@@ -95,10 +95,27 @@ void UnresolvedSpeaker(const SpeechLanguage& cues, const Document& doc,
                        const std::vector<SpeechToken>& tokens, Quote& q) {
   const size_t from = TokenAt(tokens, q.speaker_span.start);
   const size_t to = TokenAt(tokens, q.speaker_span.end);
+  // "In einer Erklärung der Feuerwehr", "A statement from the county
+  // council": the words of the body named after a speech noun.
+  for (size_t k = from; k + 1 < to; ++k) {
+    const SpeechPhrase* noun = cues.speech_nouns.Match(tokens, k);
+    if (noun == nullptr) continue;
+    size_t owner = k + noun->words.size();
+    if (const SpeechPhrase* link = owner < to ? cues.noun_links.Match(tokens, owner) : nullptr) {
+      owner += link->words.size();
+    }
+    if (owner < to && tokens[owner].word) {
+      q.speaker_span = SpanOf(tokens, owner, to);
+      q.speaker = TrimmedText(doc, q.speaker_span.start, q.speaker_span.end);
+      return;
+    }
+    break;
+  }
   size_t name = to;
   while (name > from && tokens[name - 1].capital) --name;
   for (size_t k = from; k < to; ++k) {
-    if (k >= name) break;
+    // German capitalises its nouns: „Ein Bahnsprecher“ opens with one.
+    if (k >= name && k > from) break;
     if (cues.indefinites.Match(tokens, k) != nullptr) {
       q.speaker.clear();
       q.speaker_span = {};

@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "annotate/entity_lexicon.h"
 #include "annotate/number_chars.h"
 #include "annotate/tsv_fields.h"
 #include "parallax/error.h"
@@ -180,6 +181,7 @@ void LoadFile(const std::filesystem::path& path, SpeechLanguage& lang) {
                             : type == "anaphor"      ? &lang.anaphors
                             : type == "named_as"     ? &lang.named_as
                             : type == "speech_noun"  ? &lang.speech_nouns
+                            : type == "noun_link"    ? &lang.noun_links
                             : type == "clause_start" ? &lang.clause_starts
                             : type == "source_link"  ? &lang.source_links
                             : type == "source_stop"  ? &lang.source_stops
@@ -195,7 +197,7 @@ void LoadFile(const std::filesystem::path& path, SpeechLanguage& lang) {
         &lang.retract_from, &lang.roles,        &lang.pronouns,      &lang.indefinites,
         &lang.cites,        &lang.carries,      &lang.auxiliaries,   &lang.anaphors,
         &lang.named_as,     &lang.speech_nouns, &lang.clause_starts, &lang.source_links,
-        &lang.source_stops, &lang.source_preps}) {
+        &lang.source_stops, &lang.source_preps, &lang.noun_links}) {
     list->Finish();
   }
 }
@@ -295,9 +297,47 @@ SpeechLexicon SpeechLexicon::Load(const std::string& data_dir) {
   for (const auto& dir : std::filesystem::directory_iterator(data_dir, ec)) {
     const std::filesystem::path file = dir.path() / "speech.tsv";
     if (!dir.is_directory() || !std::filesystem::exists(file)) continue;
-    LoadFile(file, lex.langs_[dir.path().filename().string()]);
+    SpeechLanguage& lang = lex.langs_[dir.path().filename().string()];
+    lang.lang = dir.path().filename().string();
+    LoadFile(file, lang);
+  }
+  // Case endings and given names, for names given in another case.
+  const std::filesystem::path names = std::filesystem::path(data_dir) / "names";
+  if (std::filesystem::exists(names / "given_names.tsv") &&
+      std::filesystem::exists(names / "surname_suffixes.tsv")) {
+    const auto lexicon =
+        std::make_shared<const EntityLexicon>(data_dir, std::vector<std::string>(), false);
+    for (auto& [code, lang] : lex.langs_) lang.names = lexicon;
   }
   return lex;
+}
+
+std::string GivenNameNominative(const SpeechLanguage& cues, std::string_view word) {
+  if (cues.names == nullptr || word.empty()) return std::string(word);
+  const std::vector<std::string> candidates =
+      cues.names->Nominatives(LowerUtf8(word), cues.lang, EndingScope::kGiven);
+  if (candidates.size() < 2) return std::string(word);
+  // The longest candidate that is a given name: a shorter one has lost
+  // letters of the name ("андре" of "Андреем", where "андрей" is right).
+  std::string pick = candidates[1];
+  bool given = false;
+  for (size_t i = 1; i < candidates.size(); ++i) {
+    if ((!given || candidates[i].size() > pick.size()) &&
+        cues.names->GivenName(
+            cues.names->WordViews(candidates[i], cues.lang, EndingScope::kGiven))) {
+      pick = candidates[i];
+      given = true;
+    }
+  }
+  // The first letter as written (the endings change only the end).
+  size_t first = 1;
+  while (first < word.size() && (static_cast<unsigned char>(word[first]) & 0xC0) == 0x80) ++first;
+  size_t lower_first = 1;
+  while (lower_first < pick.size() &&
+         (static_cast<unsigned char>(pick[lower_first]) & 0xC0) == 0x80)
+    ++lower_first;
+  if (pick.size() < lower_first) return std::string(word);
+  return std::string(word.substr(0, first)) + pick.substr(lower_first);
 }
 
 const SpeechLanguage* SpeechLexicon::For(std::string_view lang) const {

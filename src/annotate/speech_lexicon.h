@@ -8,6 +8,7 @@
 
 #include <cstdint>
 #include <map>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -16,6 +17,8 @@
 #include "parallax/document.h"
 
 namespace parallax::annotate {
+
+class EntityLexicon;
 
 // A word or one punctuation character of a text, with its byte range.
 struct SpeechToken {
@@ -117,6 +120,9 @@ struct SpeechLanguage {
   SpeechPhrases named_as;
   // Nouns for what someone said ("message", "слова") before a colon.
   SpeechPhrases speech_nouns;
+  // Words between a speech noun and the body whose words it names ("a
+  // statement from the county council"): no part of the speaker.
+  SpeechPhrases noun_links;
   // Words that may open reported speech with no that-word ("said the").
   SpeechPhrases clause_starts;
   // Articles a cited name is written with, folded ("the", "el", "l'"):
@@ -141,7 +147,20 @@ struct SpeechLanguage {
   // X", "auf Telegram"), folded.
   std::vector<std::string> platforms;
   std::vector<SpeechExample> examples;
+  // The language's code ("ru") and the case endings and given names of the
+  // entity recogniser (data/<lang>/name_endings.tsv, data/names/), shared
+  // by every language; null when the data folder has no names.
+  std::string lang;
+  std::shared_ptr<const EntityLexicon> names;
 };
+
+// The nominative of a one-word name that a named-as phrase gives in another
+// case ("назвавшийся Мурадом" -> "Мурад", "назвалася Мариною" ->
+// "Марина"): the longest nominative candidate of the language's case
+// endings that is a known given name, else the first; `word` itself when
+// no ending applies or the language has none. The first letter stays as
+// written.
+std::string GivenNameNominative(const SpeechLanguage& cues, std::string_view word);
 
 // Every language's speech cues. Immutable after loading; thread-safe.
 class SpeechLexicon {
