@@ -132,6 +132,37 @@ const CueMatch* RiseBefore(const ClaimSentence& s, const Figure& f,
   return nullptr;
 }
 
+// How many tokens an apposition between commas may hold ("trapped since
+// Monday", "seit Montag eingeschlossen", "missing since the storm"). The
+// longest in the tests is 4; the Spanish "Los seis supervivientes, entre
+// ellos el defensa ... y el portero ..., permanecen ingresados" (dev) is
+// longer and left out.
+constexpr uint32_t kApposition = 6;
+
+// Whether event word `best` lies in an apposition after the figure: the
+// figure names whom it counts and ends its clause (at most its noun
+// phrase: "Twelve miners, trapped since Monday, were rescued"), and
+// `best` lies in the next clause, short, with no figure, that another
+// clause follows. The predicate after it, not the apposition, tells what
+// happened to them.
+bool Apposition(const ClaimSentence& s, const std::vector<Figure>& figs, const Figure& f,
+                const CueMatch& best) {
+  const uint32_t n = static_cast<uint32_t>(s.tokens.size());
+  const uint32_t clause = s.tokens[f.ft].clause;
+  if (best.tok < f.fe || s.tokens[best.tok].clause < clause + 1) return false;
+  // The figure's clause ends with its noun phrase: nothing after the group
+  // word (or the one noun the rules do not know).
+  const uint32_t np_end = f.group ? f.group->tok + f.group->len : f.fe + 1;
+  if (np_end < n && s.tokens[np_end].clause == clause) return false;
+  uint32_t lo = np_end, hi = np_end;
+  while (hi < n && s.tokens[hi].clause == clause + 1) ++hi;
+  if (hi - lo > kApposition || hi >= n) return false;
+  for (const Figure& g : figs) {
+    if (g.ft >= lo && g.ft < hi) return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 const CueMatch* FindEvent(const ClaimSentence& s, const std::vector<Figure>& figs, size_t self,
@@ -158,9 +189,14 @@ const CueMatch* FindEvent(const ClaimSentence& s, const std::vector<Figure>& fig
     counted = true;
     noun_only = true;
   }
+  // A figure and one noun the rules do not know that end their clause,
+  // with nothing before them in it: the subject of a later predicate.
+  const bool subject = noun_only && f.fe + 1 < n && s.tokens[f.fe + 1].clause != clause &&
+                       (f.ft == 0 || s.tokens[f.ft - 1].clause != clause);
   const CueMatch* best = nullptr;
   uint64_t best_score = std::numeric_limits<uint64_t>::max();
   std::vector<const CueMatch*> others;  // event words of the figure's clause
+  const CueMatch* past = nullptr;       // the first one two clauses on
   for (const CueMatch& m : s.matches) {
     if (m.cue->type != type) continue;
     if ((m.cue->kind == ClaimKind::kDamage) != money) continue;
@@ -172,7 +208,11 @@ const CueMatch* FindEvent(const ClaimSentence& s, const std::vector<Figure>& fig
     // Across clauses only for a figure that names whom it counts: "18
     // people, including 5 children, were killed", not "limited to 80, the
     // driver was detained".
-    if (!same && !f.listable()) continue;
+    // ... except the predicate past an apposition for a figure whose noun
+    // ends its clause ("Four climbers, missing since the storm, were found
+    // dead"): kept aside in `past`, below.
+    const bool past_only = !same && !f.listable();
+    if (past_only && !(subject && s.tokens[m.tok].clause == clause + 2)) continue;
     // A word of the occasion only in the figure's own clause: not "protests
     // went on, while gatherings of more than five were banned".
     if (!same && type == CueType::kWeakEvent) continue;
@@ -244,19 +284,29 @@ const CueMatch* FindEvent(const ClaimSentence& s, const std::vector<Figure>& fig
     // Not across a clause to an event word another figure owns: "płynęło
     // 325 uczniów, a spośród nich zginęło 250".
     if (owned && !same) continue;
-    const uint64_t score =
-        (same ? 0 : 1ull << 33) + (owned ? 1ull << 32 : 0) + (hi - lo) * 2ull + (after ? 0 : 1);
-    if (score < best_score) {
-      best_score = score;
-      best = &m;
-    }
     // A predicate before the figure only when no other figure of the clause
     // comes before it: not "Two soldiers were killed and five others injured".
     bool first = true;
     for (size_t g = 0; g < figs.size() && !after; ++g) {
       if (g != self && figs[g].fe <= m.tok && s.tokens[figs[g].ft].clause == clause) first = false;
     }
+    if (!past_only) {
+      const uint64_t score =
+          (same ? 0 : 1ull << 33) + (owned ? 1ull << 32 : 0) + (hi - lo) * 2ull + (after ? 0 : 1);
+      if (score < best_score) {
+        best_score = score;
+        best = &m;
+      }
+    }
     if (same && !owned && first) others.push_back(&m);
+    // The first free event word two clauses on: the predicate past an
+    // apposition (Apposition).
+    if (after && !owned && s.tokens[m.tok].clause == clause + 2 && (!past || m.tok < past->tok)) {
+      past = &m;
+    }
+  }
+  if (past && (best ? Apposition(s, figs, f, *best) : subject && Apposition(s, figs, f, *past))) {
+    best = past;
   }
   return PredicateOverNoun(s, f, best, others);
 }
