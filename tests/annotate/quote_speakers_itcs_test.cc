@@ -1,0 +1,144 @@
+// Quote speakers and claim sources in Italian and Czech (issue 6, items 2
+// and 3), table-driven from quote_speakers_itcs.tsv beside this file:
+// direct quotes in « », “ ”, „ “, » « and straight marks with the speaker
+// before, after or inside, roles named earlier ("la corrispondente",
+// "zpravodajka"), indirect speech after reporting verbs, and the source,
+// hedge and denial of a figure ("secondo", "stando a", "podle", "uvedla
+// policie", "sarebbero", "prý", "popřelo").
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <iostream>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "annotate/attribution.h"
+#include "annotate/quotes.h"
+#include "annotate/speech_test_util.h"
+
+namespace parallax {
+namespace {
+
+using testing::Speech;
+using testing::SpeechDoc;
+using testing::Who;
+
+struct Row {
+  int line = 0;
+  std::string lang;
+  char type = 'd';   // d direct, i indirect, s source of the first claim
+  std::string part;  // words of the quote, or the flags for `s`
+  std::string want;  // speaker, or attributed_to for `s`
+  std::string text;
+  bool known_gap = false;
+};
+
+std::vector<std::string> SplitTabs(const std::string& line) {
+  std::vector<std::string> out(1);
+  for (char c : line) {
+    if (c == '\t') {
+      out.emplace_back();
+    } else {
+      out.back() += c;
+    }
+  }
+  return out;
+}
+
+std::vector<Row> ReadRows() {
+  const std::string path =
+      std::string(PARALLAX_SOURCE_DIR) + "/tests/annotate/quote_speakers_itcs.tsv";
+  std::ifstream in(path);
+  EXPECT_TRUE(in.good()) << path;
+  std::vector<Row> rows;
+  std::string line;
+  int n = 0;
+  while (std::getline(in, line)) {
+    ++n;
+    if (line.empty() || line[0] == '#') continue;
+    const std::vector<std::string> f = SplitTabs(line);
+    EXPECT_EQ(f.size(), 5u) << path << ":" << n;
+    if (f.size() != 5 || f[1].size() != 1) continue;
+    Row r;
+    r.line = n;
+    r.lang = f[0];
+    r.type = f[1][0];
+    r.part = f[2];
+    r.want = f[3];
+    if (r.want.starts_with("gap:")) {
+      r.known_gap = true;
+      r.want = r.want.substr(4);
+    }
+    r.text = f[4];
+    rows.push_back(r);
+  }
+  return rows;
+}
+
+// Whether the quote found gets the row's speaker (the file's header).
+bool SpeakerPasses(const Row& r, const Quote* hit) {
+  if (r.want == "-") return hit == nullptr || Who(*hit).empty();
+  if (hit == nullptr) return false;
+  if (r.want.starts_with("~")) {
+    const std::string want = r.want.substr(1);
+    return Who(*hit).find(want) != std::string::npos ||
+           hit->speaker.find(want) != std::string::npos;
+  }
+  return Who(*hit) == r.want || hit->speaker == r.want ||
+         (!hit->speaker_entity.empty() && hit->speaker_entity.find(r.want) != std::string::npos);
+}
+
+// Whether the first claim gets the row's source and flags; `got` tells what
+// it got.
+bool SourcePasses(const Row& r, std::string* got) {
+  Document doc = SpeechDoc(r.text, r.lang);
+  annotate::AttributeClaims(Speech(), doc);
+  if (doc.claims.empty()) {
+    *got = "no claim";
+    return false;
+  }
+  const Claim& c = doc.claims.front();
+  *got = "source '" + c.attributed_to + "'" + (c.hedged ? " hedged" : "") +
+         (c.negated ? " negated" : "") + (c.retracted ? " retracted" : "");
+  const std::string want_source = r.want == "-" ? "" : r.want;
+  return c.attributed_to == want_source && c.hedged == (r.part == "hedged") &&
+         c.negated == (r.part == "negated") && c.retracted == (r.part == "retracted");
+}
+
+TEST(QuoteSpeakersItCs, EveryPassageGetsItsSpeakerAndSource) {
+  const std::vector<Row> rows = ReadRows();
+  EXPECT_GE(rows.size(), 30u);
+  std::map<std::string, std::pair<int, int>> tally;  // lang -> (passed, total)
+  int passed = 0;
+  for (const Row& r : rows) {
+    std::string got;
+    bool ok = false;
+    if (r.type == 's') {
+      ok = SourcePasses(r, &got);
+    } else {
+      Document doc = SpeechDoc(r.text, r.lang);
+      annotate::FindQuotes(Speech(), doc);
+      const Quote* hit = testing::QuoteHolding(doc, r.text, r.part, r.type == 'd', &got);
+      ok = SpeakerPasses(r, hit);
+    }
+    auto& t = tally[r.lang];
+    t.first += ok;
+    ++t.second;
+    passed += ok;
+    if (r.known_gap) {
+      std::cout << "itcs known gap" << (ok ? " (now passes)" : "") << ": line " << r.line << ": "
+                << r.text << "\n";
+      continue;
+    }
+    EXPECT_TRUE(ok) << "line " << r.line << " " << r.lang << ": " << r.text << "\n  want '"
+                    << r.want << "'\n  got " << got;
+  }
+  for (const auto& [lang, t] : tally) {
+    std::cout << "itcs speakers and sources " << lang << " " << t.first << "/" << t.second << "\n";
+  }
+  std::cout << "itcs speakers and sources all " << passed << "/" << rows.size() << "\n";
+}
+
+}  // namespace
+}  // namespace parallax
