@@ -22,41 +22,19 @@ constexpr uint32_t kMemberReach = 4;
 // and the figure after it ("Demonstranten waren es 5000").
 constexpr uint32_t kCopulaReach = 3;
 
-// For a figure whose group word names members of an organisation
-// (`organization` rows: "members", "Mitglieder", "członków"): the
-// organisation it belongs to, a named one (an entity: "members of the Red
-// Crescent") or an organisation noun (`organization` rows too: "партии",
-// "руху") within kMemberReach tokens of its clause. Without one the
-// members are only people ("9 членов группировки"): `f.member_of` stays
-// null and f.org unset.
-void MemberOf(const ClaimSentence& s, const std::vector<const Entity*>& orgs_at,
-              const std::vector<Span>& org_spans, Figure& f) {
-  const uint32_t n = static_cast<uint32_t>(s.tokens.size());
-  const uint32_t from = f.group->tok + f.group->len;
-  const uint32_t clause = s.tokens[f.group->tok].clause;
-  for (uint32_t t = from; t < n && t < from + kMemberReach && s.tokens[t].clause == clause; ++t) {
-    if (orgs_at[t]) {
-      f.org = orgs_at[t];
-      f.org_span = org_spans[t];
-      return;
-    }
-    const CueMatch* g = MatchAt(s, t, CueType::kGroup);
-    if (g && g->cue->group == "organization") {
-      f.member_of = g;
-      return;
-    }
-  }
-}
-
-// For a figure whose group word counts plain people ("firefighters",
-// "workers"): a named organisation (an entity: f.org) or an organisation
-// noun (`organization` rows: "fire brigade", "Red Cross": f.member_of)
-// within kMemberReach tokens after that word, in its clause, with no
-// event, group, `place` or `join` word nor figure between ("of the",
-// "from the", "des" may be; not "in Red Cross shelters", not "120
-// passengers and 6 crew members"). Else both stay unset.
-void NamedOrgAfter(const ClaimSentence& s, const std::vector<const Entity*>& orgs_at,
-                   const std::vector<Span>& org_spans, const std::vector<bool>& figure_tok,
+// The organisation a figure's group word belongs to: a named one (an
+// entity: f.org, f.org_span) or an organisation noun (`organization` rows:
+// "fire brigade", "Red Cross", "партии": f.member_of) within kMemberReach
+// tokens after that word, in its clause. For members (`organization` group
+// words: "members", "Mitglieder", "członków") any word may lie between
+// ("members of the Red Crescent"); without one they are only people ("9
+// членов группировки"). For plain people ("firefighters", "workers",
+// `figure_tok` given) the search stops at an event, group, `place` or
+// `join` word or a figure ("of the", "from the", "des" may lie between;
+// not "in Red Cross shelters", not "120 passengers and 6 crew members").
+// Else both stay unset.
+void OrgAfterGroup(const ClaimSentence& s, const std::vector<const Entity*>& orgs_at,
+                   const std::vector<Span>& org_spans, const std::vector<bool>* figure_tok,
                    Figure& f) {
   const uint32_t n = static_cast<uint32_t>(s.tokens.size());
   const uint32_t from = f.group->tok + f.group->len;
@@ -67,15 +45,14 @@ void NamedOrgAfter(const ClaimSentence& s, const std::vector<const Entity*>& org
       f.org_span = org_spans[t];
       return;
     }
-    // An organisation noun: "from the Beirut fire brigade", "del Roten Kreuzes".
     const CueMatch* g = MatchAt(s, t, CueType::kGroup);
     if (g && g->cue->group == "organization") {
       f.member_of = g;
       return;
     }
-    if (g || figure_tok[t] || Has(s, t, CueType::kEvent) || Has(s, t, CueType::kPlace) ||
-        Has(s, t, CueType::kJoin)) {
-      return;  // not "120 passengers and 6 crew members"
+    if (figure_tok && (g || (*figure_tok)[t] || Has(s, t, CueType::kEvent) ||
+                       Has(s, t, CueType::kPlace) || Has(s, t, CueType::kJoin))) {
+      return;
     }
   }
 }
@@ -99,10 +76,11 @@ void FindNounGroup(const ClaimSentence& s, const std::vector<const Entity*>& org
         f.org = orgs_at[next];
         f.org_span = org_spans[next];
       }
-      if (g->cue->group == "organization" && !f.org) MemberOf(s, orgs_at, org_spans, f);
+      if (g->cue->group == "organization" && !f.org)
+        OrgAfterGroup(s, orgs_at, org_spans, nullptr, f);
       // "ten firefighters from the Beirut fire brigade", "Twelve volunteers
       // of the Red Cross": people of a named organisation are its members.
-      if (g->cue->group == "people" && !f.org) NamedOrgAfter(s, orgs_at, org_spans, figure_tok, f);
+      if (g->cue->group == "people" && !f.org) OrgAfterGroup(s, orgs_at, org_spans, &figure_tok, f);
       return;
     }
     if (orgs_at[t] && !f.org) {

@@ -34,18 +34,6 @@ struct Row {
   bool known_gap = false;
 };
 
-std::vector<std::string> SplitTabs(const std::string& line) {
-  std::vector<std::string> out(1);
-  for (char c : line) {
-    if (c == '\t') {
-      out.emplace_back();
-    } else {
-      out.back() += c;
-    }
-  }
-  return out;
-}
-
 std::vector<Row> ReadRows() {
   const std::string path =
       std::string(PARALLAX_SOURCE_DIR) + "/tests/annotate/quote_speakers_itcs.tsv";
@@ -57,7 +45,7 @@ std::vector<Row> ReadRows() {
   while (std::getline(in, line)) {
     ++n;
     if (line.empty() || line[0] == '#') continue;
-    const std::vector<std::string> f = SplitTabs(line);
+    const std::vector<std::string> f = testing::SplitTabs(line);
     EXPECT_EQ(f.size(), 5u) << path << ":" << n;
     if (f.size() != 5 || f[1].size() != 1) continue;
     Row r;

@@ -41,31 +41,6 @@ struct Row {
   bool known_gap = false;
 };
 
-std::vector<std::string> SplitTabs(const std::string& line) {
-  std::vector<std::string> out(1);
-  for (char c : line) {
-    if (c == '\t') {
-      out.emplace_back();
-    } else {
-      out.back() += c;
-    }
-  }
-  return out;
-}
-
-std::string Unescape(const std::string& s) {
-  std::string out;
-  for (size_t i = 0; i < s.size(); ++i) {
-    if (s[i] == '\\' && i + 1 < s.size() && s[i + 1] == 'n') {
-      out += '\n';
-      ++i;
-    } else {
-      out += s[i];
-    }
-  }
-  return out;
-}
-
 std::vector<Row> ReadRows(const std::string& table) {
   const std::string path = std::string(PARALLAX_SOURCE_DIR) + "/tests/annotate/" + table;
   std::ifstream in(path);
@@ -76,7 +51,7 @@ std::vector<Row> ReadRows(const std::string& table) {
   while (std::getline(in, line)) {
     ++n;
     if (line.empty() || line[0] == '#') continue;
-    const std::vector<std::string> f = SplitTabs(line);
+    const std::vector<std::string> f = testing::SplitTabs(line);
     EXPECT_EQ(f.size(), 5u) << path << ":" << n;
     if (f.size() != 5) continue;
     Row r;
@@ -89,7 +64,7 @@ std::vector<Row> ReadRows(const std::string& table) {
       r.known_gap = true;
       r.speaker = r.speaker.substr(4);
     }
-    r.text = Unescape(f[4]);
+    r.text = testing::Unescape(f[4]);
     rows.push_back(r);
   }
   return rows;

@@ -6,6 +6,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "annotate/speech_lexicon.h"
 #include "parallax/data_dir.h"
@@ -88,6 +89,33 @@ inline const Quote* QuoteHolding(const Document& doc, const std::string& text,
   }
   for (const Entity& e : doc.entities) *seen += "entity:" + e.name + " | ";
   return hit;
+}
+
+// The TAB-separated fields of a line of a test table.
+inline std::vector<std::string> SplitTabs(const std::string& line) {
+  std::vector<std::string> out(1);
+  for (char c : line) {
+    if (c == '\t') {
+      out.emplace_back();
+    } else {
+      out.back() += c;
+    }
+  }
+  return out;
+}
+
+// A table cell with each backslash-n (the two characters) made a line break.
+inline std::string Unescape(const std::string& s) {
+  std::string out;
+  for (size_t i = 0; i < s.size(); ++i) {
+    if (s[i] == '\\' && i + 1 < s.size() && s[i + 1] == 'n') {
+      out += '\n';
+      ++i;
+    } else {
+      out += s[i];
+    }
+  }
+  return out;
 }
 
 }  // namespace parallax::testing
