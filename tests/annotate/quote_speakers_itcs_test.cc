@@ -64,19 +64,6 @@ std::vector<Row> ReadRows() {
   return rows;
 }
 
-// Whether the quote found gets the row's speaker (the file's header).
-bool SpeakerPasses(const Row& r, const Quote* hit) {
-  if (r.want == "-") return hit == nullptr || Who(*hit).empty();
-  if (hit == nullptr) return false;
-  if (r.want.starts_with("~")) {
-    const std::string want = r.want.substr(1);
-    return Who(*hit).find(want) != std::string::npos ||
-           hit->speaker.find(want) != std::string::npos;
-  }
-  return Who(*hit) == r.want || hit->speaker == r.want ||
-         (!hit->speaker_entity.empty() && hit->speaker_entity.find(r.want) != std::string::npos);
-}
-
 // Whether the first claim gets the row's source and flags; `got` tells what
 // it got.
 bool SourcePasses(const Row& r, std::string* got) {
@@ -108,7 +95,7 @@ TEST(QuoteSpeakersItCs, EveryPassageGetsItsSpeakerAndSource) {
       Document doc = SpeechDoc(r.text, r.lang);
       annotate::FindQuotes(Speech(), doc);
       const Quote* hit = testing::QuoteHolding(doc, r.text, r.part, r.type == 'd', &got);
-      ok = SpeakerPasses(r, hit);
+      ok = testing::SpeakerMatches(r.want, hit);
     }
     auto& t = tally[r.lang];
     t.first += ok;

@@ -70,19 +70,6 @@ std::vector<Row> ReadRows(const std::string& table) {
   return rows;
 }
 
-// Whether the quote found gets the row's speaker (the file's header).
-bool Passes(const Row& r, const Quote* hit) {
-  if (r.speaker == "-") return hit == nullptr || Who(*hit).empty();
-  if (hit == nullptr) return false;
-  if (r.speaker.starts_with("~")) {
-    const std::string want = r.speaker.substr(1);
-    return Who(*hit).find(want) != std::string::npos ||
-           hit->speaker.find(want) != std::string::npos;
-  }
-  return Who(*hit) == r.speaker || hit->speaker == r.speaker ||
-         (!hit->speaker_entity.empty() && hit->speaker_entity.find(r.speaker) != std::string::npos);
-}
-
 // Runs every row of `table` (`name` in messages): rows pass unless marked
 // known gaps; prints the pass counts per language.
 void CheckTable(const std::string& table, const std::string& name, size_t min_rows) {
@@ -95,7 +82,7 @@ void CheckTable(const std::string& table, const std::string& name, size_t min_ro
     annotate::FindQuotes(Speech(), doc);
     std::string got;
     const Quote* hit = testing::QuoteHolding(doc, r.text, r.part, r.direct, &got);
-    const bool ok = Passes(r, hit);
+    const bool ok = testing::SpeakerMatches(r.speaker, hit);
     auto& t = tally[r.lang];
     t.first += ok;
     ++t.second;

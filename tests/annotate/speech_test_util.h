@@ -91,6 +91,21 @@ inline const Quote* QuoteHolding(const Document& doc, const std::string& text,
   return hit;
 }
 
+// Whether `hit` has the speaker `want` of a speaker test table: "-" no
+// quote or no speaker; "~X" a speaker containing X; else the speaker as
+// written or resolved, or an entity name containing it.
+inline bool SpeakerMatches(const std::string& want, const Quote* hit) {
+  if (want == "-") return hit == nullptr || Who(*hit).empty();
+  if (hit == nullptr) return false;
+  if (want.starts_with("~")) {
+    const std::string part = want.substr(1);
+    return Who(*hit).find(part) != std::string::npos ||
+           hit->speaker.find(part) != std::string::npos;
+  }
+  return Who(*hit) == want || hit->speaker == want ||
+         (!hit->speaker_entity.empty() && hit->speaker_entity.find(want) != std::string::npos);
+}
+
 // The TAB-separated fields of a line of a test table.
 inline std::vector<std::string> SplitTabs(const std::string& line) {
   std::vector<std::string> out(1);
