@@ -319,12 +319,17 @@ std::string GivenNameNominative(const SpeechLanguage& cues, std::string_view wor
   if (candidates.size() < 2) return std::string(word);
   // The longest candidate that is a given name: a shorter one has lost
   // letters of the name ("андре" of "Андреем", where "андрей" is right).
+  // The folds come from the folder, not WordViews: that per-thread cache
+  // serves one lexicon at a time, and this second lexicon would take it
+  // over from the entity recogniser's on every call.
   std::string pick = candidates[1];
   bool given = false;
+  std::vector<std::string> folds;
   for (size_t i = 1; i < candidates.size(); ++i) {
-    if ((!given || candidates[i].size() > pick.size()) &&
-        cues.names->GivenName(
-            cues.names->WordViews(candidates[i], cues.lang, EndingScope::kGiven))) {
+    folds.clear();
+    cues.names->folder().Fold(cues.names->folder().ToAscii(candidates[i], cues.lang), cues.lang,
+                              folds);
+    if ((!given || candidates[i].size() > pick.size()) && cues.names->GivenName(folds)) {
       pick = candidates[i];
       given = true;
     }
