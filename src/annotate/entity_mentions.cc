@@ -226,11 +226,7 @@ class GazetteerStarts {
   // The gazetteer names that start at word k, longest first.
   const Hits& At(size_t k) {
     if (known_[k] == kNone) return none_;
-    if (known_[k] == kSome) {
-      for (const auto& [at, hits] : hits_) {
-        if (at == k) return hits;
-      }
-    }
+    if (known_[k] >= kFirstHits) return hits_[known_[k] - kFirstHits];
     // A cue word ("The", "Die", "W") known to start no name: no views.
     if (cues_.no_gazetteer_start.count(lowered_[k]) != 0 && !AcronymShaped(Word(k))) {
       known_[k] = kNone;
@@ -254,13 +250,16 @@ class GazetteerStarts {
       known_[k] = kNone;
       return none_;
     }
-    known_[k] = kSome;
-    hits_.emplace_back(k, std::move(hits));
-    return hits_.back().second;
+    known_[k] = static_cast<uint32_t>(kFirstHits + hits_.size());
+    hits_.push_back(std::move(hits));
+    return hits_.back();
   }
 
  private:
-  enum : uint8_t { kUnknown = 0, kNone = 1, kSome = 2 };
+  // Per word: not looked up yet, starts no name, or kFirstHits + the index
+  // of its hits in hits_ (a lookup in constant time: a sentence may hold
+  // thousands of names).
+  enum : uint32_t { kUnknown = 0, kNone = 1, kFirstHits = 2 };
   std::string_view Word(size_t k) const { return WordText(text_, words_[k]); }
 
   const EntityLexicon& lexicon_;
@@ -269,8 +268,8 @@ class GazetteerStarts {
   const std::vector<NameWord>& words_;
   const LowerWords& lowered_;
   std::string_view lang_;
-  std::vector<uint8_t> known_;
-  std::vector<std::pair<size_t, Hits>> hits_;  // of the words known to start names
+  std::vector<uint32_t> known_;
+  std::vector<Hits> hits_;  // of the words known to start names
   std::vector<std::vector<std::string>> views_;
   const Hits none_;
 };
