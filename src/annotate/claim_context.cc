@@ -46,15 +46,24 @@ bool WordMatches(const CueWord& w, const std::string& token) {
                   : token == w.text;
 }
 
-// Whether the cue's words after the first match the tokens after `i`, in
-// the same clause.
-bool RestMatches(const Cue& cue, const std::vector<ClaimToken>& tokens, size_t i) {
-  if (i + cue.words.size() > tokens.size()) return false;
+// One past the last token of the cue when its words after the first match
+// the tokens after `i`, in the same clause, else 0. A word after a "..."
+// (`gap_before`) is the first match among the next kCueGap + 1 tokens; the
+// tokens skipped may not lie inside a figure (`in_figure`).
+size_t RestMatches(const Cue& cue, const std::vector<ClaimToken>& tokens,
+                   const std::vector<bool>& in_figure, size_t i) {
+  size_t at = i + 1;  // the next token to match
   for (size_t k = 1; k < cue.words.size(); ++k) {
-    if (tokens[i + k].clause != tokens[i].clause) return false;
-    if (!WordMatches(cue.words[k], tokens[i + k].lower)) return false;
+    const CueWord& w = cue.words[k];
+    const size_t last = w.gap_before ? at + kCueGap : at;
+    for (;; ++at) {
+      if (at > last || at >= tokens.size() || tokens[at].clause != tokens[i].clause) return 0;
+      if (WordMatches(w, tokens[at].lower)) break;
+      if (in_figure[at]) return 0;
+    }
+    ++at;
   }
-  return true;
+  return at;
 }
 
 }  // namespace
@@ -62,6 +71,7 @@ bool RestMatches(const Cue& cue, const std::vector<ClaimToken>& tokens, size_t i
 ClaimSentence ReadClaimSentence(const ClaimCues& cues, std::string_view text, Span sentence,
                                 const std::vector<Span>& figures) {
   ClaimSentence out;
+  std::vector<bool> in_figure;  // by token: it starts inside a figure
   uint32_t clause = 0;
   size_t fig = 0;
   size_t i = sentence.start;
@@ -71,8 +81,8 @@ ClaimSentence ReadClaimSentence(const ClaimCues& cues, std::string_view text, Sp
     const char32_t cp = Decode(text, i, len);
     if (!IsWordChar(cp)) {
       while (fig < figures.size() && figures[fig].end <= i) ++fig;
-      const bool in_figure = fig < figures.size() && figures[fig].start <= i;
-      if (EndsClause(cp) && !in_figure) ++clause;
+      const bool inside = fig < figures.size() && figures[fig].start <= i;
+      if (EndsClause(cp) && !inside) ++clause;
       i += len;
       continue;
     }
@@ -82,6 +92,8 @@ ClaimSentence ReadClaimSentence(const ClaimCues& cues, std::string_view text, Sp
       if (!IsWordChar(c)) break;
       i += len;
     }
+    while (fig < figures.size() && figures[fig].end <= start) ++fig;
+    in_figure.push_back(fig < figures.size() && figures[fig].start <= start);
     ClaimToken t;
     t.start = static_cast<uint32_t>(start);
     t.end = static_cast<uint32_t>(i);
@@ -95,9 +107,8 @@ ClaimSentence ReadClaimSentence(const ClaimCues& cues, std::string_view text, Sp
     auto add = [&](const std::vector<uint32_t>& list) {
       for (uint32_t c : list) {
         const Cue& cue = cues.cues[c];
-        if (RestMatches(cue, out.tokens, k)) {
-          out.matches.push_back(
-              {static_cast<uint32_t>(k), static_cast<uint32_t>(cue.words.size()), &cue});
+        if (const size_t past = RestMatches(cue, out.tokens, in_figure, k); past != 0) {
+          out.matches.push_back({static_cast<uint32_t>(k), static_cast<uint32_t>(past - k), &cue});
         }
       }
     };

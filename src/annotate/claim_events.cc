@@ -31,6 +31,20 @@ bool ClauseEndsAfter(const ClaimSentence& s, const CueMatch& m) {
   return true;
 }
 
+// Whether event word `m` lies inside a `subset` marker in the sentence's
+// first clause: a frame that names whom the sentence counts ("Серед
+// загиблих, за даними ..., щонайменше 28 пацієнтів", "Wśród zabitych, jak
+// podaje ..., jest czterech pacjentów").
+bool InFrame(const ClaimSentence& s, const CueMatch& m) {
+  if (s.tokens[m.tok].clause != s.tokens.front().clause) return false;
+  for (const CueMatch& f : s.matches) {
+    if (f.cue->type == CueType::kSubset && f.tok <= m.tok && m.tok + m.len <= f.tok + f.len) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // Whether a `count` noun lies in tokens [lo, hi).
 bool CountBetween(const ClaimSentence& s, uint32_t lo, uint32_t hi) {
   for (const CueMatch& m : s.matches) {
@@ -291,8 +305,13 @@ const CueMatch* FindEvent(const ClaimSentence& s, const std::vector<Figure>& fig
       if (g != self && figs[g].fe <= m.tok && s.tokens[figs[g].ft].clause == clause) first = false;
     }
     if (!past_only) {
-      const uint64_t score =
-          (same ? 0 : 1ull << 33) + (owned ? 1ull << 32 : 0) + (hi - lo) * 2ull + (after ? 0 : 1);
+      // A frame before the figure's clause beats the event words of other
+      // clauses: "Среди раненых, ..., семь демонстрантов, задержанных
+      // утром" is injured.
+      const uint64_t score = !same && !after && InFrame(s, m)
+                                 ? (1ull << 33) - 1
+                                 : (same ? 0 : 1ull << 33) + (owned ? 1ull << 32 : 0) +
+                                       (hi - lo) * 2ull + (after ? 0 : 1);
       if (score < best_score) {
         best_score = score;
         best = &m;

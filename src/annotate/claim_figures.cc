@@ -130,10 +130,22 @@ const CueMatch* GroupBeforeCopula(const ClaimSentence& s, const Figure& f) {
 
 bool TakesPart(const ClaimSentence& s, const Figure& f) {
   if (!f.group || f.subset_cue || f.q->kind != QuantityKind::kNumber) return false;
-  // A roster is exact ("218 pasajeros", "787 шахтарів"); a round or vague
-  // figure with no event word is a statistic ("a country of about 6
-  // million people", "тисячі людей").
-  if (f.q->approx != Approx::kExact) return false;
+  // A roster is exact ("218 pasajeros", "787 шахтарів") or bounded ("fino
+  // a 750 passeggeri", "as many as 800 people", "more than 90 climbers").
+  // A vague figure, a range or an estimate ("about 300 people") with no
+  // event word is a statistic ("a country of about 6 million people",
+  // "тисячі людей"); so is a bound of 100,000 or more, a bound below 10 (a
+  // limit: "a ban on gatherings of more than five people") and a bound
+  // right after a `place` or `partitive` word ("a town of more than 5,000
+  // people").
+  if (f.q->approx != Approx::kExact) {
+    const Approx a = f.q->approx;
+    if (a != Approx::kUpTo && a != Approx::kAtLeast && a != Approx::kMoreThan) return false;
+    if (f.q->value < 10 || f.q->value >= 100000) return false;
+    if (f.ft > 0 && (Has(s, f.ft - 1, CueType::kPlace) || Has(s, f.ft - 1, CueType::kPartitive))) {
+      return false;
+    }
+  }
   // Members of a body with no organisation named are its size: "Le conseil
   // municipal de 45 membres", "La convención tendrá 155 miembros".
   if (f.group->cue->group == "organization" && !f.org && !f.member_of) return false;
@@ -188,7 +200,12 @@ SentenceFigures ReadFigures(const ClaimSentence& s, std::string_view text,
     if (!f.group && f.org && f.fe < n && s.tokens[f.fe].start != f.org_span.start) f.org = nullptr;
     if (!f.group && IsYearLike(*q, text)) continue;
     // "37 иностранцев ... и один алжирец погибли": the next member of a list.
-    f.after_join = f.ft > 0 && EndsBefore(s, f.ft, CueType::kJoin);
+    // Not a conjunction that opens its clause: "..., et plus de 170
+    // seraient portés disparus" starts a new predicate, not a list.
+    for (const CueMatch& m : s.matches) {
+      if (m.cue->type != CueType::kJoin || m.tok + m.len != f.ft) continue;
+      if (m.tok > 0 && s.tokens[m.tok - 1].clause == s.tokens[m.tok].clause) f.after_join = true;
+    }
     const uint32_t clause = s.tokens[f.ft].clause;
     for (const CueMatch& m : s.matches) {
       if (m.cue->type != CueType::kSubset || s.tokens[m.tok].clause != clause) continue;

@@ -43,11 +43,20 @@ std::vector<CueWord> PatternWords(const std::string& pattern, const std::string&
   std::vector<CueWord> out;
   const std::string lower = LowerUtf8(pattern);
   size_t start = 0;
+  bool gap = false;  // a "..." before the next word
   while (start <= lower.size()) {
     size_t space = lower.find(' ', start);
     if (space == std::string::npos) space = lower.size();
-    if (space > start) {
+    if (space > start && lower.compare(start, space - start, "...") == 0) {
+      // "straci* ... życie": a gap, between two words only.
+      if (out.empty() || gap) {
+        throw DataError(fmt::format("{}: \"...\" must stand between two words", where));
+      }
+      gap = true;
+    } else if (space > start) {
       CueWord w;
+      w.gap_before = gap;
+      gap = false;
       w.text = lower.substr(start, space - start);
       if (w.text.back() == '*') {
         w.text.pop_back();
@@ -64,6 +73,7 @@ std::vector<CueWord> PatternWords(const std::string& pattern, const std::string&
     start = space + 1;
   }
   if (out.empty()) throw DataError(fmt::format("{}: empty pattern", where));
+  if (gap) throw DataError(fmt::format("{}: \"...\" must stand between two words", where));
   return out;
 }
 

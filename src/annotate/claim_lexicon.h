@@ -53,11 +53,18 @@ enum class CueType : uint8_t {
 };
 
 // One word of a cue pattern, lower case; `prefix` for a stem written with a
-// trailing '*' (the word matches any token that starts with it).
+// trailing '*' (the word matches any token that starts with it);
+// `gap_before` when "..." stands before it in the pattern ("straci* ...
+// życie"): up to kCueGap tokens of its clause, none of them inside a
+// figure, may lie between it and the word before.
 struct CueWord {
   std::string text;
   bool prefix = false;
+  bool gap_before = false;
 };
+
+// The most tokens a "..." of a cue pattern stands for.
+inline constexpr uint32_t kCueGap = 4;
 
 // One row of a claims.tsv file.
 struct Cue {

@@ -210,9 +210,9 @@ void LoadFile(const std::filesystem::path& path, NumberLexicon::Impl& lex) {
       (f[2] == "spoken_decimal" ? lex.spoken_decimals : lex.decimal_cues).insert(folded);
       return;
     }
-    if (f[2] == "fraction_cue") {
-      if (f[1] != "-") throw DataError(fmt::format("{}: fraction_cue has no value", where));
-      lex.fraction_cues.insert(folded);
+    if (f[2] == "fraction_cue" || f[2] == "singular_cue") {
+      if (f[1] != "-") throw DataError(fmt::format("{}: {} has no value", where, f[2]));
+      (f[2] == "fraction_cue" ? lex.fraction_cues : lex.singular_cues).insert(folded);
       return;
     }
     if (f[2] == "ratio") {

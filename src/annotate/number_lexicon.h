@@ -93,6 +93,11 @@ struct NumberLexicon::Impl {
   // linker ("half the voters", "die Hälfte der Stimmen"); kept out of
   // `words` so that these common words cost the scanner nothing.
   std::unordered_set<std::string, FoldedHash, std::equal_to<>> fraction_cues;
+  // Folded words that govern the genitive singular (ru "около", "более",
+  // uk "близько"): right after one, a word both a plural scale and a vague
+  // amount, alone, is the singular scale ("около тысячи" = 1000, not the
+  // vague "тысячи" 2000).
+  std::unordered_set<std::string, FoldedHash, std::equal_to<>> singular_cues;
   // Folded ordinals that are also common other words (en "second", the
   // time unit; it "prima", "before"): an ordinal only after an
   // ordinal_cue word, or as the last word of a composite ordinal

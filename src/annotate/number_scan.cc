@@ -198,6 +198,24 @@ size_t OrdinalSuffix(std::string_view t, size_t start, size_t pos, const NumberL
   return 0;
 }
 
+// ru "около тысячи", uk "близько сотні": a word both a plural scale and a
+// vague amount ("тысячи" is also the genitive singular), alone in `tok`
+// and right after a singular_cue word, is one of the scale, not vague.
+void SingularScale(std::string_view t, size_t pos, const NumberLexicon::Impl& lex,
+                   NumberToken* tok) {
+  const WordSpan w = ReadWord(t, pos, lex);
+  if (w.entries == nullptr || tok->end != w.end) return;
+  double scale = 0;
+  for (const NumberWord& e : *w.entries) {
+    if (e.type == NumberWordType::kScale) scale = e.value;
+  }
+  if (scale <= 0) return;
+  const auto [start, end] = WordBefore(t, pos, true, 64);
+  if (start == end || !lex.Listed(lex.singular_cues, t.substr(start, end - start))) return;
+  tok->value = scale;
+  tok->vague = false;
+}
+
 // The number word at `pos` follows a word that makes it no number ("the
 // one", "this one": data type not_number).
 bool IsPronoun(std::string_view t, size_t pos, const NumberLexicon::Impl& lex) {
@@ -463,6 +481,7 @@ std::vector<NumberToken> ScanNumbers(std::string_view text, const NumberLexicon&
     // without reading them as one (the same end as below).
     std::optional<NumberToken> tok;
     if (!NoFormStartsAt(text, i, lex)) tok = ComposeWords(text, i, lex, &word_end);
+    if (tok && tok->vague && !lex.singular_cues.empty()) SingularScale(text, i, lex, &*tok);
     // "the one": a pronoun, not a figure (checked only for number words).
     if (tok && !lex.not_after.empty() && IsPronoun(text, i, lex)) {
       i = ReadWord(text, i, lex).end;

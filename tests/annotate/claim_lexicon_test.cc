@@ -67,6 +67,11 @@ TEST(ClaimLexicon, BadRowsThrowWithFileAndLine) {
   ExpectThrowsAt(BadDir("type", groups, "verb\tkill*\tkilled\n"), "claims.tsv:2");
   ExpectThrowsAt(BadDir("stem", groups, "event\tk*\tkilled\n"), "claims.tsv:2");
   ExpectThrowsAt(BadDir("cols", groups, "event\tkilled\n"), "claims.tsv:2");
+  // A "..." gap stands between two words, once.
+  ExpectThrowsAt(BadDir("gap1", groups, "event\t... life\tkilled\n"), "claims.tsv:2");
+  ExpectThrowsAt(BadDir("gap2", groups, "event\tlost ...\tkilled\n"), "claims.tsv:2");
+  ExpectThrowsAt(BadDir("gap3", groups, "event\tlost ... ... life\tkilled\n"), "claims.tsv:2");
+  EXPECT_NO_THROW(annotate::ClaimLexicon(BadDir("gap", groups, "event\tlost ... life\tkilled\n")));
   ExpectThrowsAt(BadDir("parent", "police\tnobody\tx\n", ""), "groups.tsv:1");
   ExpectThrowsAt(BadDir("example", groups, "# example: no arrow here\n"), "claims.tsv:2");
   EXPECT_NO_THROW(annotate::ClaimLexicon(BadDir("good", groups, "group\tcops\tpolice\n")));
