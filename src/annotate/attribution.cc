@@ -6,21 +6,17 @@
 #include <string_view>
 #include <vector>
 
+#include "annotate/attribution_detail.h"
+#include "annotate/quote_detail.h"
+
 namespace parallax::annotate {
 namespace {
 
-// A source is a noun phrase: "the regional health ministry of Almaty" is 7
-// words; a longer run is the rest of the sentence.
-constexpr size_t kMaxSourceTokens = 8;
 // Words of at most this many bytes may join two capitalised words of a
 // source ("Angaben des Innenministeriums", "Ministry of Health", "МВД
 // по РК"); any other lower-case word after a capitalised one ends it
 // ("Według PAP w zamieszkach", "Laut Polizei wurden").
 constexpr size_t kMaxJoinerBytes = 4;
-
-bool EndsSource(const SpeechToken& t) {
-  return !t.word && t.folded != "-" && t.folded != "." && t.folded != "'";
-}
 
 // The index of the "(" of a bracketed name ending at token k-1 ("(AFAD)"),
 // or k when tokens[k-1] does not close one.
@@ -32,16 +28,49 @@ size_t BracketBefore(const std::vector<SpeechToken>& tokens, size_t k, size_t fr
   return k - 3;
 }
 
-// Whether tokens[k...] is a bracketed name ("(OMS)").
-bool BracketAt(const std::vector<SpeechToken>& tokens, size_t k, size_t to) {
-  return k + 2 < to && tokens[k].folded == "(" && tokens[k + 1].word && tokens[k + 1].capital &&
-         tokens[k + 2].folded == ")";
+// The end of lower-case words after the capitalised words of a source
+// at tokens[j] that still name the body: they close the source at a
+// punctuation mark or the sentence's end ("la Protezione civile,",
+// "організацію охорони здоров'я,", "de Sanidad de la Xunta,"), hold no
+// figure, verb or stop word, and short joiners among them lead to a
+// capitalised word ("the Red Cross working in the area" is a clause);
+// `j` when they do not.
+size_t LowerTail(const SpeechLanguage& cues, const std::vector<SpeechToken>& tokens, size_t j,
+                 size_t to, uint32_t limit, size_t room) {
+  size_t k = j;
+  bool joiner = false;  // the last word was a short lower-case joiner
+  while (k < to && k - j < room && tokens[k].word && tokens[k].start < limit) {
+    const SpeechToken& t = tokens[k];
+    if (t.digit || cues.verbs.Match(tokens, k) != nullptr ||
+        cues.source_stops.Match(tokens, k) != nullptr) {
+      return j;
+    }
+    if (t.capital) {
+      joiner = false;
+    } else if (t.end - t.start <= kMaxJoinerBytes) {
+      joiner = true;
+    } else if (joiner) {
+      return j;
+    }
+    ++k;
+  }
+  if (joiner || k == j || k - j >= room) return j;
+  if (k < to && tokens[k].start >= limit) return j;
+  if (k < to && (tokens[k].word || tokens[k].folded == "-" || tokens[k].folded == "'")) return j;
+  return k;
 }
 
-struct SentenceTokens {
-  size_t from = 0;
-  size_t to = 0;
-};
+using attribution_detail::BracketAt;
+using attribution_detail::DenialStart;
+using attribution_detail::EndsSource;
+using attribution_detail::FromBefore;
+using attribution_detail::Has;
+using attribution_detail::Hedged;
+using attribution_detail::kMaxSourceTokens;
+using attribution_detail::ReportBackSource;
+using attribution_detail::SentenceTokens;
+using attribution_detail::SubjectAfter;
+using attribution_detail::Trimmed;
 
 // The source after an according-to marker ending at token `i`.
 Span SourceAfter(const SpeechLanguage& cues, const std::vector<SpeechToken>& tokens, size_t i,
@@ -81,6 +110,8 @@ Span SourceAfter(const SpeechLanguage& cues, const std::vector<SpeechToken>& tok
       capital_seen = true;
     } else if (capital_seen && (tokens[j].end - tokens[j].start > kMaxJoinerBytes || j + 1 >= to ||
                                 !tokens[j + 1].capital)) {
+      // "secondo la Protezione civile, ...": the body's lower-case words.
+      j = LowerTail(cues, tokens, j, to, limit, kMaxSourceTokens + brackets + i - j);
       break;
     }
     ++j;
@@ -94,49 +125,18 @@ Span SourceAfter(const SpeechLanguage& cues, const std::vector<SpeechToken>& tok
   return {tokens[i].start, tokens[j - 1].end};
 }
 
-// The subject after an inverted reporting verb ending at token `i`: the
-// words up to the clause's end ("..., сообщило МВД республики."), empty
-// when longer than a noun phrase.
-Span SubjectAfter(const SpeechLanguage& cues, const std::vector<SpeechToken>& tokens,
-                  const SpeechPhrase& verb, size_t i, size_t to) {
-  // "a annoncé mercredi la Protection civile", "сообщил в субботу вечером
-  // Следственный комитет": the time words before the subject.
-  while (i < to) {
-    const SpeechPhrase* stop = cues.source_stops.Match(tokens, i);
-    if (stop == nullptr) break;
-    i += stop->words.size();
+// The index of the opening mark of a short name in quotation marks that
+// ends at token k-1 ("«Укрзалізниці»", "„Tagesspiegel“": capitalised
+// first word, words only), or k when none.
+size_t QuotedNameBefore(const std::vector<SpeechToken>& tokens, size_t k, size_t from) {
+  constexpr size_t kMaxQuotedWords = 4;
+  if (k < from + 3 || !quote_detail::IsQuoteMark(tokens[k - 1])) return k;
+  size_t o = k - 1;
+  while (o > from && k - 1 - o <= kMaxQuotedWords && tokens[o - 1].word) --o;
+  if (o == k - 1 || o <= from || !quote_detail::IsQuoteMark(tokens[o - 1]) || !tokens[o].capital) {
+    return k;
   }
-  size_t j = i;
-  size_t brackets = 0;
-  while (j < to && j - i <= kMaxSourceTokens + brackets) {
-    if (j > i && BracketAt(tokens, j, to)) {
-      j += 3;
-      brackets += 3;
-      continue;
-    }
-    if (EndsSource(tokens[j]) || tokens[j].digit) break;
-    if (j > i && cues.source_stops.Match(tokens, j) != nullptr) break;
-    ++j;
-  }
-  if (j == i || j - i > kMaxSourceTokens + brackets) return {};
-  // "le porte-parole du SPVM, Daniel Lacoursière.": a name in apposition
-  // that closes the clause belongs to the subject.
-  if (j + 1 < to && tokens[j].folded == "," && tokens[j + 1].capital) {
-    size_t k = j + 1;
-    while (k < to && k - j <= 4 && tokens[k].capital) ++k;
-    if (k - j <= 4 && (k >= to || (!tokens[k].word && tokens[k].folded != "-"))) j = k;
-  }
-  // "teilte das Landratsamt mit.": the particle of the verb is no part of it.
-  while (j > i + 1 && !tokens[j - 1].word) --j;
-  const size_t particle = verb.particle.size();
-  if (particle > 0 && j - i > particle) {
-    bool closes = true;
-    for (size_t k = 0; k < particle; ++k) {
-      closes = closes && tokens[j - particle + k].folded == verb.particle[k];
-    }
-    if (closes) j -= particle;
-  }
-  return {tokens[i].start, tokens[j - 1].end};
+  return o - 1;
 }
 
 // The words before token `i` back to the clause start (the subject of a
@@ -145,6 +145,15 @@ Span SourceBefore(const std::vector<SpeechToken>& tokens, size_t i, size_t from)
   size_t j = i;
   size_t brackets = 0;  // tokens of bracketed names ("(AFAD)"), not counted
   while (j > from && i - j < kMaxSourceTokens + brackets) {
+    // "Спершу в «Укрзалізниці» повідомляли": a name in quotation marks
+    // right before the verb, at most two words after the clause start
+    // (not "Im Interview mit dem „Tagesspiegel“ sagte der Minister").
+    constexpr size_t kMaxWordsBeforeQuoted = 2;
+    const size_t q = j == i ? QuotedNameBefore(tokens, j, from) : j;
+    if (q < j && q - from <= kMaxWordsBeforeQuoted) {
+      j = q;
+      continue;
+    }
     const size_t b = BracketBefore(tokens, j, from);
     if (b < j && b > from && tokens[b - 1].word && tokens[b - 1].capital) {
       brackets += j - b;
@@ -170,46 +179,6 @@ Span NameInApposition(const std::vector<SpeechToken>& tokens, size_t i, size_t f
   return {tokens[j].start, tokens[i - 2].end};
 }
 
-// `span` (a source of the sentence `st`) without a preposition at its front
-// ("в МЧС") and without the words from a stop word on ("The same source
-// later"); empty when nothing is left.
-Span Trimmed(const SpeechLanguage& cues, const std::string& text,
-             const std::vector<SpeechToken>& tokens, SentenceTokens st, Span span) {
-  size_t k = st.from;
-  while (k < st.to && tokens[k].start < span.start) ++k;
-  size_t last = k;
-  while (last + 1 < st.to && tokens[last + 1].end <= span.end) ++last;
-  if (k >= st.to || last <= k) return span;
-  // "Początkowo władze", "в МЧС": an adverb or a preposition in front.
-  for (const SpeechPhrases* front : {&cues.source_stops, &cues.source_preps}) {
-    if (const SpeechPhrase* word = front->Match(tokens, k)) {
-      if (k + word->words.size() <= last) {
-        k += word->words.size();
-        span.start = tokens[k].start;
-      }
-    }
-  }
-  for (size_t j = k + 1; j <= last; ++j) {
-    if (cues.source_stops.Match(tokens, j) != nullptr) {
-      span.end = tokens[j - 1].end;
-      last = j - 1;
-      break;
-    }
-  }
-  // "The coastguard's tally": the owner of the count, without the possessive.
-  if (last > k && tokens[last].end == span.end) {
-    const std::string_view word(text.data() + tokens[last].start,
-                                tokens[last].end - tokens[last].start);
-    for (std::string_view possessive : {"'s", "\xE2\x80\x99s"}) {
-      if (word.size() > possessive.size() + 1 && word.ends_with(possessive)) {
-        span.end -= static_cast<uint32_t>(possessive.size());
-        break;
-      }
-    }
-  }
-  return span;
-}
-
 // The source of the claims of one sentence, or an empty span.
 Span FindSource(const SpeechLanguage& cues, const std::string& text,
                 const std::vector<SpeechToken>& tokens, SentenceTokens st, uint32_t figure_start) {
@@ -232,15 +201,23 @@ Span FindSource(const SpeechLanguage& cues, const std::string& text,
     return s;
   }
   for (size_t i = st.from; i < st.to; ++i) {
-    const SpeechPhrase* p = cues.verbs.Match(tokens, i);
-    if (p == nullptr) p = cues.source_verbs.Match(tokens, i);
+    size_t length = 0;  // "ha poi precisato": the adverb inside counts
+    const SpeechPhrase* p = cues.verbs.MatchGapped(tokens, i, cues.auxiliaries, length);
+    if (p == nullptr) p = cues.source_verbs.MatchGapped(tokens, i, cues.auxiliaries, length);
     if (p == nullptr) continue;
     // A verb after the report and a comma or dash comes before its subject
     // (", informó el ayuntamiento", "– podała prokuratura", ", сообщило МВД").
     const bool inverted = i > st.from && !tokens[i - 1].word && tokens[i - 1].folded != "." &&
                           tokens[i].start > figure_start;
-    Span s = inverted ? SubjectAfter(cues, tokens, *p, i + p->words.size(), st.to)
-                      : SourceBefore(tokens, i, st.from);
+    // "Die Stadt hat später erklärt": the auxiliaries and adverbs before
+    // the verb are no part of its subject.
+    size_t v = i;
+    while (v > st.from + 1 && (cues.auxiliaries.Match(tokens, v - 1) != nullptr ||
+                               cues.source_stops.Match(tokens, v - 1) != nullptr)) {
+      --v;
+    }
+    Span s = inverted ? SubjectAfter(cues, tokens, *p, i + length, st.to)
+                      : SourceBefore(tokens, v, st.from);
     if (s.end <= s.start && !inverted) s = NameInApposition(tokens, i, st.from);
     // No subject before the verb: after it ("sagte der Innenminister, 2000
     // Polizisten", "Про 4 загиблих повідомив голова ОВА").
@@ -249,11 +226,11 @@ Span FindSource(const SpeechLanguage& cues, const std::string& text,
     if (s.end <= s.start && !inverted &&
         (i == st.from || (cues.auxiliaries.Match(tokens, i - 1) == nullptr &&
                           cues.source_stops.Match(tokens, i - 1) == nullptr))) {
-      s = SubjectAfter(cues, tokens, *p, i + p->words.size(), st.to);
+      s = SubjectAfter(cues, tokens, *p, i + length, st.to);
       // A subject runs to the clause's end, not into a figure ("said the
       // crowd had peaked at 338,000" has its subject before), and is no
       // addressee before a that-clause ("заявив агентству Reuters, що").
-      size_t k = i + p->words.size();
+      size_t k = i + length;
       while (k < st.to && tokens[k].start < s.end) ++k;
       if (k < st.to &&
           (tokens[k].digit || (k + 1 < st.to && cues.thats.Match(tokens, k + 1) != nullptr))) {
@@ -265,53 +242,18 @@ Span FindSource(const SpeechLanguage& cues, const std::string& text,
   return {};
 }
 
-bool Has(const SpeechPhrases& list, const std::vector<SpeechToken>& tokens, SentenceTokens st) {
-  for (size_t i = st.from; i < st.to; ++i) {
-    if (list.Match(tokens, i) != nullptr) return true;
-  }
-  return false;
-}
-
-// A hedge of the sentence: its scope, or false when none.
-bool Hedged(const SpeechLanguage& cues, const std::vector<SpeechToken>& tokens, SentenceTokens st,
-            bool& previous) {
-  previous = false;
-  bool found = false;
-  for (size_t i = st.from; i < st.to; ++i) {
-    if (const SpeechPhrase* p = cues.hedges.Match(tokens, i)) {
-      found = true;
-      previous = previous || p->scope == CueScope::kPrevious;
-    }
-    if (const SpeechPhrase* p = cues.hedge_modals.Match(tokens, i)) {
-      for (size_t j = i + p->words.size(); j < st.to; ++j) {
-        if (std::find(p->needs.begin(), p->needs.end(), tokens[j].folded) != p->needs.end()) {
-          found = true;
-        }
-      }
+// Sets the claim's source to the text of `src` and its entity to the
+// first named there: a person before the body they speak for ("le
+// porte-parole du SPVM, Daniel Lacoursière"), else an organisation.
+void SetSource(const Document& doc, Span src, Claim& claim) {
+  claim.attributed_to = TrimmedText(doc, src.start, src.end);
+  for (EntityType type :
+       {EntityType::kPerson, EntityType::kOrganization, EntityType::kOther, EntityType::kPlace}) {
+    if (const Entity* e = EntityInside(doc, src.start, src.end, type)) {
+      claim.attributed_entity = e->name;
+      break;
     }
   }
-  return found;
-}
-
-// The byte where a denial starts in the sentence, or UINT32_MAX.
-uint32_t DenialStart(const SpeechLanguage& cues, const std::vector<SpeechToken>& tokens,
-                     SentenceTokens st) {
-  for (size_t i = st.from; i < st.to; ++i) {
-    if (cues.denials.Match(tokens, i) != nullptr) return tokens[i].start;
-  }
-  return UINT32_MAX;
-}
-
-// Whether a retract_from word ("from", "von", "с") stands right before byte `at`.
-bool FromBefore(const SpeechLanguage& cues, const std::vector<SpeechToken>& tokens,
-                SentenceTokens st, uint32_t at) {
-  for (size_t i = st.from; i < st.to && tokens[i].start < at; ++i) {
-    const SpeechPhrase* p = cues.retract_from.Match(tokens, i);
-    if (p != nullptr && i + p->words.size() < st.to && tokens[i + p->words.size()].start == at) {
-      return true;
-    }
-  }
-  return false;
 }
 
 }  // namespace
@@ -352,6 +294,20 @@ void AttributeClaims(const SpeechLexicon& lexicon, const std::vector<SpeechToken
     }
     const uint32_t denial = DenialStart(*cues, tokens, st);
     const bool carry = Has(cues->carries, tokens, st);
+    // "Das bestätigte die Feuerwehr.": the source of the figures before.
+    uint32_t first_figure = UINT32_MAX;
+    for (size_t c : claims) first_figure = std::min(first_figure, doc.claims[c].figure.start);
+    const Span back = s > 0 ? ReportBackSource(*cues, doc.text, tokens, st, first_figure) : Span{};
+    if (back.end > back.start) {
+      for (size_t c : by_sentence[s - 1]) {
+        if (!doc.claims[c].attributed_to.empty()) continue;
+        SetSource(doc, back, doc.claims[c]);
+        last_source = &doc.claims[c];
+      }
+      for (size_t c : claims) {
+        if (doc.claims[c].attributed_to.empty()) SetSource(doc, back, doc.claims[c]);
+      }
+    }
     for (size_t c : claims) {
       Claim& claim = doc.claims[c];
       claim.hedged = claim.hedged || hedged;
@@ -368,16 +324,7 @@ void AttributeClaims(const SpeechLexicon& lexicon, const std::vector<SpeechToken
         const Span src = FindSource(*cues, doc.text, tokens, st, claim.figure.start);
         if (src.end > src.start &&
             !(src.start <= claim.figure.start && claim.figure.end <= src.end)) {
-          claim.attributed_to = TrimmedText(doc, src.start, src.end);
-          // A named person before the body they speak for ("le porte-parole
-          // du SPVM, Daniel Lacoursière"): the person is the source.
-          for (EntityType type : {EntityType::kPerson, EntityType::kOrganization,
-                                  EntityType::kOther, EntityType::kPlace}) {
-            if (const Entity* e = EntityInside(doc, src.start, src.end, type)) {
-              claim.attributed_entity = e->name;
-              break;
-            }
-          }
+          SetSource(doc, src, claim);
         } else if (carry && last_source != nullptr) {
           // "Demnach", "по тем же данным": the source of the sentence before.
           claim.attributed_to = last_source->attributed_to;

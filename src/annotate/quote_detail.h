@@ -29,7 +29,8 @@ bool EndsClause(const SpeechToken& t);
 bool IsDash(const SpeechToken& t);
 // The first token at or after byte `at`.
 size_t TokenAt(const std::vector<SpeechToken>& tokens, uint32_t at);
-// A reporting verb at tokens[i]: its token count, or 0.
+// A reporting verb at tokens[i], adverbs inside it included ("ha poi
+// precisato", SpeechPhrases::MatchGapped): its token count, or 0.
 size_t VerbAt(const SpeechLanguage& cues, const std::vector<SpeechToken>& tokens, size_t i);
 // The first token of the longest verb phrase that holds the verb word at
 // tokens[v], back to at most `from` ("a indiqué" for "indiqué"): `v` when

@@ -221,6 +221,17 @@ Span SubjectBefore(const SpeechLanguage& cues, const Document& doc,
       best = span;
       comma = head > from ? head - 1 : from;
     }
+    if (names && head > from + 1 && tokens[head - 1].folded == ",") {
+      // "Eleni Papadaki, volontaria della Croce Rossa, spiega": the person
+      // the clause opens with, not a name in the description after her.
+      const size_t open = back(head - 1, head - 1);
+      const Span person = LastPersonIn(doc, SpanOf(tokens, open, head - 1));
+      if (open == from && person.end > person.start && person.start == tokens[open].start &&
+          !NamesSomeone(doc, SpanOf(tokens, head, head + 1))) {
+        comma = from;
+        return TrimAuxiliaries(cues, tokens, SpanOf(tokens, open, head - 1));
+      }
+    }
     if (names || head <= from || tokens[head - 1].folded != ",") break;
     end = head - 1;
   }

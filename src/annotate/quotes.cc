@@ -39,8 +39,8 @@ size_t TokenAt(const std::vector<SpeechToken>& tokens, uint32_t at) {
 
 // A reporting verb at tokens[i]; its token count, or 0.
 size_t VerbAt(const SpeechLanguage& cues, const std::vector<SpeechToken>& tokens, size_t i) {
-  const SpeechPhrase* p = cues.verbs.Match(tokens, i);
-  return p ? p->words.size() : 0;
+  size_t length = 0;
+  return cues.verbs.MatchGapped(tokens, i, cues.auxiliaries, length) ? length : 0;
 }
 
 // How many tokens before a verb word a longer verb phrase holding it may

@@ -177,6 +177,7 @@ void LoadFile(const std::filesystem::path& path, SpeechLanguage& lang) {
                             : type == "pronoun"      ? &lang.pronouns
                             : type == "indefinite"   ? &lang.indefinites
                             : type == "carry"        ? &lang.carries
+                            : type == "report_back"  ? &lang.report_backs
                             : type == "aux"          ? &lang.auxiliaries
                             : type == "anaphor"      ? &lang.anaphors
                             : type == "named_as"     ? &lang.named_as
@@ -197,7 +198,7 @@ void LoadFile(const std::filesystem::path& path, SpeechLanguage& lang) {
         &lang.retract_from, &lang.roles,        &lang.pronouns,      &lang.indefinites,
         &lang.cites,        &lang.carries,      &lang.auxiliaries,   &lang.anaphors,
         &lang.named_as,     &lang.speech_nouns, &lang.clause_starts, &lang.source_links,
-        &lang.source_stops, &lang.source_preps, &lang.noun_links}) {
+        &lang.source_stops, &lang.source_preps, &lang.noun_links,    &lang.report_backs}) {
     list->Finish();
   }
 }
@@ -287,6 +288,45 @@ const SpeechPhrase* SpeechPhrases::Match(const std::vector<SpeechToken>& tokens,
     }
     if (ok && !p.particle.empty()) ok = ParticleFollows(tokens, at + p.words.size(), p.particle);
     if (ok) return &p;
+  }
+  return nullptr;
+}
+
+const SpeechPhrase* SpeechPhrases::MatchGapped(const std::vector<SpeechToken>& tokens, size_t at,
+                                               const SpeechPhrases& gap, size_t& length) const {
+  constexpr size_t kMaxGaps = 2;
+  if (const SpeechPhrase* p = Match(tokens, at)) {
+    length = p->words.size();
+    return p;
+  }
+  if (at >= tokens.size() || !MayStart(tokens[at].filter_key)) return nullptr;
+  const auto it = by_first_.find(tokens[at].folded);
+  if (it == by_first_.end()) return nullptr;
+  // The tokens after each of up to kMaxGaps gap phrases after the first word.
+  size_t after[kMaxGaps];
+  size_t gaps = 0;
+  for (size_t k = at + 1; gaps < kMaxGaps && k < tokens.size();) {
+    const SpeechPhrase* g = gap.Match(tokens, k);
+    if (g == nullptr || tokens[k].sentence != tokens[at].sentence) break;
+    k += g->words.size();
+    after[gaps++] = k;
+  }
+  for (size_t n = 0; n < gaps; ++n) {
+    const size_t from = after[n];
+    for (const SpeechPhrase& p : it->second) {
+      if (p.words.size() < 2 || from + p.words.size() - 1 > tokens.size()) continue;
+      bool ok = true;
+      for (size_t k = 1; k < p.words.size() && ok; ++k) {
+        const SpeechToken& t = tokens[from + k - 1];
+        ok = t.folded == p.words[k] && t.sentence == tokens[at].sentence;
+      }
+      const size_t end = from + p.words.size() - 1;
+      if (ok && !p.particle.empty()) ok = ParticleFollows(tokens, end, p.particle);
+      if (ok) {
+        length = end - at;
+        return &p;
+      }
+    }
   }
   return nullptr;
 }

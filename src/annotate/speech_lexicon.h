@@ -72,6 +72,12 @@ class SpeechPhrases {
   // The longest phrase whose words are the words of tokens[at...] (no
   // punctuation inside), or null.
   const SpeechPhrase* Match(const std::vector<SpeechToken>& tokens, size_t at) const;
+  // The same, or else a phrase of several words with up to two phrases of
+  // `gap` (adverbs, auxiliaries) between its first word and the rest ("ha
+  // poi precisato", "hanno invece raccontato", "a ensuite expliqué");
+  // `length` is set to the tokens it spans; null when none.
+  const SpeechPhrase* MatchGapped(const std::vector<SpeechToken>& tokens, size_t at,
+                                  const SpeechPhrases& gap, size_t& length) const;
   bool empty() const { return by_first_.empty(); }
 
  private:
@@ -132,6 +138,11 @@ struct SpeechLanguage {
   // Phrases that give a claim the source of the sentence before ("demnach",
   // "по тем же данным").
   SpeechPhrases carries;
+  // Words that point back at the figures of the sentence before in a
+  // sentence that names their source ("this", "das", "об этом", "lo", "o
+  // tym"): "Das bestätigte die Feuerwehr." gives those figures the source
+  // "die Feuerwehr"; the words themselves are no source.
+  SpeechPhrases report_backs;
   // Inside a source after an according-to marker, the words after which
   // the body giving the figures is named ("figures released by", "un bilan
   // communiqué par"): the source is that body.

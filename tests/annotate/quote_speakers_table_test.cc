@@ -13,6 +13,8 @@
 // the person named last, speech nouns with their body ("a statement from
 // the county council"), sentence-opening source markers ("По словам
 // Сафиной"), and verbs with no subject that continue the last speaker.
+// Round 5: adverbs inside compound verbs ("ha poi precisato") and a name
+// before its description in apposition ("X, volontaria della ..., spiega").
 #include <gtest/gtest.h>
 
 #include <fstream>
@@ -107,6 +109,10 @@ TEST(QuoteSpeakersRound3, EveryPassageGetsItsSpeaker) {
 
 TEST(QuoteSpeakersRound4, EveryPassageGetsItsSpeaker) {
   CheckTable("quote_speakers_round4.tsv", "round4", 60);
+}
+
+TEST(QuoteSpeakersRound5, EveryPassageGetsItsSpeaker) {
+  CheckTable("quote_speakers_round5.tsv", "round5", 15);
 }
 
 }  // namespace

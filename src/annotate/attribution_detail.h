@@ -1,0 +1,80 @@
+// parallax annotate stage: the word-level helpers that attribution.cc,
+// attribution_back.cc and attribution_flags.cc share (attribution.h): the
+// tokens of a sentence, the subject after a verb, a source trimmed of its
+// prepositions and stop words, the source a sentence gives the one before
+// it, and the hedge, denial and retraction cues of a sentence. Internal to
+// the attribution rules; tests go through AttributeClaims.
+#ifndef PARALLAX_ANNOTATE_ATTRIBUTION_DETAIL_H_
+#define PARALLAX_ANNOTATE_ATTRIBUTION_DETAIL_H_
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "annotate/speech_lexicon.h"
+#include "parallax/document.h"
+
+namespace parallax::annotate::attribution_detail {
+
+// A source is a noun phrase: "the regional health ministry of Almaty" is 7
+// words; a longer run is the rest of the sentence.
+inline constexpr size_t kMaxSourceTokens = 8;
+
+// Whether token `t` ends a source: punctuation other than "-", "." and "'".
+bool EndsSource(const SpeechToken& t);
+
+// Whether tokens[k...] (before `to`) is a bracketed name ("(OMS)").
+bool BracketAt(const std::vector<SpeechToken>& tokens, size_t k, size_t to);
+
+// The tokens [from, to) of one sentence.
+struct SentenceTokens {
+  size_t from = 0;
+  size_t to = 0;
+};
+
+// The subject after an inverted reporting verb `verb` ending at token `i`:
+// the words up to the clause's end ("..., сообщило МВД республики."),
+// time words in front skipped, a closing name in apposition kept and the
+// verb's particle left out; empty when longer than a noun phrase.
+Span SubjectAfter(const SpeechLanguage& cues, const std::vector<SpeechToken>& tokens,
+                  const SpeechPhrase& verb, size_t i, size_t to);
+
+// `span` (a source of the sentence `st`) without a preposition or stop
+// word at its front ("в МЧС", "Początkowo władze"), without the words from
+// a stop word on ("The same source later") and without a closing
+// possessive ("The coastguard's").
+Span Trimmed(const SpeechLanguage& cues, const std::string& text,
+             const std::vector<SpeechToken>& tokens, SentenceTokens st, Span span);
+
+// The source a sentence gives the figures of the sentence before when it
+// points back at them with a report-back phrase standing as a pronoun
+// ("Das bestätigte die Feuerwehr am Abend.", "Об этом сообщили в мэрии.",
+// "This was confirmed by the fire service.", "The operator confirmed
+// this."): the subject of its reporting verb, before the verb without the
+// report-back words, auxiliaries, stop words and prepositions, else after
+// it; empty when the sentence has no such phrase before byte `before` or
+// no subject.
+Span ReportBackSource(const SpeechLanguage& cues, const std::string& text,
+                      const std::vector<SpeechToken>& tokens, SentenceTokens st, uint32_t before);
+
+// Whether a phrase of `list` occurs in the sentence.
+bool Has(const SpeechPhrases& list, const std::vector<SpeechToken>& tokens, SentenceTokens st);
+
+// Whether a hedge or a hedging modal with its words is in the sentence;
+// `previous` is set when a hedge also covers the sentence before.
+bool Hedged(const SpeechLanguage& cues, const std::vector<SpeechToken>& tokens, SentenceTokens st,
+            bool& previous);
+
+// The byte where a denial starts in the sentence, or UINT32_MAX.
+uint32_t DenialStart(const SpeechLanguage& cues, const std::vector<SpeechToken>& tokens,
+                     SentenceTokens st);
+
+// Whether a retract_from word ("from", "von", "с") stands right before
+// byte `at` in the sentence.
+bool FromBefore(const SpeechLanguage& cues, const std::vector<SpeechToken>& tokens,
+                SentenceTokens st, uint32_t at);
+
+}  // namespace parallax::annotate::attribution_detail
+
+#endif  // PARALLAX_ANNOTATE_ATTRIBUTION_DETAIL_H_
