@@ -92,14 +92,15 @@ TEST_F(ClaimsSet, ScoresStayAtOrAboveTheirFloors) {
             << all.CitationPrecision() << " R " << all.CitationRecall() << "\n";
   RecordProperty("claims_precision", std::to_string(all.Precision()));
   RecordProperty("claims_recall", std::to_string(all.Recall()));
-  // Measured on 2026-11-22 (claims_eval, whole set of 77 after the fresh
-  // batch 10-11 joined it: P 0.868, R 0.735, speakers 0.754, quotes R
-  // 0.897). Targets: P >= 0.90, R >= 0.85, speaker accuracy >= 0.90
-  // (issue 6).
+  // Floors a little under the figures measured on 2026-11-22 (claims_eval,
+  // whole set of 95 after the second blind batch 12-13 and the it and cs
+  // articles joined it: P 0.877, R 0.792, speakers 0.876, quotes R
+  // 0.944), so a change that loses ground fails. Targets: P >= 0.90,
+  // R >= 0.85, speaker accuracy >= 0.90 (issue 6).
   EXPECT_GE(all.Precision(), 0.86);
-  EXPECT_GE(all.Recall(), 0.72);
-  EXPECT_GE(all.SpeakerAccuracy(), 0.74);
-  EXPECT_GE(all.QuoteRecall(), 0.88);
+  EXPECT_GE(all.Recall(), 0.77);
+  EXPECT_GE(all.SpeakerAccuracy(), 0.85);
+  EXPECT_GE(all.QuoteRecall(), 0.92);
 }
 
 }  // namespace
