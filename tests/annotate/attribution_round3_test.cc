@@ -10,8 +10,6 @@
 // en 0/2, es 1/3, fr 0/4, it 0/5, pl 2/3, ru 0/1, uk 0/1); after: 22/22.
 #include <gtest/gtest.h>
 
-#include <cstdio>
-#include <map>
 #include <string>
 #include <string_view>
 
@@ -21,7 +19,6 @@ namespace parallax {
 namespace {
 
 using testing::AttributionCase;
-using testing::CheckAttribution;
 
 const AttributionCase kCases[] = {
     // A source in the next sentence.
@@ -75,24 +72,7 @@ const AttributionCase kCases[] = {
      false, false, false, nullptr},
 };
 
-TEST(AttributionRound3, AllPass) {
-  std::map<std::string, std::pair<int, int>> counts;  // lang -> passed, total
-  int passed = 0;
-  for (const AttributionCase& c : kCases) {
-    const std::string wrong = CheckAttribution(c);
-    ++counts[c.lang].second;
-    if (wrong.empty()) {
-      ++counts[c.lang].first;
-      ++passed;
-    } else {
-      ADD_FAILURE() << c.lang << ": " << c.text << "\n  " << wrong;
-    }
-  }
-  for (const auto& [lang, n] : counts) {
-    std::printf("round 3 %s: %d/%d\n", lang.c_str(), n.first, n.second);
-  }
-  std::printf("round 3: %d/%zu\n", passed, std::size(kCases));
-}
+TEST(AttributionRound3, AllPass) { testing::RunAttributionCases(kCases, "round 3"); }
 
 }  // namespace
 }  // namespace parallax
