@@ -10,9 +10,7 @@
 
 #include <algorithm>
 #include <cstddef>
-#include <cstdio>
 #include <initializer_list>
-#include <map>
 #include <sstream>
 #include <string>
 #include <string_view>
@@ -73,33 +71,20 @@ inline std::string CheckAttribution(const AttributionCase& c) {
 }
 
 // Runs `cases`: each passes unless its text contains one of `known_gaps`
-// (then what is wrong is printed, not failed). Prints the pass counts per
-// language and overall, prefixed with `name`.
+// (then it is printed, not failed). Prints the pass counts per language
+// and overall, prefixed with `name` (CaseTally).
 template <size_t N>
 void RunAttributionCases(const AttributionCase (&cases)[N], std::string_view name,
                          std::initializer_list<std::string_view> known_gaps = {}) {
-  std::map<std::string, std::pair<int, int>> counts;  // lang -> passed, total
-  int passed = 0;
+  CaseTally tally{std::string(name)};
   for (const AttributionCase& c : cases) {
     const std::string wrong = CheckAttribution(c);
-    ++counts[c.lang].second;
     const bool gap = std::any_of(known_gaps.begin(), known_gaps.end(), [&](std::string_view g) {
       return std::string_view(c.text).find(g) != std::string_view::npos;
     });
-    if (wrong.empty()) {
-      ++counts[c.lang].first;
-      ++passed;
-    } else if (gap) {
-      std::printf("known gap %s: %s\n  %s\n", c.lang, c.text, wrong.c_str());
-    } else {
-      ADD_FAILURE() << c.lang << ": " << c.text << "\n  " << wrong;
-    }
+    tally.Record(c.lang, wrong.empty(), gap, c.text, "as the case says", wrong);
   }
-  for (const auto& [lang, n] : counts) {
-    std::printf("%.*s %s: %d/%d\n", static_cast<int>(name.size()), name.data(), lang.c_str(),
-                n.first, n.second);
-  }
-  std::printf("%.*s: %d/%zu\n", static_cast<int>(name.size()), name.data(), passed, N);
+  tally.Print();
 }
 
 }  // namespace parallax::testing

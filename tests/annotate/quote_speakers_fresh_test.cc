@@ -6,8 +6,6 @@
 // was written for this test; names are invented.
 #include <gtest/gtest.h>
 
-#include <iostream>
-#include <map>
 #include <string>
 #include <vector>
 
@@ -179,7 +177,7 @@ const Case kCases[] = {
 };
 
 TEST(QuoteSpeakersFresh, EveryPassageGetsItsSpeaker) {
-  std::map<std::string, std::pair<int, int>> tally;  // lang -> (passed, total)
+  testing::CaseTally tally("fresh speakers");
   for (const Case& c : kCases) {
     const std::string text = c.text;
     Document doc = SpeechDoc(text, c.lang);
@@ -189,14 +187,9 @@ TEST(QuoteSpeakersFresh, EveryPassageGetsItsSpeaker) {
     // The entity's name, or the speaker as written when the entity holds
     // more than the name ("Landrat Peter Vogt").
     const bool ok = hit != nullptr && (Who(*hit) == c.speaker || hit->speaker == c.speaker);
-    auto& t = tally[c.lang];
-    t.first += ok;
-    ++t.second;
-    EXPECT_TRUE(ok) << c.lang << ": " << c.text << "\n  want " << c.speaker << "\n  got " << got;
+    tally.Record(c.lang, ok, false, c.text, c.speaker, got);
   }
-  for (const auto& [lang, t] : tally) {
-    std::cout << "fresh speakers " << lang << " " << t.first << "/" << t.second << "\n";
-  }
+  tally.Print();
 }
 
 }  // namespace

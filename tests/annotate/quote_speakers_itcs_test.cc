@@ -8,8 +8,6 @@
 #include <gtest/gtest.h>
 
 #include <fstream>
-#include <iostream>
-#include <map>
 #include <string>
 #include <vector>
 
@@ -84,8 +82,7 @@ bool SourcePasses(const Row& r, std::string* got) {
 TEST(QuoteSpeakersItCs, EveryPassageGetsItsSpeakerAndSource) {
   const std::vector<Row> rows = ReadRows();
   EXPECT_GE(rows.size(), 30u);
-  std::map<std::string, std::pair<int, int>> tally;  // lang -> (passed, total)
-  int passed = 0;
+  testing::CaseTally tally("itcs speakers and sources");
   for (const Row& r : rows) {
     std::string got;
     bool ok = false;
@@ -97,22 +94,10 @@ TEST(QuoteSpeakersItCs, EveryPassageGetsItsSpeakerAndSource) {
       const Quote* hit = testing::QuoteHolding(doc, r.text, r.part, r.type == 'd', &got);
       ok = testing::SpeakerMatches(r.want, hit);
     }
-    auto& t = tally[r.lang];
-    t.first += ok;
-    ++t.second;
-    passed += ok;
-    if (r.known_gap) {
-      std::cout << "itcs known gap" << (ok ? " (now passes)" : "") << ": line " << r.line << ": "
-                << r.text << "\n";
-      continue;
-    }
-    EXPECT_TRUE(ok) << "line " << r.line << " " << r.lang << ": " << r.text << "\n  want '"
-                    << r.want << "'\n  got " << got;
+    tally.Record(r.lang, ok, r.known_gap, "line " + std::to_string(r.line) + ": " + r.text, r.want,
+                 got);
   }
-  for (const auto& [lang, t] : tally) {
-    std::cout << "itcs speakers and sources " << lang << " " << t.first << "/" << t.second << "\n";
-  }
-  std::cout << "itcs speakers and sources all " << passed << "/" << rows.size() << "\n";
+  tally.Print();
 }
 
 }  // namespace

@@ -18,8 +18,6 @@
 #include <gtest/gtest.h>
 
 #include <fstream>
-#include <iostream>
-#include <map>
 #include <string>
 #include <vector>
 
@@ -77,30 +75,16 @@ std::vector<Row> ReadRows(const std::string& table) {
 void CheckTable(const std::string& table, const std::string& name, size_t min_rows) {
   const std::vector<Row> rows = ReadRows(table);
   EXPECT_GE(rows.size(), min_rows);
-  std::map<std::string, std::pair<int, int>> tally;  // lang -> (passed, total)
-  int passed = 0;
+  testing::CaseTally tally(name + " speakers");
   for (const Row& r : rows) {
     Document doc = SpeechDoc(r.text, r.lang);
     annotate::FindQuotes(Speech(), doc);
     std::string got;
     const Quote* hit = testing::QuoteHolding(doc, r.text, r.part, r.direct, &got);
-    const bool ok = testing::SpeakerMatches(r.speaker, hit);
-    auto& t = tally[r.lang];
-    t.first += ok;
-    ++t.second;
-    passed += ok;
-    if (r.known_gap) {
-      std::cout << name << " known gap" << (ok ? " (now passes)" : "") << ": line " << r.line
-                << ": " << r.text << "\n";
-      continue;
-    }
-    EXPECT_TRUE(ok) << table << ":" << r.line << " " << r.lang << ": " << r.text << "\n  want '"
-                    << r.speaker << "'\n  got " << got;
+    tally.Record(r.lang, testing::SpeakerMatches(r.speaker, hit), r.known_gap,
+                 table + ":" + std::to_string(r.line) + ": " + r.text, r.speaker, got);
   }
-  for (const auto& [lang, t] : tally) {
-    std::cout << name << " speakers " << lang << " " << t.first << "/" << t.second << "\n";
-  }
-  std::cout << name << " speakers all " << passed << "/" << rows.size() << "\n";
+  tally.Print();
 }
 
 TEST(QuoteSpeakersRound3, EveryPassageGetsItsSpeaker) {

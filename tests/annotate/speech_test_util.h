@@ -4,8 +4,13 @@
 #ifndef PARALLAX_TESTS_ANNOTATE_SPEECH_TEST_UTIL_H_
 #define PARALLAX_TESTS_ANNOTATE_SPEECH_TEST_UTIL_H_
 
+#include <gtest/gtest.h>
+
+#include <iostream>
+#include <map>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "annotate/speech_lexicon.h"
@@ -105,6 +110,42 @@ inline bool SpeakerMatches(const std::string& want, const Quote* hit) {
   return Who(*hit) == want || hit->speaker == want ||
          (!hit->speaker_entity.empty() && hit->speaker_entity.find(want) != std::string::npos);
 }
+
+// Pass counts of a table of cases per language. Record fails a case that
+// does not pass, unless it is a known gap (then it is printed); Print
+// writes "<name> <lang> passed/total" per language and the total.
+class CaseTally {
+ public:
+  explicit CaseTally(std::string name) : name_(std::move(name)) {}
+
+  // `what` names the case in messages; `want` and `got` tell the miss.
+  void Record(const std::string& lang, bool ok, bool known_gap, const std::string& what,
+              const std::string& want, const std::string& got) {
+    auto& t = by_lang_[lang];
+    t.first += ok;
+    ++t.second;
+    passed_ += ok;
+    ++total_;
+    if (known_gap) {
+      std::cout << name_ << " known gap" << (ok ? " (now passes)" : "") << ": " << what << "\n";
+    } else {
+      EXPECT_TRUE(ok) << lang << ": " << what << "\n  want '" << want << "'\n  got " << got;
+    }
+  }
+
+  void Print() const {
+    for (const auto& [lang, t] : by_lang_) {
+      std::cout << name_ << " " << lang << " " << t.first << "/" << t.second << "\n";
+    }
+    std::cout << name_ << " all " << passed_ << "/" << total_ << "\n";
+  }
+
+ private:
+  std::string name_;
+  std::map<std::string, std::pair<int, int>> by_lang_;  // lang -> (passed, total)
+  int passed_ = 0;
+  int total_ = 0;
+};
 
 // The TAB-separated fields of a line of a test table.
 inline std::vector<std::string> SplitTabs(const std::string& line) {
