@@ -484,6 +484,13 @@ bool ApplyOption(const std::vector<std::string>& cols, size_t n, Loader* loader,
     loader->lex->ordinal_hours = true;
     return true;
   }
+  if (cols[0] == "@period_count_first") {
+    if (cols.size() != 2 || (cols[1] != "yes" && cols[1] != "no")) {
+      loader->Fail(n, "expected '@period_count_first<TAB>yes|no'");
+    }
+    loader->lex->count_first_periods = cols[1] == "yes";
+    return true;
+  }
   if (cols[0] == "@glue") {
     if (cols.size() != 3 || FindType(cols[1]) == nullptr || FindType(cols[2]) == nullptr) {
       loader->Fail(n, "expected '@glue<TAB>type<TAB>type'");

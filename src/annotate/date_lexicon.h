@@ -143,6 +143,10 @@ struct DateLexicon::Impl {
   std::shared_ptr<const HolidayLexicon> holidays;    // null: the language names none
   // "@hours ordinal": hours are said as ordinals ("o trzeciej"; date_clock.cc).
   bool ordinal_hours = false;
+  // "@period_count_first no": a count before the last / next word is not a
+  // period ("304 last week" is a figure, then last week; date_relative.cc).
+  // The default reads "3 prochains jours", "tres meses que vienen".
+  bool count_first_periods = true;
   // Folded `counted` nouns ("people", "osób", "человек"): after a range of
   // four-digit figures they make it a count, not years (date_year_ranges.cc).
   // Kept out of `words`, so that they stay unknown words to the readers.

@@ -154,8 +154,10 @@ bool Period(DateCtx& c, size_t i, DateFound* f) {
   }
   // the count, then last / next, then the unit (fr: "3 prochains jours"),
   // or the count and unit, then last / next ("tres meses que vienen", "3
-  // mois suivants", "i 2 anni precedenti")
+  // mois suivants", "i 2 anni precedenti"); not where the language puts
+  // its count only after the direction word ("@period_count_first no").
   size_t k = 0;
+  if (!c.lex.count_first_periods) return false;
   if (!c.ReadCount(i, &n, &k) || c.Is(i, kDwArticle)) return false;
   const DateMeaning* m = nullptr;
   if (const size_t w = DirectionAt(c, k, &dir); w > 0 && dir != 0) {
