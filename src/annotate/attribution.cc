@@ -117,9 +117,16 @@ Span SourceAfter(const SpeechLanguage& cues, const std::vector<SpeechToken>& tok
     ++j;
   }
   // Run into the figure with no comma and no capital ("Według policji
-  // zatrzymano 52", "по данным полиции задержаны 40"): the word before the
-  // figure is the verb.
-  const bool into_figure = j < to && (tokens[j].digit || tokens[j].start >= limit);
+  // zatrzymano 52", "по данным полиции задержаны 40"), perhaps over stop
+  // words ("Według władz zatrzymano już blisko 10 tys."): the word before
+  // them is the verb.
+  size_t at = j;
+  while (at < to && tokens[at].start < limit) {
+    const SpeechPhrase* stop = cues.source_stops.Match(tokens, at);
+    if (stop == nullptr) break;
+    at += stop->words.size();
+  }
+  const bool into_figure = at < to && (tokens[at].digit || tokens[at].start >= limit);
   if (into_figure && !capital_seen && j - i >= 2) --j;
   if (j <= i || i >= to) return {};
   return {tokens[i].start, tokens[j - 1].end};
