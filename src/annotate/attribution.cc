@@ -61,12 +61,12 @@ size_t LowerTail(const SpeechLanguage& cues, const std::vector<SpeechToken>& tok
 }
 
 using attribution_detail::BracketAt;
-using attribution_detail::DenialStart;
 using attribution_detail::EndsSource;
 using attribution_detail::FromBefore;
 using attribution_detail::Has;
 using attribution_detail::Hedged;
 using attribution_detail::kMaxSourceTokens;
+using attribution_detail::PhraseStart;
 using attribution_detail::ReportBackSource;
 using attribution_detail::SentenceTokens;
 using attribution_detail::SubjectAfter;
@@ -299,7 +299,17 @@ void AttributeClaims(const SpeechLexicon& lexicon, const std::vector<SpeechToken
     if (retraction && claims.empty() && s > 0) {
       for (size_t c : by_sentence[s - 1]) doc.claims[c].retracted = true;
     }
-    const uint32_t denial = DenialStart(*cues, tokens, st);
+    const uint32_t denial = PhraseStart(cues->denials, tokens, st);
+    // "A figure of 164 was withdrawn", "the ministry withdrew its figure of
+    // 164 and now gives 225": the figures before the withdrawal and the
+    // first after it. Not the sentence before: "The troops were withdrawn."
+    // withdraws no figure.
+    const uint32_t withdrawal = PhraseStart(cues->withdrawals, tokens, st);
+    uint32_t withdrawn_after = UINT32_MAX;  // the first figure after the withdrawal
+    for (size_t c : claims) {
+      const uint32_t at = doc.claims[c].figure.start;
+      if (at > withdrawal && at < withdrawn_after) withdrawn_after = at;
+    }
     const bool carry = Has(cues->carries, tokens, st);
     // "Das bestätigte die Feuerwehr.": the source of the figures before.
     uint32_t first_figure = UINT32_MAX;
@@ -319,7 +329,11 @@ void AttributeClaims(const SpeechLexicon& lexicon, const std::vector<SpeechToken
       Claim& claim = doc.claims[c];
       claim.hedged = claim.hedged || hedged;
       claim.negated = claim.negated || claim.figure.start > denial;
-      if (retraction && FromBefore(*cues, tokens, st, claim.figure.start)) {
+      // Troops withdrawn are no withdrawn figure ("withdrew 2,000 troops").
+      const bool withdrawn =
+          withdrawal != UINT32_MAX && claim.kind != ClaimKind::kDeployed &&
+          (claim.figure.start < withdrawal || claim.figure.start == withdrawn_after);
+      if (withdrawn || (retraction && FromBefore(*cues, tokens, st, claim.figure.start))) {
         claim.retracted = true;
         // The withdrawn figure's earlier mentions are withdrawn too.
         for (size_t e = 0; e < c; ++e) {

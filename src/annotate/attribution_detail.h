@@ -66,8 +66,9 @@ bool Has(const SpeechPhrases& list, const std::vector<SpeechToken>& tokens, Sent
 bool Hedged(const SpeechLanguage& cues, const std::vector<SpeechToken>& tokens, SentenceTokens st,
             bool& previous);
 
-// The byte where a denial starts in the sentence, or UINT32_MAX.
-uint32_t DenialStart(const SpeechLanguage& cues, const std::vector<SpeechToken>& tokens,
+// The byte where the first phrase of `list` starts in the sentence (a
+// denial, a withdrawal), or UINT32_MAX.
+uint32_t PhraseStart(const SpeechPhrases& list, const std::vector<SpeechToken>& tokens,
                      SentenceTokens st);
 
 // Whether a retract_from word ("from", "von", "с") stands right before

@@ -36,11 +36,10 @@ bool Hedged(const SpeechLanguage& cues, const std::vector<SpeechToken>& tokens, 
   return found;
 }
 
-// The byte where a denial starts in the sentence, or UINT32_MAX.
-uint32_t DenialStart(const SpeechLanguage& cues, const std::vector<SpeechToken>& tokens,
+uint32_t PhraseStart(const SpeechPhrases& list, const std::vector<SpeechToken>& tokens,
                      SentenceTokens st) {
   for (size_t i = st.from; i < st.to; ++i) {
-    if (cues.denials.Match(tokens, i) != nullptr) return tokens[i].start;
+    if (list.Match(tokens, i) != nullptr) return tokens[i].start;
   }
   return UINT32_MAX;
 }

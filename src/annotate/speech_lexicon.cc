@@ -173,6 +173,7 @@ void LoadFile(const std::filesystem::path& path, SpeechLanguage& lang) {
                             : type == "that"         ? &lang.thats
                             : type == "denial"       ? &lang.denials
                             : type == "retraction"   ? &lang.retractions
+                            : type == "withdrawal"   ? &lang.withdrawals
                             : type == "retract_from" ? &lang.retract_from
                             : type == "pronoun"      ? &lang.pronouns
                             : type == "indefinite"   ? &lang.indefinites
@@ -198,7 +199,8 @@ void LoadFile(const std::filesystem::path& path, SpeechLanguage& lang) {
         &lang.retract_from, &lang.roles,        &lang.pronouns,      &lang.indefinites,
         &lang.cites,        &lang.carries,      &lang.auxiliaries,   &lang.anaphors,
         &lang.named_as,     &lang.speech_nouns, &lang.clause_starts, &lang.source_links,
-        &lang.source_stops, &lang.source_preps, &lang.noun_links,    &lang.report_backs}) {
+        &lang.source_stops, &lang.source_preps, &lang.noun_links,    &lang.report_backs,
+        &lang.withdrawals}) {
     list->Finish();
   }
 }

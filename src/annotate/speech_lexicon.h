@@ -113,6 +113,9 @@ struct SpeechLanguage {
   SpeechPhrases hedge_modals;  // "soll" needing "haben"/"sein" later
   SpeechPhrases denials;       // "denied", "dementierte"
   SpeechPhrases retractions;   // "later corrected", "korrigierte"
+  // A figure withdrawn: those before it in its sentence and the first after
+  // ("a été retiré", "wycofano", "withdrew its figure of"; attribution.cc).
+  SpeechPhrases withdrawals;
   SpeechPhrases retract_from;  // "from" before the withdrawn figure
   SpeechPhrases roles;         // "correspondent", "sprecher"
   SpeechPhrases pronouns;      // "he", "sie", "он"
