@@ -70,6 +70,7 @@ using attribution_detail::PhraseStart;
 using attribution_detail::ReportBackSource;
 using attribution_detail::SentenceTokens;
 using attribution_detail::SubjectAfter;
+using attribution_detail::SubjectAfterObject;
 using attribution_detail::Trimmed;
 
 // The source after an according-to marker ending at token `i`.
@@ -225,12 +226,21 @@ Span FindSource(const SpeechLanguage& cues, const std::string& text,
     }
     Span s = inverted ? SubjectAfter(cues, tokens, *p, i + length, st.to)
                       : SourceBefore(tokens, v, st.from);
-    if (s.end <= s.start && !inverted) s = NameInApposition(tokens, i, st.from);
+    // "Den Sachschaden schätzt die Regierung": an object fronted before the
+    // verb is no subject; the subject follows the verb.
+    bool fronted = false;
+    if (!inverted && s.end > s.start) {
+      size_t first = v;
+      while (first > st.from && tokens[first - 1].end > s.start) --first;
+      fronted = cues.object_articles.Match(tokens, first) != nullptr;
+      if (fronted) s = SubjectAfterObject(cues, tokens, *p, i + length, st.to);
+    }
+    if (s.end <= s.start && !inverted && !fronted) s = NameInApposition(tokens, i, st.from);
     // No subject before the verb: after it ("sagte der Innenminister, 2000
     // Polizisten", "Про 4 загиблих повідомив голова ОВА").
     // Not after an auxiliary: "was posted at" is a passive, "hat ... erklärt" a
     // perfect whose subject is before.
-    if (s.end <= s.start && !inverted &&
+    if (s.end <= s.start && !inverted && !fronted &&
         (i == st.from || (cues.auxiliaries.Match(tokens, i - 1) == nullptr &&
                           cues.source_stops.Match(tokens, i - 1) == nullptr))) {
       s = SubjectAfter(cues, tokens, *p, i + length, st.to);

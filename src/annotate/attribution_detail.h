@@ -40,6 +40,13 @@ struct SentenceTokens {
 Span SubjectAfter(const SpeechLanguage& cues, const std::vector<SpeechToken>& tokens,
                   const SpeechPhrase& verb, size_t i, size_t to);
 
+// The subject after a reporting verb at token `i` whose clause opens with
+// a fronted object ("Den Schaden beziffert das Ministerium auf 4
+// Millionen Euro"): SubjectAfter up to its last capitalised word (German
+// nouns; object_article rows are German), empty when none is capitalised.
+Span SubjectAfterObject(const SpeechLanguage& cues, const std::vector<SpeechToken>& tokens,
+                        const SpeechPhrase& verb, size_t i, size_t to);
+
 // `span` (a source of the sentence `st`) without a preposition or stop
 // word at its front ("в МЧС", "Początkowo władze"), without the words from
 // a stop word on ("The same source later") and without a closing

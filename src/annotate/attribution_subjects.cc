@@ -64,6 +64,17 @@ Span SubjectAfter(const SpeechLanguage& cues, const std::vector<SpeechToken>& to
   return {tokens[i].start, tokens[j - 1].end};
 }
 
+Span SubjectAfterObject(const SpeechLanguage& cues, const std::vector<SpeechToken>& tokens,
+                        const SpeechPhrase& verb, size_t i, size_t to) {
+  const Span s = SubjectAfter(cues, tokens, verb, i, to);
+  uint32_t end = 0;
+  for (size_t k = i; k < to && tokens[k].start < s.end; ++k) {
+    if (tokens[k].word && tokens[k].capital) end = tokens[k].end;
+  }
+  if (end == 0) return {};
+  return {s.start, end};
+}
+
 // `span` (a source of the sentence `st`) without a preposition at its front
 // ("в МЧС") and without the words from a stop word on ("The same source
 // later"); empty when nothing is left.

@@ -168,39 +168,40 @@ void LoadFile(const std::filesystem::path& path, SpeechLanguage& lang) {
       lang.roles.Add(std::move(p));
     } else {
       if (!third.empty()) throw DataError(fmt::format("{}: unexpected third field", where));
-      SpeechPhrases* list = type == "verb"           ? &lang.verbs
-                            : type == "source_verb"  ? &lang.source_verbs
-                            : type == "that"         ? &lang.thats
-                            : type == "denial"       ? &lang.denials
-                            : type == "retraction"   ? &lang.retractions
-                            : type == "withdrawal"   ? &lang.withdrawals
-                            : type == "retract_from" ? &lang.retract_from
-                            : type == "pronoun"      ? &lang.pronouns
-                            : type == "indefinite"   ? &lang.indefinites
-                            : type == "carry"        ? &lang.carries
-                            : type == "report_back"  ? &lang.report_backs
-                            : type == "aux"          ? &lang.auxiliaries
-                            : type == "anaphor"      ? &lang.anaphors
-                            : type == "named_as"     ? &lang.named_as
-                            : type == "speech_noun"  ? &lang.speech_nouns
-                            : type == "noun_link"    ? &lang.noun_links
-                            : type == "clause_start" ? &lang.clause_starts
-                            : type == "source_link"  ? &lang.source_links
-                            : type == "source_stop"  ? &lang.source_stops
-                            : type == "source_prep"  ? &lang.source_preps
-                                                     : nullptr;
+      SpeechPhrases* list = type == "verb"             ? &lang.verbs
+                            : type == "source_verb"    ? &lang.source_verbs
+                            : type == "that"           ? &lang.thats
+                            : type == "denial"         ? &lang.denials
+                            : type == "retraction"     ? &lang.retractions
+                            : type == "withdrawal"     ? &lang.withdrawals
+                            : type == "object_article" ? &lang.object_articles
+                            : type == "retract_from"   ? &lang.retract_from
+                            : type == "pronoun"        ? &lang.pronouns
+                            : type == "indefinite"     ? &lang.indefinites
+                            : type == "carry"          ? &lang.carries
+                            : type == "report_back"    ? &lang.report_backs
+                            : type == "aux"            ? &lang.auxiliaries
+                            : type == "anaphor"        ? &lang.anaphors
+                            : type == "named_as"       ? &lang.named_as
+                            : type == "speech_noun"    ? &lang.speech_nouns
+                            : type == "noun_link"      ? &lang.noun_links
+                            : type == "clause_start"   ? &lang.clause_starts
+                            : type == "source_link"    ? &lang.source_links
+                            : type == "source_stop"    ? &lang.source_stops
+                            : type == "source_prep"    ? &lang.source_preps
+                                                       : nullptr;
       if (list == nullptr) throw DataError(fmt::format("{}: unknown row type \"{}\"", where, type));
       list->Add(std::move(p));
     }
   });
   for (SpeechPhrases* list :
-       {&lang.verbs,        &lang.source_verbs, &lang.thats,         &lang.according,
-        &lang.hedges,       &lang.hedge_modals, &lang.denials,       &lang.retractions,
-        &lang.retract_from, &lang.roles,        &lang.pronouns,      &lang.indefinites,
-        &lang.cites,        &lang.carries,      &lang.auxiliaries,   &lang.anaphors,
-        &lang.named_as,     &lang.speech_nouns, &lang.clause_starts, &lang.source_links,
-        &lang.source_stops, &lang.source_preps, &lang.noun_links,    &lang.report_backs,
-        &lang.withdrawals}) {
+       {&lang.verbs,        &lang.source_verbs,   &lang.thats,         &lang.according,
+        &lang.hedges,       &lang.hedge_modals,   &lang.denials,       &lang.retractions,
+        &lang.retract_from, &lang.roles,          &lang.pronouns,      &lang.indefinites,
+        &lang.cites,        &lang.carries,        &lang.auxiliaries,   &lang.anaphors,
+        &lang.named_as,     &lang.speech_nouns,   &lang.clause_starts, &lang.source_links,
+        &lang.source_stops, &lang.source_preps,   &lang.noun_links,    &lang.report_backs,
+        &lang.withdrawals,  &lang.object_articles}) {
     list->Finish();
   }
 }

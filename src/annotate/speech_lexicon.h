@@ -157,6 +157,10 @@ struct SpeechLanguage {
   // Prepositions before a body that speaks as a place ("сообщили в МЧС",
   // "у ДСНС повідомили"): dropped from the front of a source.
   SpeechPhrases source_preps;
+  // Articles of an object case ("den", "dem"): words before a reporting
+  // verb that start with one are no subject ("Den Schaden schätzt die
+  // Regierung"); the subject is sought after the verb.
+  SpeechPhrases object_articles;
   // Social platforms cited when a message on them is reported ("wrote on
   // X", "auf Telegram"), folded.
   std::vector<std::string> platforms;
