@@ -153,6 +153,13 @@ bool EndsBefore(const ClaimSentence& s, uint32_t tok, CueType type) {
   return false;
 }
 
+const CueMatch* MatchEndingAt(const ClaimSentence& s, uint32_t tok, CueType type) {
+  for (const CueMatch& m : s.matches) {
+    if (m.tok + m.len == tok && m.cue->type == type) return &m;
+  }
+  return nullptr;
+}
+
 std::vector<ClaimSetting> ClaimSettings(const Document& doc) {
   const size_t n = doc.sentences.size();
   std::vector<std::optional<EntityMention>> s_place(n);

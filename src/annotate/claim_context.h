@@ -51,6 +51,10 @@ const CueMatch* MatchAt(const ClaimSentence& s, uint32_t tok, CueType type);
 // tokens [.., tok)).
 bool EndsBefore(const ClaimSentence& s, uint32_t tok, CueType type);
 
+// The first cue match of `type` that ends right before token `tok`, else
+// nullptr.
+const CueMatch* MatchEndingAt(const ClaimSentence& s, uint32_t tok, CueType type);
+
 // The place and date a claim in each sentence gets: the sentence's own,
 // else the paragraph's, else the document's (place: its first place
 // mention; date: doc.published).

@@ -94,6 +94,29 @@ bool JoinBetween(const ClaimSentence& s, uint32_t lo, uint32_t hi) {
   return false;
 }
 
+// Whether a figure other than figs[self] starts in tokens [lo, hi) in
+// clause `clause` and opens it: only `join` and `stop` words before it in
+// the clause ("; 17 of them died", ", and two men were arrested").
+bool FigureOfClauseBetween(const ClaimSentence& s, const std::vector<Figure>& figs, size_t self,
+                           uint32_t lo, uint32_t hi, uint32_t clause) {
+  for (size_t g = 0; g < figs.size(); ++g) {
+    if (g == self || figs[g].ft < lo || figs[g].ft >= hi) continue;
+    if (s.tokens[figs[g].ft].clause != clause) continue;
+    bool opens = true;
+    for (uint32_t t = figs[g].ft; t-- > 0 && s.tokens[t].clause == clause && opens;) {
+      opens = Has(s, t, CueType::kJoin) || Has(s, t, CueType::kStop);
+    }
+    if (opens) return true;
+  }
+  return false;
+}
+
+// How many tokens may lie between a predicate before a figure that does
+// not name whom it counts and the figure, in its clause ("Ranni zostali 3
+// policjanci", "W szpitalach przebywa nadal 15 poszkodowanych"; not "a
+// été évacué après une bousculade qui a fait 7 blessés").
+constexpr uint32_t kNearPredicate = 4;
+
 // The predicate of the figure's clause beats the figure's own event noun
 // right after it (or after one word that is no group noun: "dozens of
 // wounded"), unless that noun is a death: "Десятки пострадавших остаются
@@ -123,6 +146,10 @@ const CueMatch* PredicateOverNoun(const ClaimSentence& s, const Figure& f, const
     const bool after = m->tok >= best->tok + best->len;
     if (!after && m->tok + m->len > f.ft) continue;  // not the noun nor the figure
     const uint32_t gap = after ? m->tok - f.fe : f.ft - (m->tok + m->len);
+    // A predicate before the figure stands close to it, with no `join` word
+    // between: not "a été évacué après une bousculade qui a fait 7
+    // blessés", not "a fait un mort et 18 blessés".
+    if (!after && (gap > kNearPredicate || JoinBetween(s, m->tok + m->len, f.ft))) continue;
     if (gap < pick_gap) {
       pick = m;
       pick_gap = gap;
@@ -207,6 +234,16 @@ const CueMatch* FindEvent(const ClaimSentence& s, const std::vector<Figure>& fig
   // with nothing before them in it: the subject of a later predicate.
   const bool subject = noun_only && f.fe + 1 < n && s.tokens[f.fe + 1].clause != clause &&
                        (f.ft == 0 || s.tokens[f.ft - 1].clause != clause);
+  // A word of background statistics in the figure's clause that is no
+  // group word ("home to", "vivent", "commune de"; not "residents", "мирный
+  // житель": those are counted).
+  bool background = false;
+  for (const CueMatch& m : s.matches) {
+    if (m.cue->type == CueType::kBackground && s.tokens[m.tok].clause == clause &&
+        !Has(s, m.tok, CueType::kGroup)) {
+      background = true;
+    }
+  }
   const CueMatch* best = nullptr;
   uint64_t best_score = std::numeric_limits<uint64_t>::max();
   std::vector<const CueMatch*> others;  // event words of the figure's clause
@@ -278,6 +315,18 @@ const CueMatch* FindEvent(const ClaimSentence& s, const std::vector<Figure>& fig
       if (!near && !(member && f.listable())) blocked = true;
     }
     if (blocked) continue;
+    // Across clauses, a figure of the event word's own clause between them
+    // is its subject: "52 passengers ...; 17 of them died", "About 5,000
+    // people joined the vigil, police said, and two men were arrested".
+    // Not a frame: "Среди задержанных 28 активистов ..., а также двое".
+    if (!same && !InFrame(s, m) &&
+        FigureOfClauseBetween(s, figs, self, lo, hi, s.tokens[m.tok].clause)) {
+      continue;
+    }
+    // A figure of a clause with a word of background statistics reaches no
+    // event word of another clause: "residents of the district, home to
+    // 84,000 people, have fled".
+    if (!same && background) continue;
     // An event word nearer to another figure on its far side belongs to
     // that figure ("5 killed and 20 injured": "killed" is not 20's).
     bool owned = false;

@@ -192,6 +192,12 @@ SentenceFigures ReadFigures(const ClaimSentence& s, std::string_view text,
       }
     }
     if (f.ft == n) continue;
+    // A figure glued to letters after it is no count ("in their 30s", "the
+    // 1990s"): its last token runs past it.
+    if (q->kind == QuantityKind::kNumber && s.tokens[f.fe - 1].end > q->span.end &&
+        s.tokens[f.fe - 1].start < q->span.end) {
+      continue;
+    }
     if (RuledOutBefore(s, f.ft)) continue;
     if (f.fe < n && Has(s, f.fe, CueType::kNotAfter)) continue;
     if (q->kind == QuantityKind::kNumber) FindNounGroup(s, orgs_at, org_spans, figure_tok, f);

@@ -106,6 +106,14 @@ void FindClaims(const ClaimLexicon& lexicon, Document& doc) {
       if (!event && !(group && group->cue->has_kind) && parent < 0) {
         event = FindEvent(s, figs, k, CueType::kWeakEvent);
       }
+      // "arrested after a crowd of 300 gathered", "a rally of 5,000": an
+      // occasion noun right before the figure, a partitive word between,
+      // names what the figure counts; an event word before it is another's.
+      if (event && event->tok < f.ft && f.ft >= 2 && Has(s, f.ft - 1, CueType::kPartitive) &&
+          s.tokens[f.ft - 2].clause == clause) {
+        const CueMatch* occasion = MatchEndingAt(s, f.ft - 1, CueType::kWeakEvent);
+        if (occasion && occasion->tok > event->tok) event = occasion;
+      }
       // A count with no event word that rose: the document's last whole claim.
       int32_t updated = -1;
       if (!event && parent < 0 && !group && !money && CountRises(s, f, figure_tok)) {
@@ -120,6 +128,14 @@ void FindClaims(const ClaimLexicon& lexicon, Document& doc) {
           event && f.fe < n && Has(s, f.fe, CueType::kPartitive) && event->tok > f.fe &&
           event->tok <= f.fe + 2) {
         continue;
+      }
+      // "one of 3 people hurt", "l'un des 4 suspects": a one before a
+      // partitive word and another figure is a member of that figure's count.
+      if (q.value == 1 && q.approx == Approx::kExact && !f.group && !f.org && !f.subset_cue &&
+          f.fe < n && Has(s, f.fe, CueType::kPartitive)) {
+        const CueMatch* part = MatchAt(s, f.fe, CueType::kPartitive);
+        const uint32_t next = f.fe + part->len;
+        if ((next < n && figure_tok[next]) || (next + 1 < n && figure_tok[next + 1])) continue;
       }
       Claim claim;
       const CueMatch* named = nullptr;  // the cue that gave the kind
