@@ -51,6 +51,13 @@ constexpr size_t kParentheticalWords = 4;
 constexpr size_t kBeforeParenthetical = 3;
 // How many words a reported clause with no that-word needs.
 constexpr size_t kBareClauseWords = 4;
+// How many words reported speech after a sentence-opening source marker
+// that names a person needs ("За словами Ірини Шевченко, укриття
+// переповнене.").
+constexpr size_t kAccordingClauseWords = 2;
+// How many words may stand between a verb and a comma before its that-word
+// ("przyznał w rozmowie z radiem, że").
+constexpr size_t kCommaThatReach = 7;
 
 // A parenthetical set off by commas after tokens[from] ("said on Monday,
 // however, that"): the token after its second comma, or `to`.
@@ -98,6 +105,25 @@ size_t BareClauseStart(const SpeechLanguage& cues, const std::vector<SpeechToken
   return words >= kBareClauseWords ? c : to;
 }
 
+// How many words a description set off by a comma after an inverted
+// speaker may hold ("admitted Susan Clarke, the deputy mayor.").
+constexpr size_t kDescriptionWords = 6;
+
+// Whether the words after `speaker`, which names a person, up to
+// tokens[last] are a comma and a short description of words only.
+bool DescriptionCloses(const Document& doc, const std::vector<SpeechToken>& tokens, Span speaker,
+                       size_t last) {
+  size_t k = TokenAt(tokens, speaker.end);
+  if (k + 1 >= last || tokens[k].folded != "," || last - (k + 1) > kDescriptionWords ||
+      EntityInside(doc, speaker.start, speaker.end, EntityType::kPerson) == nullptr) {
+    return false;
+  }
+  for (++k; k < last; ++k) {
+    if (!tokens[k].word) return false;
+  }
+  return true;
+}
+
 Quote IndirectQuote(const Document& doc, const std::vector<SpeechToken>& tokens, size_t v,
                     Span clause, Span speaker) {
   Quote q;
@@ -131,7 +157,8 @@ bool ClauseBeforeVerb(const SpeechLanguage& cues, const Document& doc,
       speaker = SpeakerAfterVerb(cues, tokens, v + n, last);
       if (v + n == last) {
         speaker = PronounInVerb(cues, tokens, v, n);  // "..., a-t-il déclaré."
-      } else if (speaker.end < tokens[last - 1].end) {
+      } else if (speaker.end < tokens[last - 1].end &&
+                 !DescriptionCloses(doc, tokens, speaker, last)) {
         return false;
       }
       comma = v - 1;
@@ -147,10 +174,42 @@ bool ClauseBeforeVerb(const SpeechLanguage& cues, const Document& doc,
     while (end > from && !tokens[end - 1].word) --end;
     size_t words = 0;
     for (size_t k = from; k < end; ++k) words += tokens[k].word;
-    if (words < 4) return false;
+    // "Woda opada, poinformował Adam Nowicki": a short clause when a person
+    // speaks it.
+    const bool person = EntityInside(doc, speaker.start, speaker.end, EntityType::kPerson);
+    if (words < (person ? kAccordingClauseWords : kBareClauseWords)) return false;
     const Span clause = SpanOf(tokens, from, end);
     if (InDirect(direct, clause)) return false;
     out.push_back(IndirectQuote(doc, tokens, v, clause, speaker));
+    return true;
+  }
+  return false;
+}
+
+// Reported speech before a closing source marker that names a person:
+// "The levees were inspected in May, according to Ryan Cooper, the state
+// engineer.", "..., según el ingeniero Sergio Vidal.".
+bool ClauseBeforeAccording(const SpeechLanguage& cues, const Document& doc,
+                           const std::vector<SpeechToken>& tokens, size_t from, size_t to,
+                           const std::vector<Span>& direct, std::vector<Quote>& out) {
+  size_t last = to;
+  while (last > from && !tokens[last - 1].word) --last;
+  for (size_t c = last; c-- > from + 1;) {
+    if (tokens[c].folded != ",") continue;
+    const SpeechPhrase* p = c + 1 < last ? cues.according.Match(tokens, c + 1) : nullptr;
+    if (p == nullptr || p->position != CuePosition::kBefore) continue;
+    const size_t a = c + 1 + p->words.size();
+    const Span speaker = SpeakerAfterVerb(cues, tokens, a, last);
+    if (speaker.end <= speaker.start ||
+        EntityInside(doc, speaker.start, speaker.end, EntityType::kPerson) == nullptr ||
+        (speaker.end < tokens[last - 1].end && !DescriptionCloses(doc, tokens, speaker, last))) {
+      return false;
+    }
+    size_t words = 0;
+    for (size_t k = from; k < c; ++k) words += tokens[k].word;
+    const Span clause = SpanOf(tokens, from, c);
+    if (words < kBareClauseWords || InDirect(direct, clause)) return false;
+    out.push_back(IndirectQuote(doc, tokens, c + 1, clause, speaker));
     return true;
   }
   return false;
@@ -177,13 +236,38 @@ bool AccordingClause(const SpeechLanguage& cues, const Document& doc,
                      const std::vector<Span>& direct, std::vector<Quote>& out) {
   Span source;
   size_t comma = from;
-  if (const SpeechPhrase* p = cues.according.Match(tokens, from);
-      p != nullptr && p->position == CuePosition::kBefore) {
-    size_t e = from + p->words.size();
-    while (e < to && tokens[e].word && e - from < kMaxSpeakerTokens) ++e;
-    source = SpanOf(tokens, from + p->words.size(), e);
-    if (EntityInside(doc, source.start, source.end, EntityType::kPerson) == nullptr) return false;
-    comma = e;
+  const SpeechPhrase* p = cues.according.Match(tokens, from);
+  if (p != nullptr && p->position != CuePosition::kAfter) {
+    size_t a = from + p->words.size();
+    // "Wie Ministerin Vogel mitteilte,", "Jak powiedział rzecznik Paweł
+    // Wójcik,": the marker, a verb, and its speaker before or after it.
+    const size_t n =
+        p->position == CuePosition::kBeforeVerb && a < to ? VerbAt(cues, tokens, a) : 0;
+    if (p->position == CuePosition::kBeforeVerb && n == 0) {
+      size_t v = a;
+      while (v < to && tokens[v].word && VerbAt(cues, tokens, v) == 0) ++v;
+      if (v >= to || v == a || !tokens[v].word) return false;
+      source = SpanOf(tokens, a, v);
+      comma = v + VerbAt(cues, tokens, v);
+    } else {
+      a += n;
+      size_t e = a;
+      while (e < to && tokens[e].word && e - from < kMaxSpeakerTokens) ++e;
+      source = SpanOf(tokens, a, e);
+      comma = e;
+    }
+    if (EntityInside(doc, source.start, source.end, EntityType::kPerson) == nullptr) {
+      // "According to the mayor, Tom Fielding, the power": the name set off
+      // by commas after a role.
+      bool role = false;
+      for (size_t k = a; k < comma && k < to; ++k) role = role || cues.roles.Match(tokens, k);
+      const size_t name_end = role && comma + 1 < to && tokens[comma].folded == ","
+                                  ? AppositiveNameAfter(doc, tokens, comma + 1, to)
+                                  : comma + 1;
+      if (name_end <= comma + 1) return false;
+      source = SpanOf(tokens, comma + 1, name_end);
+      comma = name_end;
+    }
   } else if (from + 3 < to && cues.pronouns.Match(tokens, from + 1) != nullptr) {
     // "По его словам,": a pronoun inside a two-word marker.
     const std::vector<SpeechToken> marker = {tokens[from], tokens[from + 2]};
@@ -194,7 +278,19 @@ bool AccordingClause(const SpeechLanguage& cues, const Document& doc,
   } else {
     return false;
   }
-  if (comma >= to || tokens[comma].folded != "," || source.end <= source.start) return false;
+  // "Nach Angaben von Karin Wolf müsse die Brücke", "Według Anny Nowak
+  // nikt nie przyszedł": no comma; the reported words open after the name.
+  if (comma < to && tokens[comma].folded != "," && p != nullptr) {
+    const Span name = LastPersonIn(doc, source);
+    const size_t after = TokenAt(tokens, name.end);
+    if (name.end <= name.start || after >= comma || !tokens[after].word || tokens[after].capital) {
+      return false;
+    }
+    source = {source.start, name.end};
+    comma = after - 1;  // the reported words open at tokens[after]
+  } else if (comma >= to || tokens[comma].folded != "," || source.end <= source.start) {
+    return false;
+  }
   size_t end = to;
   while (end > comma + 1 && !tokens[end - 1].word) --end;
   size_t words = 0;
@@ -203,7 +299,7 @@ bool AccordingClause(const SpeechLanguage& cues, const Document& doc,
     words += tokens[k].word;
   }
   const Span clause = SpanOf(tokens, comma + 1, end);
-  if (words < kBareClauseWords || InDirect(direct, clause)) return false;
+  if (words < kAccordingClauseWords || InDirect(direct, clause)) return false;
   out.push_back(IndirectQuote(doc, tokens, from, clause, source));
   return true;
 }
@@ -225,6 +321,16 @@ void FindIndirect(const SpeechLanguage& cues, const Document& doc,
     while (t < to && t - (v + n) <= 3 && !cues.thats.Match(tokens, t) && !EndsClause(tokens[t]) &&
            (elided = ElidedThatEnd(cues, doc, tokens[t])) == 0) {
       ++t;
+    }
+    // "przyznał w rozmowie z radiem, że": a longer phrase of words only,
+    // then a comma and a that-word.
+    if (t < to && elided == 0 && cues.thats.Match(tokens, t) == nullptr) {
+      size_t c = t;
+      while (c < to && c - (v + n) < kCommaThatReach && tokens[c].word) ++c;
+      if (c + 1 < to && tokens[c].folded == "," && tokens[c + 1].word &&
+          cues.thats.Match(tokens, c + 1) != nullptr) {
+        t = c + 1;
+      }
     }
     const SpeechPhrase* that = t < to ? cues.thats.Match(tokens, t) : nullptr;
     size_t opens = t;  // the first token of the reported words
@@ -249,6 +355,15 @@ void FindIndirect(const SpeechLanguage& cues, const Document& doc,
     // be the comma of an appositive after a quote's speaker.
     if (that != nullptr && !tokens[t].word && AfterQuote(tokens, from, v)) {
       continue;
+    }
+    // "Der Pegel falle langsam, versicherte der Leiter, Uwe Seidel, am
+    // Nachmittag.": a verb after a comma closes the reported words before
+    // it; a few words after its speaker are no reported clause.
+    if (that != nullptr && !tokens[t].word && v > from && tokens[v - 1].folded == ",") {
+      const size_t name_end = AppositiveNameAfter(doc, tokens, t + 1, to);
+      size_t words = 0;
+      for (size_t k = name_end > t + 1 ? name_end + 1 : t + 1; k < to; ++k) words += tokens[k].word;
+      if (words < kBareClauseWords) continue;
     }
     // "sagte der Sprecher der Feuerwehr, Tobias Lang, man habe": the name
     // set off by commas goes with the speaker; the next comma opens.
@@ -297,7 +412,7 @@ void FindIndirect(const SpeechLanguage& cues, const Document& doc,
     found = true;
     v = t;
   }
-  if (found) return;
+  if (found || ClauseBeforeAccording(cues, doc, tokens, from, to, direct, out)) return;
   // "..., the governor said; buses will run": each part before a semicolon.
   size_t part = from;
   bool before = false;  // the part before was reported speech

@@ -47,6 +47,59 @@ const Entity* PersonStartingAt(const Document& doc, const std::vector<SpeechToke
   return nullptr;
 }
 
+// The person whose mention ends last before byte `before` (that end in
+// `at`); null when none.
+const Entity* LastPersonBefore(const Document& doc, uint32_t before, uint32_t& at) {
+  const Entity* best = nullptr;
+  uint32_t best_end = 0;
+  for (const Entity& e : doc.entities) {
+    if (e.type != EntityType::kPerson) continue;
+    for (const EntityMention& m : e.mentions) {
+      if (m.span.end <= before && m.span.end >= best_end) {
+        best = &e;
+        best_end = m.span.end;
+      }
+    }
+  }
+  at = best_end;
+  return best;
+}
+
+// How many words may stand between a sentence's subject and a role that
+// describes it ("Laura Benson has been the agency's spokeswoman").
+constexpr size_t kPredicateReach = 6;
+
+// The person whose name opens the sentence of the role at tokens[role],
+// followed by a few words only up to the role ("Elena Castro es la
+// portavoz del hospital", "Magdalena Krawczyk jest rzeczniczką"), or
+// set off by a comma before a few words that end with the role ("Hannah
+// Moreau, an MSF coordinator"); null when none.
+const Entity* SubjectBeforeRole(const Document& doc, const std::vector<SpeechToken>& tokens,
+                                size_t role) {
+  size_t k = role;
+  while (k > 0 && role - k <= kPredicateReach + 3 && tokens[k - 1].word &&
+         tokens[k - 1].sentence == tokens[role].sentence) {
+    --k;
+  }
+  if (k > 0 && tokens[k - 1].sentence == tokens[role].sentence) {
+    // "Hannah Moreau, an MSF coordinator in ...": a name set off by the
+    // comma before the role's words.
+    if (k < 2 || tokens[k - 1].folded != "," || role - k > kPredicateReach) return nullptr;
+    uint32_t at = 0;
+    const Entity* named = LastPersonBefore(doc, tokens[k - 1].start, at);
+    return named != nullptr && at == tokens[k - 2].end ? named : nullptr;
+  }
+  const Entity* e = PersonStartingAt(doc, tokens, k, role);
+  if (e == nullptr) return nullptr;
+  for (const EntityMention& m : e->mentions) {
+    if (m.span.start == tokens[k].start &&
+        TokenIndex(tokens, m.span.end) + kPredicateReach >= role) {
+      return e;
+    }
+  }
+  return nullptr;
+}
+
 // The person named after a role's complement and a comma, from
 // tokens[after] ("of the fire service, Priya Nair"); null when none.
 const Entity* PersonAfterComplement(const Document& doc, const std::vector<SpeechToken>& tokens,
@@ -103,26 +156,9 @@ const Entity* PersonWithRole(const Document& doc, const std::vector<SpeechToken>
         return e;
       }
     }
+    if (const Entity* e = SubjectBeforeRole(doc, tokens, k)) return e;
   }
   return nullptr;
-}
-
-// The person whose mention ends last before byte `before` (that end in
-// `at`); null when none.
-const Entity* LastPersonBefore(const Document& doc, uint32_t before, uint32_t& at) {
-  const Entity* best = nullptr;
-  uint32_t best_end = 0;
-  for (const Entity& e : doc.entities) {
-    if (e.type != EntityType::kPerson) continue;
-    for (const EntityMention& m : e.mentions) {
-      if (m.span.end <= before && m.span.end >= best_end) {
-        best = &e;
-        best_end = m.span.end;
-      }
-    }
-  }
-  at = best_end;
-  return best;
 }
 
 // The person named in full before byte `before` whose name ends or starts

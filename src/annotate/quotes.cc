@@ -132,10 +132,26 @@ void UnresolvedSpeaker(const SpeechLanguage& cues, const Document& doc,
   DropLeadingRole(cues, doc, tokens, q);
 }
 
+// An entity name that the recogniser read with a role before it
+// ("Студентка Вера Лаптева"): the name without the role when two or more
+// capitalised words are left, else `name`.
+std::string NameWithoutRole(const SpeechLanguage& cues, const std::string& name) {
+  const std::vector<SpeechToken> words = TokenizeSpeechText(name);
+  const SpeechPhrase* role = words.empty() ? nullptr : cues.roles.Match(words, 0);
+  if (role == nullptr) return name;
+  const size_t first = role->words.size();
+  if (words.size() < first + 2) return name;
+  for (size_t k = first; k < words.size(); ++k) {
+    if (!words[k].word || !words[k].capital) return name;
+  }
+  return name.substr(words[first].start);
+}
+
 }  // namespace quote_detail
 
 using quote_detail::FindIndirect;
 using quote_detail::LastPersonIn;
+using quote_detail::NameWithoutRole;
 using quote_detail::ParagraphEnd;
 using quote_detail::SetSpeaker;
 using quote_detail::SpeakerAfter;
@@ -267,6 +283,9 @@ void FindQuotes(const SpeechLexicon& lexicon, const std::vector<SpeechToken>& to
     const SpeechLanguage* cues = lexicon.For(SentenceLanguage(doc, q.sentence));
     if (cues != nullptr && q.speaker_span.end > q.speaker_span.start) {
       ResolveSpeaker(*cues, doc, tokens, roles, last_speaker, last_speaker_at, q);
+    }
+    if (cues != nullptr && !q.speaker_entity.empty()) {
+      q.speaker_entity = NameWithoutRole(*cues, q.speaker_entity);
     }
     if (cues != nullptr && q.speaker_entity.empty()) UnresolvedSpeaker(*cues, doc, tokens, q);
     if (!q.speaker_entity.empty()) {

@@ -15,6 +15,9 @@
 // Сафиной"), and verbs with no subject that continue the last speaker.
 // Round 5: adverbs inside compound verbs ("ha poi precisato") and a name
 // before its description in apposition ("X, volontaria della ..., spiega").
+// Round 6: a fresh mix in seven languages (quote_speakers_round6.tsv):
+// speakers before, after and inside, roles and pronouns, indirect speech
+// in varied word orders, and quoted titles and names that are no speech.
 #include <gtest/gtest.h>
 
 #include <fstream>
@@ -97,6 +100,10 @@ TEST(QuoteSpeakersRound4, EveryPassageGetsItsSpeaker) {
 
 TEST(QuoteSpeakersRound5, EveryPassageGetsItsSpeaker) {
   CheckTable("quote_speakers_round5.tsv", "round5", 15);
+}
+
+TEST(QuoteSpeakersRound6, EveryPassageGetsItsSpeaker) {
+  CheckTable("quote_speakers_round6.tsv", "round6", 80);
 }
 
 }  // namespace
