@@ -350,6 +350,7 @@ bool Composer::Take(const NumberWord& w, bool after_joiner, bool also_ordinal) {
     case NumberWordType::kJoiner:
     case NumberWordType::kDecimal:
     case NumberWordType::kFractionJoiner:
+    case NumberWordType::kExcess:
       return false;
   }
   ++words_;

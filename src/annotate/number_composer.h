@@ -72,6 +72,10 @@ class Composer {
   // (so an article after it is one: "quatre vingt un"; not after "quatre-vingts").
   bool spaced_eighty() const { return spaced_eighty_; }
   bool vague() const { return vague_; }
+  // "с лишним", "з лишком" stood inside or after the number: it means more
+  // than its value ("трёх с лишним тысяч" = more than 3000; MarkExcess).
+  bool excess() const { return excess_; }
+  void MarkExcess() { excess_ = true; }
   bool ended() const { return ended_; }
   // The number is 1/n from an article and a word that is also an ordinal
   // ("a third": "a third of the vote", but "a third term").
@@ -114,6 +118,7 @@ class Composer {
   bool ordinal_ = false;
   bool spaced_eighty_ = false;  // see spaced_eighty()
   bool vague_ = false;
+  bool excess_ = false;
   bool ended_ = false;
   bool fraction_added_ = false;  // AddFraction or AddDecimal to the group
   bool seeded_ = false;          // the first word was digits (Seed)

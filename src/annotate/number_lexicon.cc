@@ -60,7 +60,8 @@ std::optional<NumberWordType> TypeOf(const std::string& name) {
       {"linker", NumberWordType::kLinker},
       {"minus", NumberWordType::kMinus},
       {"decimal", NumberWordType::kDecimal},
-      {"fraction_joiner", NumberWordType::kFractionJoiner}};
+      {"fraction_joiner", NumberWordType::kFractionJoiner},
+      {"excess", NumberWordType::kExcess}};
   for (const auto& [n, t] : kTypes) {
     if (name == n) return t;
   }
@@ -229,7 +230,7 @@ void LoadFile(const std::filesystem::path& path, NumberLexicon::Impl& lex) {
     // Joiners and articles carry no value: "-".
     const bool valueless = f[2] == "joiner" || f[2] == "article" || f[2] == "linker" ||
                            f[2] == "minus" || f[2] == "decimal" || f[2] == "fraction_joiner" ||
-                           f[2] == "denominator_suffix";
+                           f[2] == "denominator_suffix" || f[2] == "excess";
     char* end = nullptr;
     errno = 0;
     const double value = valueless && f[1] == "-" ? 0 : std::strtod(f[1].c_str(), &end);

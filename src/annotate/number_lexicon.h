@@ -33,6 +33,7 @@ enum class NumberWordType : uint8_t {
   kMinus,           // right before a number, makes it negative: "minus 5"
   kDecimal,         // between a number and its decimal digits: "point", "Komma"
   kFractionJoiner,  // only between a number and a fraction: ru "с" (половиной), "целых"
+  kExcess,  // after a fraction joiner, "and more": ru "с лишним", uk "з лишком"
 };
 
 struct NumberWord {

@@ -108,4 +108,42 @@ std::optional<NumberToken> ListArticle(std::string_view text, const WordSpan& ar
   return tok;
 }
 
+std::optional<NumberToken> LeadingListArticle(std::string_view text, const WordSpan& article,
+                                              const NumberLexicon::Impl& lex) {
+  if (!lex.list_article || !HasType(article.entries, NumberWordType::kArticle)) {
+    return std::nullopt;
+  }
+  // The article, a space, one to three words, "<space>joiner<space>", then
+  // a figure: digits (no year-like run of four) or a count word.
+  size_t pos = OneSpace(text, article.end);
+  for (int words = 0; pos != std::string_view::npos && pos < text.size(); ++words) {
+    const size_t end = WordEnd(text, pos);
+    if (end == pos) return std::nullopt;
+    if (words > 0 && IsJoinerWord(text, pos, end, lex)) {
+      const size_t next = OneSpace(text, end);
+      if (next == std::string_view::npos || next >= text.size()) return std::nullopt;
+      if (IsAsciiDigit(static_cast<unsigned char>(text[next]))) {
+        size_t d = next;
+        while (d < text.size() && IsAsciiDigit(static_cast<unsigned char>(text[d]))) ++d;
+        if (d - next >= 4) return std::nullopt;
+      } else {
+        const WordSpan w = ReadWord(text, next, lex);
+        if (!HasType(w.entries, NumberWordType::kCardinal) &&
+            !HasType(w.entries, NumberWordType::kVague)) {
+          return std::nullopt;
+        }
+      }
+      NumberToken tok;
+      tok.start = static_cast<uint32_t>(article.start);
+      tok.end = static_cast<uint32_t>(article.end);
+      tok.value = 1;
+      tok.spelled = true;
+      return tok;
+    }
+    if (words >= kMaxListWords) return std::nullopt;
+    pos = OneSpace(text, end);
+  }
+  return std::nullopt;
+}
+
 }  // namespace parallax::annotate

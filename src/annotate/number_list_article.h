@@ -28,6 +28,15 @@ std::optional<NumberToken> ListArticle(std::string_view text, const WordSpan& ar
                                        const std::vector<NumberToken>& before,
                                        const NumberLexicon::Impl& lex);
 
+// The article `article` as the figure 1 when it opens a list of figures
+// (lex.list_article): one to three words after it, then a joiner word and
+// a figure, digits (not a year-like run of four) or a cardinal or vague
+// word: fr "un mort et onze blessés", es "un muerto y nueve heridos", de
+// "einen Toten und zwölf Verletzte". Elsewhere nullopt ("un accord et une
+// déclaration", "une femme et ses deux enfants"). Never throws.
+std::optional<NumberToken> LeadingListArticle(std::string_view text, const WordSpan& article,
+                                              const NumberLexicon::Impl& lex);
+
 }  // namespace parallax::annotate
 
 #endif  // PARALLAX_ANNOTATE_NUMBER_LIST_ARTICLE_H_

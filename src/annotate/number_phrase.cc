@@ -366,6 +366,21 @@ size_t RunUnits(std::string_view text, const NumberLexicon::Impl& lex, Composer&
         // first; then a general joiner joins the next word ("vingt et un").
         const size_t after = NextUnitStart(text, n.end);
         if (after == kNone) break;
+        // "трёх с лишним тысяч", "20 с лишним": the number means more than
+        // its value; a scale may still follow.
+        if (OnlyType(n.entries, NumberWordType::kFractionJoiner) && !c.excess() && !c.ordinal() &&
+            !c.vague() && c.Valid()) {
+          const WordSpan x = ReadWord(text, after, lex);
+          if (OnlyType(x.entries, NumberWordType::kExcess)) {
+            trial.MarkExcess();
+            c = trial;
+            end = x.end;
+            first = false;
+            best = c;
+            best_end = end;
+            continue;
+          }
+        }
         double f = 0;
         // "treinta y dos quintos" (@unit_joiner): "dos" continues the number.
         const bool unit_next = lex.unit_joiner && c.after_ten() && IsJoiner(n.entries);
@@ -530,6 +545,7 @@ std::optional<NumberToken> ComposeWords(std::string_view text, size_t pos,
   tok.value = value;
   tok.ordinal = c.ordinal();
   tok.vague = c.vague();
+  tok.excess = c.excess();
   tok.spelled = true;
   return tok;
 }
@@ -546,6 +562,7 @@ std::optional<NumberToken> ContinueDigits(std::string_view text, size_t start, s
   tok.end = static_cast<uint32_t>(stop);
   tok.value = c.Value();
   tok.ordinal = c.ordinal();
+  tok.excess = c.excess();
   tok.spelled = true;
   return tok;
 }

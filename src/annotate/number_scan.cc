@@ -500,9 +500,11 @@ std::vector<NumberToken> ScanNumbers(std::string_view text, const NumberLexicon&
       continue;
     }
     // fr "Deux policiers et un passant": an article in a list of figures.
-    if (!tok && lex.list_article && !out.empty()) {
+    if (!tok && lex.list_article) {
       const WordSpan w = ReadWord(text, i, lex);
-      tok = ListArticle(text, w, out, lex);
+      if (!out.empty()) tok = ListArticle(text, w, out, lex);
+      // "un mort et onze blessés": an article that opens a list.
+      if (!tok) tok = LeadingListArticle(text, w, lex);
     }
     if (tok) {
       if (const size_t m = MinusWordBefore(text, i, lex, out); m != std::string_view::npos) {

@@ -33,6 +33,9 @@ struct NumberToken {
   bool glued_code = false;
   // Two counts joined by a ratio word ("one in five"; JoinRatios).
   bool ratio = false;
+  // An `excess` phrase inside or after it ("трёх с лишним тысяч", "20 с
+  // лишним"): the text means more than `value`.
+  bool excess = false;
 };
 
 // One language's number words and separator conventions.

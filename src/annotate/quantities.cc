@@ -314,6 +314,11 @@ std::vector<Quantity> AssembleQuantities(std::string_view text,
   for (size_t i = 0; i < numbers.size(); ++i) {
     const NumberToken& tok = numbers[i];
     if (tok.start < last_end) continue;
+    // "wygrała 2:1", "won 3-1": a score counts nothing.
+    if (i + 1 < numbers.size() && qty::IsScore(text, tok, numbers[i + 1])) {
+      last_end = numbers[++i].end;
+      continue;
+    }
     Quantity q;
     q.span = {tok.start, tok.end};
     q.figure = q.span;
@@ -410,6 +415,10 @@ std::vector<Quantity> AssembleQuantities(std::string_view text,
         }
       }
       if (qualified_at != std::string::npos) start = qualified_at;
+      // "трёх с лишним тысяч": the number's own words say "more than".
+      if (tok.excess && (q.approx == Approx::kExact || q.approx == Approx::kAbout)) {
+        q.approx = Approx::kMoreThan;
+      }
     }
     q.span = {static_cast<uint32_t>(start), static_cast<uint32_t>(end)};
     q.figure = figure;

@@ -64,10 +64,22 @@ bool InChain(std::string_view text, const NumberToken& tok, const NumberToken& n
   return text[tok.start] == '+' || (tok.start > 0 && text[tok.start - 1] == '+');
 }
 
+// A bare run of one to three ASCII digits (no sign, separator or word).
+bool ShortPlain(const NumberToken& t) { return t.plain_digits && t.digits <= 3; }
+
 bool IsLowerBound(Approx a) { return a == Approx::kMoreThan || a == Approx::kAtLeast; }
 bool IsUpperBound(Approx a) { return a == Approx::kLessThan || a == Approx::kUpTo; }
 
 }  // namespace
+
+bool IsScore(std::string_view text, const NumberToken& tok, const NumberToken& next) {
+  if (!ShortPlain(tok) || !ShortPlain(next) || next.start != tok.end + 1 ||
+      InChain(text, tok, next)) {
+    return false;
+  }
+  const char mark = text[tok.end];
+  return mark == ':' || (mark == '-' && tok.value >= next.value);
+}
 
 bool IsRangeMid(const std::string& gap, const QuantityLexicon::Impl& lex) {
   return IsDash(gap) || (!gap.empty() && std::find(lex.range_mid.begin(), lex.range_mid.end(),

@@ -43,6 +43,12 @@ size_t RangeStart(std::string_view text, const NumberToken& tok, const NumberTok
 size_t OrdinalRangeStart(std::string_view text, const NumberToken& tok, const NumberToken& next,
                          size_t floor, const QuantityLexicon::Impl& lex);
 
+// Whether `tok` and `next` are a score, no counts: two bare runs of one to
+// three digits glued by a colon ("2:1", "28:25") or by a hyphen with no
+// ascent ("3-1", "2-2"; "1-3" stays a range), not links of a longer chain
+// ("12-05-2021"). Times the date layer reads win over these numbers anyway.
+bool IsScore(std::string_view text, const NumberToken& tok, const NumberToken& next);
+
 // Whether `gap` (folded text between two numbers, as Between gives it)
 // alone joins a range: a dash or a range_mid word ("to", "bis", "à").
 bool IsRangeMid(const std::string& gap, const QuantityLexicon::Impl& lex);

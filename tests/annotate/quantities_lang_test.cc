@@ -61,9 +61,10 @@ TEST(QuantitiesLang, English) {
   EXPECT_EQ(
       Described("en", "Call 555-0199-22 now."),
       (Want{"[555] 555 - exact number", "[0199] 199 - exact number", "[22] 22 - exact number"}));
-  // A score falls, so it is no range.
-  EXPECT_EQ(Described("en", "The hosts won 2-0."),
-            (Want{"[2] 2 - exact number", "[0] 0 - exact number"}));
+  // A score falls, so it is no range, and it counts nothing; a rising
+  // pair stays a range.
+  EXPECT_TRUE(Described("en", "The hosts won 2-0.").empty());
+  EXPECT_EQ(Described("en", "Police detained 2-3 men."), (Want{"[2-3] 2..3 - range number"}));
 }
 
 TEST(QuantitiesLang, German) {
