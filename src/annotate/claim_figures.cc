@@ -69,6 +69,12 @@ void FindNounGroup(const ClaimSentence& s, const std::vector<const Entity*>& org
   uint32_t t = f.fe;
   for (int steps = 0; t < n && steps < 4 && s.tokens[t].clause == clause; ++steps) {
     if (figure_tok[t]) return;
+    // "14 autokarów z kibicami", "dwa okręty marynarki wojennej": the
+    // figure counts things; a group word after them is their owner.
+    if (Has(s, t, CueType::kThing)) {
+      f.thing = true;
+      return;
+    }
     if (const CueMatch* g = MatchAt(s, t, CueType::kGroup)) {
       f.group = g;
       const uint32_t next = g->tok + g->len;  // "2030 миротворцев ОДКБ"
@@ -126,6 +132,73 @@ const CueMatch* GroupBeforeCopula(const ClaimSentence& s, const Figure& f) {
   return nullptr;
 }
 
+// Whether `text` between tokens a and b (a before b) holds nothing but
+// spaces and one comma: "19, 22".
+bool CommaBetween(const ClaimSentence& s, std::string_view text, uint32_t a, uint32_t b) {
+  bool comma = false;
+  for (uint32_t i = s.tokens[a].end; i < s.tokens[b].start; ++i) {
+    if (text[i] == ',' && !comma) {
+      comma = true;
+    } else if (text[i] != ' ') {
+      return false;
+    }
+  }
+  return comma;
+}
+
+// Whether a `street` word and a name of one or two capitalised words stand
+// right before token `ft`, a comma at most between ("на вулиці Шевченка,
+// 14", "calle Mayor, 5"): the figure is a house number.
+bool HouseNumber(const ClaimSentence& s, std::string_view text, uint32_t ft) {
+  for (uint32_t len = 1; len <= 2 && len < ft; ++len) {
+    const uint32_t street = ft - len - 1;
+    bool name = true;
+    for (uint32_t t = street + 1; t < ft && name; ++t) {
+      const ClaimToken& tok = s.tokens[t];
+      name = text.substr(tok.start, tok.end - tok.start) != tok.lower;
+    }
+    if (name && Has(s, street, CueType::kStreet)) return true;
+  }
+  return false;
+}
+
+// The figures of the sentence ruled out as ages or house numbers: after a
+// `not_before` word, before a `not_after` word, a house number; and the
+// other members of a list of such figures joined by commas or a `join`
+// word ("de 19 y 23 años", "aged 31 and 45", "24 und 31 Jahre alt").
+// `first`/`end` are the first and one-past-last tokens of the quantities
+// of the sentence in text order; `unit` marks those that are no count
+// (a duration, a measure: "31 Jahre", "30 lat").
+std::vector<bool> RuledOut(const ClaimSentence& s, std::string_view text,
+                           const std::vector<uint32_t>& first, const std::vector<uint32_t>& end,
+                           const std::vector<bool>& unit) {
+  const uint32_t n = static_cast<uint32_t>(s.tokens.size());
+  const size_t m = first.size();
+  std::vector<bool> out(m, false), before(m, false), after(m, false);
+  for (size_t i = 0; i < m; ++i) {
+    if (first[i] >= n) continue;
+    before[i] = RuledOutBefore(s, first[i]) || HouseNumber(s, text, first[i]);
+    after[i] = unit[i] || (end[i] < n && Has(s, end[i], CueType::kNotAfter));
+    out[i] = before[i] || after[i];
+  }
+  // Figure i and i + 1 are listed: a comma or a `join` word between them.
+  auto listed = [&](size_t i) {
+    if (first[i] >= n || first[i + 1] >= n || end[i] > first[i + 1]) return false;
+    if (end[i] == first[i + 1]) return CommaBetween(s, text, end[i] - 1, first[i + 1]);
+    return end[i] + 1 == first[i + 1] && Has(s, end[i], CueType::kJoin) &&
+           s.tokens[end[i]].clause == s.tokens[first[i + 1]].clause;
+  };
+  for (size_t i = m; i-- > 1;) {  // "19, 22 y 24 años": back from the unit
+    if (after[i] && listed(i - 1)) after[i - 1] = out[i - 1] = true;
+  }
+  for (size_t i = 0; i + 1 < m; ++i) {  // "aged 31 and 45": on from the word
+    if (before[i] && !HouseNumber(s, text, first[i]) && listed(i)) {
+      before[i + 1] = out[i + 1] = true;
+    }
+  }
+  return out;
+}
+
 }  // namespace
 
 bool TakesPart(const ClaimSentence& s, const Figure& f) {
@@ -180,6 +253,24 @@ SentenceFigures ReadFigures(const ClaimSentence& s, std::string_view text,
       if (s.tokens[t].start < q.end && s.tokens[t].end > q.start) figure_tok[t] = true;
     }
   }
+  // The tokens of every quantity of the sentence (`spans`), for the lists
+  // of ages and house numbers.
+  std::vector<uint32_t> span_first(spans.size(), n), span_end(spans.size(), 0);
+  for (size_t i = 0; i < spans.size(); ++i) {
+    for (uint32_t t = 0; t < n; ++t) {
+      if (s.tokens[t].start < spans[i].end && s.tokens[t].end > spans[i].start) {
+        if (span_first[i] == n) span_first[i] = t;
+        span_end[i] = t + 1;
+      }
+    }
+  }
+  std::vector<bool> unit(spans.size(), true);
+  for (size_t i = 0; i < spans.size(); ++i) {
+    for (const Quantity* q : qs) {
+      if (q->span.start == spans[i].start && q->span.end == spans[i].end) unit[i] = false;
+    }
+  }
+  const std::vector<bool> ruled_out = RuledOut(s, text, span_first, span_end, unit);
   std::vector<Figure>& figs = out.figs;
   for (const Quantity* q : qs) {
     Figure f;
@@ -192,14 +283,19 @@ SentenceFigures ReadFigures(const ClaimSentence& s, std::string_view text,
       }
     }
     if (f.ft == n) continue;
+    bool out_of_list = false;
+    for (size_t i = 0; i < spans.size(); ++i) {
+      if (spans[i].start == q->span.start && spans[i].end == q->span.end) {
+        out_of_list = ruled_out[i];
+      }
+    }
+    if (out_of_list) continue;
     // A figure glued to letters after it is no count ("in their 30s", "the
     // 1990s"): its last token runs past it.
     if (q->kind == QuantityKind::kNumber && s.tokens[f.fe - 1].end > q->span.end &&
         s.tokens[f.fe - 1].start < q->span.end) {
       continue;
     }
-    if (RuledOutBefore(s, f.ft)) continue;
-    if (f.fe < n && Has(s, f.fe, CueType::kNotAfter)) continue;
     if (q->kind == QuantityKind::kNumber) FindNounGroup(s, orgs_at, org_spans, figure_tok, f);
     // "Dix-sept autobus de la STM": an organisation after a noun the rules
     // do not know owns the things counted, it is not their group.
@@ -235,6 +331,30 @@ SentenceFigures ReadFigures(const ClaimSentence& s, std::string_view text,
       }
     }
     if (!attribute) kept.push_back(f);
+  }
+  figs.swap(kept);
+  // "Sechs der neun Insassen starben", "Sześciu z dziewięciu pasażerów
+  // zginęło", "Five of the 40 passengers": the part counts the whole's
+  // group and takes the event; the whole is no claim. A part of one is left
+  // to the finder ("one of 3 people hurt").
+  std::vector<bool> whole(figs.size(), false);
+  for (size_t a = 0; a + 1 < figs.size(); ++a) {
+    Figure& f = figs[a];
+    const Figure& g = figs[a + 1];
+    if (f.listable() || f.fe >= n || !Has(s, f.fe, CueType::kPartitive)) continue;
+    if (f.q->value == 1 && f.q->approx == Approx::kExact) continue;
+    const CueMatch* part = MatchAt(s, f.fe, CueType::kPartitive);
+    const uint32_t next = f.fe + part->len;
+    if (g.ft < next || g.ft > next + 1 || s.tokens[g.ft].clause != s.tokens[f.ft].clause) continue;
+    f.group = g.group;
+    f.org = g.org;
+    f.org_span = g.org_span;
+    f.member_of = g.member_of;
+    whole[a + 1] = true;
+  }
+  kept.clear();
+  for (size_t a = 0; a < figs.size(); ++a) {
+    if (!whole[a]) kept.push_back(figs[a]);
   }
   figs.swap(kept);
   return out;

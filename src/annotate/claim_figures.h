@@ -26,6 +26,9 @@ struct Figure {
   Span org_span;
   const CueMatch* member_of = nullptr;  // an organisation noun after a member word
   bool subset_cue = false;
+  // The noun after the figure names things or places (a `thing` word:
+  // "homes", "autokarów", "городах"): no group, no event of people.
+  bool thing = false;
   // Right after a `join` word: the last member of a list ("37 иностранцев
   // ... и один алжирец погибли"); an event may be reached across it by a
   // figure that names whom it counts.

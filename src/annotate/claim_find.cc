@@ -17,6 +17,7 @@
 #include "annotate/claim_events.h"
 #include "annotate/claim_figures.h"
 #include "annotate/claim_groups.h"
+#include "annotate/entity_lexicon.h"
 
 namespace parallax::annotate {
 namespace {
@@ -25,20 +26,110 @@ std::string Text(const Document& doc, uint32_t start, uint32_t end) {
   return doc.text.substr(start, end - start);
 }
 
+// Whether the one word `lower` (lower case) is a demonym of `cues`
+// ("turcy", "rumänen"): a group row with a home country, matched whole or
+// by its stem.
+bool IsDemonym(const ClaimCues& cues, std::string_view lower) {
+  auto demonym = [&](const std::vector<uint32_t>& list, bool prefix) {
+    for (uint32_t c : list) {
+      const Cue& cue = cues.cues[c];
+      if (cue.type == CueType::kGroup && !cue.home.empty() && cue.words.size() == 1 &&
+          cue.words.front().prefix == prefix) {
+        return true;
+      }
+    }
+    return false;
+  };
+  if (const auto it = cues.exact.find(lower);
+      it != cues.exact.end() && demonym(it->second, false)) {
+    return true;
+  }
+  for (size_t n = cues.min_stem; n <= std::min(cues.max_stem, lower.size()); ++n) {
+    const auto it = cues.prefix.find(lower.substr(0, n));
+    if (it != cues.prefix.end() && demonym(it->second, true)) return true;
+  }
+  return false;
+}
+
 // The document's own country: its first place of kind country. A demonym
 // of it counts people, not foreign nationals ("Afghans" in a report from
-// Afghanistan).
-std::string_view HomeCountry(const Document& doc) {
+// Afghanistan). A mention that is itself a demonym of `cues` does not
+// make a country the document's own: the recogniser reads "Turcy" as
+// Turkey, but a report on 16 Turks is not from Turkey.
+std::string_view HomeCountry(const Document& doc, const ClaimCues* cues) {
   std::string_view home;
   uint32_t home_at = std::numeric_limits<uint32_t>::max();
   for (const Entity& e : doc.entities) {
-    if (e.type != EntityType::kPlace || e.kind != "place/country" || e.mentions.empty()) continue;
-    if (e.mentions.front().span.start < home_at) {
-      home_at = e.mentions.front().span.start;
+    if (e.type != EntityType::kPlace || e.kind != "place/country") continue;
+    for (const EntityMention& m : e.mentions) {
+      if (m.span.start >= home_at) break;
+      const std::string_view text(doc.text.data() + m.span.start, m.span.end - m.span.start);
+      if (cues && text.find(' ') == std::string_view::npos && IsDemonym(*cues, LowerUtf8(text))) {
+        continue;
+      }
+      home_at = m.span.start;
       home = e.name;
+      break;
     }
   }
   return home;
+}
+
+// The claim a figure with an elided predicate carries: the sentence's last
+// claim, of an earlier figure, when the figure names no kind, its clause
+// holds no event or background word after that claim, and it ends its
+// clause with no group noun (only `stop` words after it; the claim in an
+// earlier clause) or follows a word of one more part ("в Москве — 1546, в Петербурге — 572", "im
+// Süden weitere zwölf", "w Krakowie kolejnych 40", "y otras cuatro en el interior"). nullptr when
+// none.
+const Claim* ElidedClaim(const ClaimSentence& s, const Figure& f, const Document& doc,
+                         uint32_t si) {
+  if (f.subset_cue || f.thing || f.q->kind != QuantityKind::kNumber) return nullptr;
+  if (doc.claims.empty() || doc.claims.back().sentence != si) return nullptr;
+  const Claim& before = doc.claims.back();
+  if (before.figure.end > f.q->span.start || before.kind == ClaimKind::kDamage) return nullptr;
+  const uint32_t n = static_cast<uint32_t>(s.tokens.size());
+  const uint32_t clause = s.tokens[f.ft].clause;
+  // No event word of its own: none in its clause after the claim before it.
+  for (const CueMatch& m : s.matches) {
+    if ((m.cue->type == CueType::kEvent || m.cue->type == CueType::kWeakEvent ||
+         m.cue->type == CueType::kBackground) &&
+        s.tokens[m.tok].clause == clause && s.tokens[m.tok].start >= before.figure.end) {
+      return nullptr;
+    }
+  }
+  // ... and ends its noun phrase: not "пошуки ще чотирьох тривають".
+  const bool another =
+      f.ft > 0 && Has(s, f.ft - 1, CueType::kAnother) &&
+      (f.fe >= n || s.tokens[f.fe].clause != clause || Has(s, f.fe, CueType::kStop));
+  // Nothing but `stop` words after it in its clause: "в Казани — 45".
+  bool ends = !f.group;
+  for (uint32_t t = f.fe; t < n && s.tokens[t].clause == clause && ends; ++t) {
+    ends = Has(s, t, CueType::kStop);
+  }
+  // The earlier claim lies in an earlier clause, unless a word of one more
+  // part links them ("and another 25").
+  if (!another && s.tokens[f.ft].start <= before.figure.start) return nullptr;
+  if (!another) {
+    bool earlier = false;
+    for (uint32_t t = 0; t < f.ft; ++t) {
+      if (s.tokens[t].clause != clause && s.tokens[t].start >= before.figure.start) earlier = true;
+    }
+    if (!earlier) return nullptr;
+  }
+  return another || ends ? &before : nullptr;
+}
+
+// Whether figs[k] continues a list of figures: another figure ends in its
+// clause or the clause before it ("семь военных, три полицейских").
+bool AfterFigureList(const ClaimSentence& s, const std::vector<Figure>& figs, size_t k) {
+  const uint32_t clause = s.tokens[figs[k].ft].clause;
+  for (size_t g = 0; g < figs.size(); ++g) {
+    if (g != k && figs[g].fe <= figs[k].ft && s.tokens[figs[g].ft].clause + 1 >= clause) {
+      return true;
+    }
+  }
+  return false;
 }
 
 }  // namespace
@@ -54,7 +145,7 @@ void FindClaims(const ClaimLexicon& lexicon, Document& doc) {
       if (m.sentence < orgs.size()) orgs[m.sentence].emplace_back(m.span, &e);
     }
   }
-  const std::string_view home = HomeCountry(doc);
+  const std::string_view home = HomeCountry(doc, lexicon.Cues(doc.lang.lang));
   size_t qi = 0;
   for (uint32_t si = 0; si < doc.sentences.size(); ++si) {
     const Sentence& sentence = doc.sentences[si];
@@ -103,7 +194,7 @@ void FindClaims(const ClaimLexicon& lexicon, Document& doc) {
       const CueMatch* group = FindGroup(s, f, parent >= 0, money);
       const CueMatch* event = FindEvent(s, figs, k, CueType::kEvent);
       // "The rally drew 5,000 people": the occasion when no event word.
-      if (!event && !(group && group->cue->has_kind) && parent < 0) {
+      if (!event && !(group && group->cue->has_kind) && parent < 0 && !f.thing) {
         event = FindEvent(s, figs, k, CueType::kWeakEvent);
       }
       // "arrested after a crowd of 300 gathered", "a rally of 5,000": an
@@ -137,9 +228,16 @@ void FindClaims(const ClaimLexicon& lexicon, Document& doc) {
         const uint32_t next = f.fe + part->len;
         if ((next < n && figure_tok[next]) || (next + 1 < n && figure_tok[next + 1])) continue;
       }
+      // "в Москве — 1546, в Петербурге — 572", "im Süden weitere zwölf":
+      // a figure whose predicate is elided carries the claim before it.
+      const Claim* elided = event || parent >= 0 || (group && group->cue->has_kind)
+                                ? nullptr
+                                : ElidedClaim(s, f, doc, si);
       Claim claim;
       const CueMatch* named = nullptr;  // the cue that gave the kind
-      if (event) {
+      if (elided) {
+        claim.kind = elided->kind;
+      } else if (event) {
         claim.kind = event->cue->kind;
         named = event;
       } else if (parent >= 0) {
@@ -172,13 +270,18 @@ void FindClaims(const ClaimLexicon& lexicon, Document& doc) {
           end_tok = f.member_of->tok + f.member_of->len;
         } else if (group->cue->group == "organization" && group == f.group) {
           claim.group = "people";  // members of no organisation named
+        } else if (const auto list = GroupList(lexicon, s, doc.text, figure_tok, *group,
+                                               !AfterFigureList(s, figs, k))) {
+          claim.group = list->group;  // "soldiers, police officers and border guards"
+          end_tok = list->end;
         } else if (const auto joined = JoinedServicesEnd(lexicon, s, figure_tok, *group)) {
           claim.group = "security_forces";  // "police and national guardsmen"
           end_tok = *joined;
         }
         claim.group_text = Text(doc, s.tokens[group->tok].start, s.tokens[end_tok - 1].end);
-      } else if (parent >= 0 || updated >= 0) {
-        const Claim& p = doc.claims[static_cast<size_t>(parent >= 0 ? parent : updated)];
+      } else if (parent >= 0 || updated >= 0 || elided) {
+        const Claim& p =
+            elided ? *elided : doc.claims[static_cast<size_t>(parent >= 0 ? parent : updated)];
         claim.group = p.group;
         claim.group_text = p.group_text;
         claim.group_entity = p.group_entity;
@@ -202,7 +305,9 @@ void FindClaims(const ClaimLexicon& lexicon, Document& doc) {
         // боевиков, троих удалось захватить": a figure that opens a later
         // clause without a noun counts the group of the sentence's claim
         // before it.
-        const bool opens = f.ft > 0 && s.tokens[f.ft - 1].clause != clause;
+        // "ще семеро дістали поранення": a word of one more part may open it.
+        const uint32_t lead = f.ft > 0 && Has(s, f.ft - 1, CueType::kAnother) ? f.ft - 1 : f.ft;
+        const bool opens = lead > 0 && s.tokens[lead - 1].clause != clause;
         if (opens && !doc.claims.empty() && doc.claims.back().sentence == si &&
             !doc.claims.back().group.empty() && doc.claims.back().group != "people") {
           const Claim& before = doc.claims.back();
@@ -222,6 +327,9 @@ void FindClaims(const ClaimLexicon& lexicon, Document& doc) {
       if (named == event && event && event->cue->armed_kind && !claim.group.empty()) {
         claim.kind = *event->cue->armed_kind;
       }
+      // "25 Wohnungen durchsucht und neun Männer festgenommen", "The protest
+      // spread to 14 cities": things take no event of people.
+      if (f.thing && claim.kind != ClaimKind::kOther) continue;
       // "In drei großen Städten wurden Geschäfte geplündert": the figure
       // counts places, not things affected.
       if (claim.kind == ClaimKind::kOther && EndsBefore(s, f.ft, CueType::kPlace)) continue;

@@ -16,6 +16,59 @@ bool SecurityGroup(const ClaimLexicon& lexicon, std::string_view group) {
   return group == "security_forces" || lexicon.Parent(group) == "security_forces";
 }
 
+std::optional<ListedGroups> GroupList(const ClaimLexicon& lexicon, const ClaimSentence& s,
+                                      std::string_view text, const std::vector<bool>& figure_tok,
+                                      const CueMatch& group, bool pair) {
+  const uint32_t n = static_cast<uint32_t>(s.tokens.size());
+  std::vector<const CueMatch*> items = {&group};
+  uint32_t end = group.tok + group.len;
+  bool closed = false;
+  while (end < n && !figure_tok[end] && !closed) {
+    bool comma = false, other = false;
+    for (uint32_t i = s.tokens[end - 1].end; i < s.tokens[end].start; ++i) {
+      if (text[i] == ',') {
+        comma = true;
+      } else if (text[i] != ' ') {
+        other = true;
+      }
+    }
+    if (other) break;
+    uint32_t at = end;
+    if (!comma) {
+      if (!Has(s, end, CueType::kJoin) || s.tokens[end].clause != s.tokens[end - 1].clause) break;
+      at = end + 1;
+      closed = true;
+    }
+    const CueMatch* item = at < n && !figure_tok[at] ? MatchAt(s, at, CueType::kGroup) : nullptr;
+    if (!item || (at > end && s.tokens[at].clause != s.tokens[end].clause)) return std::nullopt;
+    items.push_back(item);
+    end = item->tok + item->len;
+  }
+  if (!closed || items.size() < 2) return std::nullopt;
+  // Services: security services, and rescuers and firefighters (groups
+  // whose count alone is `deployed`).
+  bool security = true, service = true, armed = false, same = true;
+  for (const CueMatch* m : items) {
+    const bool sec = SecurityGroup(lexicon, m->cue->group);
+    security = security && sec;
+    armed = armed || sec;
+    service = service && (sec || (m->cue->has_kind && m->cue->kind == ClaimKind::kDeployed));
+    same = same && m->cue->group == group.cue->group;
+  }
+  if (same || (items.size() == 2 && (!pair || security))) return std::nullopt;
+  if (service && armed) return ListedGroups{"security_forces", end};
+  // "children and other civilians": the item the others fall under.
+  for (const CueMatch* top : items) {
+    bool covers = true;
+    for (const CueMatch* m : items) {
+      covers = covers && (m->cue->group == top->cue->group ||
+                          lexicon.Parent(m->cue->group) == top->cue->group);
+    }
+    if (covers) return ListedGroups{top->cue->group, end};
+  }
+  return ListedGroups{"people", end};
+}
+
 std::optional<uint32_t> JoinedServicesEnd(const ClaimLexicon& lexicon, const ClaimSentence& s,
                                           const std::vector<bool>& figure_tok,
                                           const CueMatch& group) {

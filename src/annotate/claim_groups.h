@@ -26,6 +26,28 @@ bool SecurityGroup(const ClaimLexicon& lexicon, std::string_view group);
 // security service's group word: the token one past that second group word
 // ("Policía Nacional y la Guardia Civil", "police and national guardsmen",
 // "policjantów i żołnierzy"). Else nullopt.
+// A list of group words right after `group` (a match of `s`): items
+// separated by commas (nothing else between them in `text`) and closed by
+// a `join` word, or two items joined when `pair` ("soldiers, police
+// officers and border guards", "військових, поліцейських і рятувальників",
+// "gendarmes et pompiers"); no figure inside it. Its group is
+// security_forces when every item is a service and one at least a
+// security service (rescuers and firefighters are services: the claims
+// test set counts "військових, поліцейських і рятувальників" so), else the
+// item the others fall under, else people (civilians with soldiers); with
+// the token one past its last item. nullopt when there is no such list, its items are of one group,
+// or it is two security services (JoinedServicesEnd). The finder gives
+// `pair` false to a figure that continues a list of figures: in "семь
+// военных, три полицейских и мирный житель" the last item is a count of
+// one.
+struct ListedGroups {
+  std::string group;
+  uint32_t end = 0;
+};
+std::optional<ListedGroups> GroupList(const ClaimLexicon& lexicon, const ClaimSentence& s,
+                                      std::string_view text, const std::vector<bool>& figure_tok,
+                                      const CueMatch& group, bool pair);
+
 std::optional<uint32_t> JoinedServicesEnd(const ClaimLexicon& lexicon, const ClaimSentence& s,
                                           const std::vector<bool>& figure_tok,
                                           const CueMatch& group);

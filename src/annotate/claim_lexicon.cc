@@ -35,6 +35,9 @@ std::optional<CueType> CueTypeOf(std::string_view name) {
   if (name == "background") return CueType::kBackground;
   if (name == "qualifier") return CueType::kQualifier;
   if (name == "partitive") return CueType::kPartitive;
+  if (name == "thing") return CueType::kThing;
+  if (name == "another") return CueType::kAnother;
+  if (name == "street") return CueType::kStreet;
   return std::nullopt;
 }
 

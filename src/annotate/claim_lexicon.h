@@ -50,6 +50,16 @@ enum class CueType : uint8_t {
   kPartitive,   // right after a figure of one, a word that picks one member
                 // of a group ("of", "из", "z"): "one of the dead" points at
                 // a person, it counts no one
+  kThing,       // a noun of things or places ("homes", "Fahrzeuge",
+                // "autokarów", "городах"): a figure counting it takes no
+                // event nor occasion of people, and a group word after it is
+                // its owner ("dwa okręty marynarki wojennej")
+  kAnother,     // a word of one more part of a count ("another", "weitere",
+                // "ещё", "kolejnych"): the figure after it carries the
+                // event and group of the sentence's claim before it
+  kStreet,      // a street word ("улица", "вулиця", "ulica", "calle"): a
+                // figure after it and a name of one or two words is a house
+                // number
 };
 
 // One word of a cue pattern, lower case; `prefix` for a stem written with a

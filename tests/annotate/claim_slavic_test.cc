@@ -68,7 +68,7 @@ TEST(FindClaimsSlavic, Russian) {
         {
             {"В ходе двух рейдов задержаны 14 человек.", "detained 14 people"},
             {"Погибли 5 мирных жителей, ещё 12 получили ранения.",
-             "killed 5 civilians; injured 12 people"},
+             "killed 5 civilians; injured 12 civilians"},
             {"Из зоны подтопления эвакуировано около 3 тысяч человек.", "evacuated 3000 people"},
             {"На акцию в центре города вышли около 10 тысяч человек.", "protesters 10000 people"},
             {"В республику переброшены 1500 военнослужащих.", "deployed 1500 military"},
