@@ -218,16 +218,22 @@ bool FromDay(DateCtx& c, size_t i, RelKind kind, int n, size_t end, DateFound* f
 }
 
 // A unit without a count, then a later word: "tydzień później", "неделю
-// спустя" (one unit on). Not a day: "il giorno dopo", "el día después"
-// are the story's next day, not the reference's.
+// спустя" (one unit on), or an ago word: "неделю назад", "rok temu" (one
+// unit back). Not a day: "il giorno dopo", "el día después" are the
+// story's next day, not the reference's.
 bool UnitLater(DateCtx& c, size_t i, DateFound* f) {
   const DateMeaning* m = nullptr;
   const size_t u = c.Match(i, kDwUnit, &m);
   if (u == 0 || m->unit == kUnitDay) return false;
-  const size_t w = c.Match(i + u, kDwLater);
+  int sign = 1;
+  size_t w = c.Match(i + u, kDwLater);
+  if (w == 0) {
+    w = c.Match(i + u, kDwAgo);
+    sign = -1;
+  }
   if (w == 0) return false;
   f->rel = KindOfUnit(m->unit);
-  f->rel_n = 1;
+  f->rel_n = sign;
   f->first = i;
   f->last = i + u + w;
   return true;

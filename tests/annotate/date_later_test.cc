@@ -63,6 +63,15 @@ TEST(DateLater, WeeksAndYearsLater) {
   });
 }
 
+// One unit back with no count: "неделю назад", "rok temu".
+TEST(DateLater, OneUnitBack) {
+  CheckAll({
+      {"ru", "Неделю назад завод закрыли.", "Неделю назад", "2022-W10"},
+      {"pl", "Rok temu otwarto tu most.", "Rok temu", "2021"},
+      {"uk", "Місяць тому міст відкрили.", "Місяць тому", "2022-02"},
+  });
+}
+
 TEST(DateLater, ShortAndSpacedForms) {
   CheckAll({
       {"en", "The vote is tmrw, aides said.", "tmrw", "2022-03-18"},
