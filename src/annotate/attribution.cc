@@ -61,12 +61,17 @@ size_t LowerTail(const SpeechLanguage& cues, const std::vector<SpeechToken>& tok
 }
 
 using attribution_detail::BracketAt;
+using attribution_detail::CountMarkers;
 using attribution_detail::EndsSource;
 using attribution_detail::FromBefore;
 using attribution_detail::Has;
 using attribution_detail::Hedged;
+using attribution_detail::HoldsSpeechNoun;
 using attribution_detail::kMaxSourceTokens;
+using attribution_detail::NameInApposition;
 using attribution_detail::PhraseStart;
+using attribution_detail::QuotedNameAt;
+using attribution_detail::QuotedNameBefore;
 using attribution_detail::ReportBackSource;
 using attribution_detail::SentenceTokens;
 using attribution_detail::SubjectAfter;
@@ -76,8 +81,9 @@ using attribution_detail::Trimmed;
 // The source after an according-to marker ending at token `i`.
 Span SourceAfter(const SpeechLanguage& cues, const std::vector<SpeechToken>& tokens, size_t i,
                  size_t to, uint32_t stop_at) {
-  // A reporting verb right after the marker ("según informó la Guardia Civil").
-  while (i < to && tokens[i].start < stop_at) {
+  // A reporting verb right after the marker ("según informó la Guardia
+  // Civil", "45 personas, según confirmó Salvamento Marítimo").
+  while (i < to) {
     const SpeechPhrase* verb = cues.verbs.Match(tokens, i);
     if (verb == nullptr) break;
     i += verb->words.size();
@@ -99,6 +105,13 @@ Span SourceAfter(const SpeechLanguage& cues, const std::vector<SpeechToken>& tok
       capital_seen = false;
       brackets = 0;
       continue;
+    }
+    // "по данным издания «Медуза»": a short name in quotation marks.
+    const size_t quoted = QuotedNameAt(tokens, j, to);
+    if (quoted > j) {
+      j = quoted;
+      capital_seen = true;
+      break;
     }
     if (EndsSource(tokens[j]) || tokens[j].digit || cues.verbs.Match(tokens, j) != nullptr ||
         cues.source_stops.Match(tokens, j) != nullptr) {
@@ -128,23 +141,19 @@ Span SourceAfter(const SpeechLanguage& cues, const std::vector<SpeechToken>& tok
     at += stop->words.size();
   }
   const bool into_figure = at < to && (tokens[at].digit || tokens[at].start >= limit);
-  if (into_figure && !capital_seen && j - i >= 2) --j;
+  if (into_figure && !capital_seen && j - i >= 2) {
+    --j;
+    // "Według rzecznika wojewody w powodzi zginęły": a lower-case source
+    // ends before a preposition that opens the clause's place.
+    for (size_t k = i + 1; k < j; ++k) {
+      if (cues.source_preps.Match(tokens, k) != nullptr) {
+        j = k;
+        break;
+      }
+    }
+  }
   if (j <= i || i >= to) return {};
   return {tokens[i].start, tokens[j - 1].end};
-}
-
-// The index of the opening mark of a short name in quotation marks that
-// ends at token k-1 ("«Укрзалізниці»", "„Tagesspiegel“": capitalised
-// first word, words only), or k when none.
-size_t QuotedNameBefore(const std::vector<SpeechToken>& tokens, size_t k, size_t from) {
-  constexpr size_t kMaxQuotedWords = 4;
-  if (k < from + 3 || !quote_detail::IsQuoteMark(tokens[k - 1])) return k;
-  size_t o = k - 1;
-  while (o > from && k - 1 - o <= kMaxQuotedWords && tokens[o - 1].word) --o;
-  if (o == k - 1 || o <= from || !quote_detail::IsQuoteMark(tokens[o - 1]) || !tokens[o].capital) {
-    return k;
-  }
-  return o - 1;
 }
 
 // The words before token `i` back to the clause start (the subject of a
@@ -175,24 +184,31 @@ Span SourceBefore(const std::vector<SpeechToken>& tokens, size_t i, size_t from)
   return {tokens[j].start, tokens[i - 1].end};
 }
 
-// The name in apposition right before a reporting verb at token `i` ("El
-// presidente del Gobierno, Pedro Sánchez, anunció"): capitalised words
-// between two commas, the second right before the verb; empty when none.
-Span NameInApposition(const std::vector<SpeechToken>& tokens, size_t i, size_t from) {
-  constexpr size_t kMaxNameWords = 4;
-  if (i < from + 3 || tokens[i - 1].folded != ",") return {};
-  size_t j = i - 1;
-  while (j > from && i - 1 - j < kMaxNameWords && tokens[j - 1].word && tokens[j - 1].capital) --j;
-  if (j == i - 1 || j <= from || tokens[j - 1].folded != ",") return {};
-  return {tokens[j].start, tokens[i - 2].end};
-}
+// Where the cues of one claim's source are sought: the tokens starting in
+// [lo, hi) of its sentence, and the n-th according-to marker when the
+// sentence pairs its figures with markers one by one (SIZE_MAX: any).
+struct CueRange {
+  uint32_t lo = 0;
+  uint32_t hi = UINT32_MAX;
+  size_t marker = SIZE_MAX;
+};
 
-// The source of the claims of one sentence, or an empty span.
+// The source of a claim of one sentence whose figure starts at
+// `figure_start`, from the cues in `range`, or an empty span.
 Span FindSource(const SpeechLanguage& cues, const std::string& text,
-                const std::vector<SpeechToken>& tokens, SentenceTokens st, uint32_t figure_start) {
+                const std::vector<SpeechToken>& tokens, SentenceTokens st, uint32_t figure_start,
+                CueRange range) {
+  size_t markers = 0;  // the according-to markers passed
   for (size_t i = st.from; i < st.to; ++i) {
     const SpeechPhrase* p = cues.according.Match(tokens, i);
     if (p == nullptr) continue;
+    const size_t n = markers++;
+    const size_t words = p->words.size();
+    if (range.marker != SIZE_MAX ? n != range.marker
+                                 : tokens[i].start < range.lo || tokens[i].start >= range.hi) {
+      i += words - 1;
+      continue;
+    }
     Span s = p->position == CuePosition::kAfter
                  ? SourceBefore(tokens, i, st.from)
                  : SourceAfter(cues, tokens, i + p->words.size(), st.to, figure_start);
@@ -209,6 +225,7 @@ Span FindSource(const SpeechLanguage& cues, const std::string& text,
     return s;
   }
   for (size_t i = st.from; i < st.to; ++i) {
+    if (tokens[i].start < range.lo || tokens[i].start >= range.hi) continue;
     size_t length = 0;  // "ha poi precisato": the adverb inside counts
     const SpeechPhrase* p = cues.verbs.MatchGapped(tokens, i, cues.auxiliaries, length);
     if (p == nullptr) p = cues.source_verbs.MatchGapped(tokens, i, cues.auxiliaries, length);
@@ -263,6 +280,14 @@ Span FindSource(const SpeechLanguage& cues, const std::string& text,
 // first named there: a person before the body they speak for ("le
 // porte-parole du SPVM, Daniel Lacoursière"), else an organisation.
 void SetSource(const Document& doc, Span src, Claim& claim) {
+  // "Ещё несколько дней назад силовые ведомства говорили": a time phrase
+  // before the subject is no part of it; words must follow the date.
+  for (const DateMention& d : doc.dates) {
+    if (d.sentence != claim.sentence || d.span.start < src.start || d.span.end >= src.end) continue;
+    uint32_t at = d.span.end;
+    while (at < src.end && (doc.text[at] == ' ' || doc.text[at] == ',')) ++at;
+    if (at < src.end) src.start = at;
+  }
   claim.attributed_to = TrimmedText(doc, src.start, src.end);
   for (EntityType type :
        {EntityType::kPerson, EntityType::kOrganization, EntityType::kOther, EntityType::kPlace}) {
@@ -321,6 +346,12 @@ void AttributeClaims(const SpeechLexicon& lexicon, const std::vector<SpeechToken
       if (at > withdrawal && at < withdrawn_after) withdrawn_after = at;
     }
     const bool carry = Has(cues->carries, tokens, st);
+    // The distinct figure starts of the sentence, and its markers.
+    std::vector<uint32_t> figures;
+    for (size_t c : claims) figures.push_back(doc.claims[c].figure.start);
+    std::sort(figures.begin(), figures.end());
+    figures.erase(std::unique(figures.begin(), figures.end()), figures.end());
+    const size_t markers = CountMarkers(*cues, tokens, st);
     // "Das bestätigte die Feuerwehr.": the source of the figures before.
     uint32_t first_figure = UINT32_MAX;
     for (size_t c : claims) first_figure = std::min(first_figure, doc.claims[c].figure.start);
@@ -352,7 +383,25 @@ void AttributeClaims(const SpeechLexicon& lexicon, const std::vector<SpeechToken
         }
       }
       if (claim.attributed_to.empty()) {
-        const Span src = FindSource(*cues, doc.text, tokens, st, claim.figure.start);
+        // "3500 selon la police, 10000 selon les syndicats", "Władze
+        // potwierdziły 3 ofiary, a ONZ szacuje, że zginęło 50 osób": each
+        // figure first seeks its source between the figures around it, or
+        // takes its own marker when there are as many markers as figures.
+        CueRange range;
+        const size_t rank = static_cast<size_t>(
+            std::lower_bound(figures.begin(), figures.end(), claim.figure.start) - figures.begin());
+        for (size_t e : claims) {
+          const Span f = doc.claims[e].figure;
+          if (f.end <= claim.figure.start) range.lo = std::max(range.lo, f.end);
+          if (f.start > claim.figure.start) range.hi = std::min(range.hi, f.start);
+        }
+        if (markers >= 2 && markers == figures.size()) range.marker = rank;
+        Span src = FindSource(*cues, doc.text, tokens, st, claim.figure.start, range);
+        // "..., in a statement posted at ...": a speech noun is no body.
+        if ((src.end <= src.start || HoldsSpeechNoun(*cues, tokens, st, src)) &&
+            (range.lo > 0 || range.hi < UINT32_MAX)) {
+          src = FindSource(*cues, doc.text, tokens, st, claim.figure.start, CueRange{});
+        }
         if (src.end > src.start &&
             !(src.start <= claim.figure.start && claim.figure.end <= src.end)) {
           SetSource(doc, src, claim);

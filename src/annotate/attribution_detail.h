@@ -83,6 +83,29 @@ uint32_t PhraseStart(const SpeechPhrases& list, const std::vector<SpeechToken>& 
 bool FromBefore(const SpeechLanguage& cues, const std::vector<SpeechToken>& tokens,
                 SentenceTokens st, uint32_t at);
 
+// The end of a short name in quotation marks opening at token k
+// ("«Медуза»": capitalised first word, at most four words), or k when none.
+size_t QuotedNameAt(const std::vector<SpeechToken>& tokens, size_t k, size_t to);
+
+// The index of the opening mark of a short name in quotation marks that
+// ends at token k-1 ("«Укрзалізниці»", "„Tagesspiegel“"), or k when none.
+size_t QuotedNameBefore(const std::vector<SpeechToken>& tokens, size_t k, size_t from);
+
+// The name in apposition right before a reporting verb at token `i` ("El
+// presidente del Gobierno, Pedro Sánchez, anunció"): capitalised words
+// between two commas, the second right before the verb; empty when none.
+Span NameInApposition(const std::vector<SpeechToken>& tokens, size_t i, size_t from);
+
+// The number of according-to markers in the sentence (a marker's words
+// counted once).
+size_t CountMarkers(const SpeechLanguage& cues, const std::vector<SpeechToken>& tokens,
+                    SentenceTokens st);
+
+// Whether a speech noun ("statement", "Erklärung") stands inside `src`, a
+// span of the sentence: such a source is a document, not a body.
+bool HoldsSpeechNoun(const SpeechLanguage& cues, const std::vector<SpeechToken>& tokens,
+                     SentenceTokens st, Span src);
+
 }  // namespace parallax::annotate::attribution_detail
 
 #endif  // PARALLAX_ANNOTATE_ATTRIBUTION_DETAIL_H_

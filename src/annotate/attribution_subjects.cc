@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "annotate/attribution_detail.h"
+#include "annotate/quote_detail.h"
 
 namespace parallax::annotate::attribution_detail {
 
@@ -85,8 +86,9 @@ Span Trimmed(const SpeechLanguage& cues, const std::string& text,
   size_t last = k;
   while (last + 1 < st.to && tokens[last + 1].end <= span.end) ++last;
   if (k >= st.to || last <= k) return span;
-  // "Początkowo władze", "в МЧС": an adverb or a preposition in front.
-  for (const SpeechPhrases* front : {&cues.source_stops, &cues.source_preps}) {
+  // "Początkowo władze", "в МЧС", "a ONZ": an adverb, a preposition or a
+  // conjunction (an auxiliary row) in front, one after the other.
+  for (const SpeechPhrases* front : {&cues.auxiliaries, &cues.source_stops, &cues.source_preps}) {
     if (const SpeechPhrase* word = front->Match(tokens, k)) {
       if (k + word->words.size() <= last) {
         k += word->words.size();
@@ -113,6 +115,65 @@ Span Trimmed(const SpeechLanguage& cues, const std::string& text,
     }
   }
   return span;
+}
+
+// The end of a short name in quotation marks opening at token k
+// ("«Медуза»": capitalised first word, words only), or k when none.
+size_t QuotedNameAt(const std::vector<SpeechToken>& tokens, size_t k, size_t to) {
+  constexpr size_t kMaxQuotedWords = 4;
+  if (k + 2 >= to || !quote_detail::IsQuoteMark(tokens[k]) || !tokens[k + 1].capital) return k;
+  size_t c = k + 1;
+  while (c < to && c - k <= kMaxQuotedWords && tokens[c].word) ++c;
+  if (c == k + 1 || c >= to || !quote_detail::IsQuoteMark(tokens[c])) return k;
+  return c + 1;
+}
+
+// The index of the opening mark of a short name in quotation marks that
+// ends at token k-1 ("«Укрзалізниці»", "„Tagesspiegel“": capitalised
+// first word, words only), or k when none.
+size_t QuotedNameBefore(const std::vector<SpeechToken>& tokens, size_t k, size_t from) {
+  constexpr size_t kMaxQuotedWords = 4;
+  if (k < from + 3 || !quote_detail::IsQuoteMark(tokens[k - 1])) return k;
+  size_t o = k - 1;
+  while (o > from && k - 1 - o <= kMaxQuotedWords && tokens[o - 1].word) --o;
+  if (o == k - 1 || o <= from || !quote_detail::IsQuoteMark(tokens[o - 1]) || !tokens[o].capital) {
+    return k;
+  }
+  return o - 1;
+}
+
+// The name in apposition right before a reporting verb at token `i` ("El
+// presidente del Gobierno, Pedro Sánchez, anunció"): capitalised words
+// between two commas, the second right before the verb; empty when none.
+Span NameInApposition(const std::vector<SpeechToken>& tokens, size_t i, size_t from) {
+  constexpr size_t kMaxNameWords = 4;
+  if (i < from + 3 || tokens[i - 1].folded != ",") return {};
+  size_t j = i - 1;
+  while (j > from && i - 1 - j < kMaxNameWords && tokens[j - 1].word && tokens[j - 1].capital) --j;
+  if (j == i - 1 || j <= from || tokens[j - 1].folded != ",") return {};
+  return {tokens[j].start, tokens[i - 2].end};
+}
+
+// The number of according-to markers in the sentence.
+size_t CountMarkers(const SpeechLanguage& cues, const std::vector<SpeechToken>& tokens,
+                    SentenceTokens st) {
+  size_t n = 0;
+  for (size_t i = st.from; i < st.to; ++i) {
+    if (const SpeechPhrase* p = cues.according.Match(tokens, i)) {
+      ++n;
+      i += p->words.size() - 1;
+    }
+  }
+  return n;
+}
+
+// Whether a speech noun ("statement", "Erklärung") stands inside `src`.
+bool HoldsSpeechNoun(const SpeechLanguage& cues, const std::vector<SpeechToken>& tokens,
+                     SentenceTokens st, Span src) {
+  for (size_t k = st.from; k < st.to && tokens[k].start < src.end; ++k) {
+    if (tokens[k].start >= src.start && cues.speech_nouns.Match(tokens, k) != nullptr) return true;
+  }
+  return false;
 }
 
 }  // namespace parallax::annotate::attribution_detail

@@ -228,6 +228,26 @@ bool IndefiniteIn(const SpeechLanguage& cues, const std::vector<SpeechToken>& to
   return false;
 }
 
+// How many words of manner or time may follow a pronoun speaker ("sagte
+// sie leise", "said he quietly").
+constexpr size_t kPronounTail = 3;
+
+// Whether tokens[from, to) are a pronoun and a few lower-case words of
+// manner or time after it ("sie leise", "она тихо"): no role, description,
+// or name among them ("её мать" is the mother, not the pronoun).
+bool PronounLed(const SpeechLanguage& cues, const Document& doc,
+                const std::vector<SpeechToken>& tokens, size_t from, size_t to) {
+  if (to <= from + 1 || to - from > kPronounTail + 1) return false;
+  if (cues.pronouns.Match(tokens, from) == nullptr) return false;
+  for (size_t k = from + 1; k < to; ++k) {
+    if (!tokens[k].word || tokens[k].capital || cues.roles.Match(tokens, k) != nullptr ||
+        cues.anaphors.Match(tokens, k) != nullptr) {
+      return false;
+    }
+  }
+  return !quote_detail::NamesSomeone(doc, quote_detail::SpanOf(tokens, from + 1, to));
+}
+
 }  // namespace
 
 void DropLeadingRole(const SpeechLanguage& cues, const Document& doc,
@@ -342,11 +362,14 @@ void ResolveSpeaker(const SpeechLanguage& cues, const Document& doc,
   // pronoun.
   const SpeechPhrase* noun = cues.speech_nouns.Match(tokens, from);
   const bool noun_only = noun != nullptr && from + noun->words.size() == to;
-  if ((to == from + 1 && cues.pronouns.Match(tokens, from) != nullptr) || verb_only || noun_only) {
+  const bool led = PronounLed(cues, doc, tokens, from, to);
+  if (led) quote_detail::SetSpeaker(doc, quote_detail::SpanOf(tokens, from, from + 1), q);
+  if ((to == from + 1 && cues.pronouns.Match(tokens, from) != nullptr) || led || verb_only ||
+      noun_only) {
     // The last speaker, unless a person was named after them ("Anna Nowak
-    // lost her shop. “...,” she said.").
+    // lost her shop. “...,” she said."), not inside the quote itself.
     uint32_t named_at = 0;
-    const Entity* named = LastPersonBefore(doc, s.start, named_at);
+    const Entity* named = LastPersonBefore(doc, std::min(s.start, q.span.start), named_at);
     if (!last_speaker.empty() && (named == nullptr || named_at <= last_speaker_at)) {
       q.speaker_entity = last_speaker;
     } else if (named != nullptr) {

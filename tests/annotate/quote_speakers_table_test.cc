@@ -18,6 +18,8 @@
 // Round 6: a fresh mix in seven languages (quote_speakers_round6.tsv):
 // speakers before, after and inside, roles and pronouns, indirect speech
 // in varied word orders, and quoted titles and names that are no speech.
+// Round 7 (quote_speakers_round7.tsv): plural, neuter and present forms of
+// reporting verbs, bare plural groups, and verbs of admitting.
 #include <gtest/gtest.h>
 
 #include <fstream>
@@ -104,6 +106,10 @@ TEST(QuoteSpeakersRound5, EveryPassageGetsItsSpeaker) {
 
 TEST(QuoteSpeakersRound6, EveryPassageGetsItsSpeaker) {
   CheckTable("quote_speakers_round6.tsv", "round6", 80);
+}
+
+TEST(QuoteSpeakersRound7, EveryPassageGetsItsSpeaker) {
+  CheckTable("quote_speakers_round7.tsv", "round7", 50);
 }
 
 }  // namespace
