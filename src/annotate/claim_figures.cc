@@ -27,8 +27,9 @@ constexpr uint32_t kCopulaReach = 3;
 // "fire brigade", "Red Cross", "партии": f.member_of) within kMemberReach
 // tokens after that word, in its clause. For members (`organization` group
 // words: "members", "Mitglieder", "członków") any word may lie between
-// ("members of the Red Crescent"); without one they are only people ("9
-// членов группировки"). For plain people ("firefighters", "workers",
+// ("members of the Red Crescent"); a group word there instead is what they
+// count ("members of the security forces"); without either they are only
+// people ("9 членов группировки"). For plain people ("firefighters", "workers",
 // `figure_tok` given) the search stops at an event, group, `place` or
 // `join` word or a figure ("of the", "from the", "des" may lie between;
 // not "in Red Cross shelters", not "120 passengers and 6 crew members").
@@ -48,6 +49,12 @@ void OrgAfterGroup(const ClaimSentence& s, const std::vector<const Entity*>& org
     const CueMatch* g = MatchAt(s, t, CueType::kGroup);
     if (g && g->cue->group == "organization") {
       f.member_of = g;
+      return;
+    }
+    // A member word of a group: "eight members of the security forces",
+    // "czterech członków Gwardii Narodowej" count that group.
+    if (g && !figure_tok) {
+      f.group = g;
       return;
     }
     if (figure_tok && (g || (*figure_tok)[t] || Has(s, t, CueType::kEvent) ||
