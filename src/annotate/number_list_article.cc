@@ -61,6 +61,16 @@ bool ListGoesOn(std::string_view text, size_t pos, const NumberLexicon::Impl& le
   return false;
 }
 
+// The article at `article` read as the count 1 ("un mort et onze blessés").
+NumberToken ArticleAsOne(const WordSpan& article) {
+  NumberToken tok;
+  tok.start = static_cast<uint32_t>(article.start);
+  tok.end = static_cast<uint32_t>(article.end);
+  tok.value = 1;
+  tok.spelled = true;
+  return tok;
+}
+
 }  // namespace
 
 std::optional<NumberToken> ListArticle(std::string_view text, const WordSpan& article,
@@ -100,12 +110,7 @@ std::optional<NumberToken> ListArticle(std::string_view text, const WordSpan& ar
   const size_t noun = OneSpace(text, article.end);
   if (noun == std::string_view::npos || WordEnd(text, noun) == noun) return std::nullopt;
   if (comma && !ListGoesOn(text, noun, lex)) return std::nullopt;
-  NumberToken tok;
-  tok.start = static_cast<uint32_t>(article.start);
-  tok.end = static_cast<uint32_t>(article.end);
-  tok.value = 1;
-  tok.spelled = true;
-  return tok;
+  return ArticleAsOne(article);
 }
 
 std::optional<NumberToken> LeadingListArticle(std::string_view text, const WordSpan& article,
@@ -133,12 +138,7 @@ std::optional<NumberToken> LeadingListArticle(std::string_view text, const WordS
           return std::nullopt;
         }
       }
-      NumberToken tok;
-      tok.start = static_cast<uint32_t>(article.start);
-      tok.end = static_cast<uint32_t>(article.end);
-      tok.value = 1;
-      tok.spelled = true;
-      return tok;
+      return ArticleAsOne(article);
     }
     if (words >= kMaxListWords) return std::nullopt;
     pos = OneSpace(text, end);

@@ -28,31 +28,6 @@ fs::path PhrasingDir() {
   return fs::path(PARALLAX_SOURCE_DIR) / "tests" / "data" / "claims-phrasing";
 }
 
-// "kind value group[ approx]" per claim joined by "; ", or "-".
-std::string BriefWithApprox(const Document& doc) {
-  std::string out;
-  for (const Claim& c : doc.claims) {
-    if (!out.empty()) out += "; ";
-    const bool whole = std::fabs(c.value - std::round(c.value)) < 1e-9;
-    out += std::string(ClaimKindName(c.kind)) + " " +
-           (whole ? std::to_string(static_cast<long long>(std::llround(c.value)))
-                  : std::to_string(c.value)) +
-           " " + (c.group.empty() ? "-" : c.group);
-    if (c.approx != Approx::kExact) out += " " + std::string(ApproxName(c.approx));
-  }
-  return out.empty() ? "-" : out;
-}
-
-std::vector<std::string> Split(const std::string& s, const std::string& sep) {
-  std::vector<std::string> out;
-  size_t from = 0;
-  for (size_t at; (at = s.find(sep, from)) != std::string::npos; from = at + sep.size()) {
-    out.push_back(s.substr(from, at - from));
-  }
-  out.push_back(s.substr(from));
-  return out;
-}
-
 TEST(ClaimPhrasing, EveryLanguageFile) {
   // Every <lang>.tsv of the folder; the seven languages of the claims set
   // must be among them.
@@ -74,11 +49,11 @@ TEST(ClaimPhrasing, EveryLanguageFile) {
     std::string line;
     for (size_t no = 1; std::getline(in, line); ++no) {
       if (line.empty() || line[0] == '#') continue;
-      const std::vector<std::string> cols = Split(line, "\t");
+      const std::vector<std::string> cols = claim_test::SplitOn(line, "\t");
       ASSERT_GE(cols.size(), 2u) << path << ":" << no;
       const bool gap = cols.size() > 2 && cols[2] == "gap";
-      const Document doc = claim_test::ClaimDoc({Split(cols[0], " || ")}, lang);
-      const std::string got = BriefWithApprox(doc);
+      const Document doc = claim_test::ClaimDoc({claim_test::SplitOn(cols[0], " || ")}, lang);
+      const std::string got = claim_test::BriefApprox(doc);
       ++rows;
       if (got == cols[1]) ++pass;
       if (gap) {

@@ -24,34 +24,6 @@ namespace {
 
 namespace fs = std::filesystem;
 
-// "kind value group[ approx]" per claim joined by "; ", or "-".
-std::string BriefApprox(const Document& doc) {
-  std::string out;
-  for (const Claim& c : doc.claims) {
-    if (!out.empty()) out += "; ";
-    out += ClaimKindName(c.kind);
-    out += ' ';
-    out += std::to_string(static_cast<long long>(std::llround(c.value)));
-    out += ' ';
-    out += c.group.empty() ? std::string("-") : c.group;
-    if (c.approx != Approx::kExact) {
-      out += ' ';
-      out += ApproxName(c.approx);
-    }
-  }
-  return out.empty() ? "-" : out;
-}
-
-std::vector<std::string> Split(const std::string& s, const std::string& sep) {
-  std::vector<std::string> out;
-  size_t from = 0;
-  for (size_t at; (at = s.find(sep, from)) != std::string::npos; from = at + sep.size()) {
-    out.push_back(s.substr(from, at - from));
-  }
-  out.push_back(s.substr(from));
-  return out;
-}
-
 TEST(ClaimStructureRound7, Rows) {
   const fs::path path =
       fs::path(PARALLAX_SOURCE_DIR) / "tests" / "data" / "claims-structure" / "round7.tsv";
@@ -62,11 +34,11 @@ TEST(ClaimStructureRound7, Rows) {
   std::string line;
   for (size_t no = 1; std::getline(in, line); ++no) {
     if (line.empty() || line[0] == '#') continue;
-    const std::vector<std::string> cols = Split(line, "\t");
+    const std::vector<std::string> cols = claim_test::SplitOn(line, "\t");
     ASSERT_GE(cols.size(), 4u) << path << ":" << no;
     const bool gap = cols.size() > 4 && cols[4] == "gap";
-    const Document doc = claim_test::ClaimDoc({Split(cols[2], " || ")}, cols[0]);
-    const std::string got = BriefApprox(doc);
+    const Document doc = claim_test::ClaimDoc({claim_test::SplitOn(cols[2], " || ")}, cols[0]);
+    const std::string got = claim_test::BriefApprox(doc);
     ++rows;
     ++families[cols[1]].second;
     if (got == cols[3]) {

@@ -16,24 +16,6 @@
 namespace parallax {
 namespace {
 
-// "kind value group[ approx]" per claim joined by "; ", or "-".
-std::string BriefApprox(const Document& doc) {
-  std::string out;
-  for (const Claim& c : doc.claims) {
-    if (!out.empty()) out += "; ";
-    out += ClaimKindName(c.kind);
-    out += ' ';
-    out += std::to_string(static_cast<long long>(std::llround(c.value)));
-    out += ' ';
-    out += c.group.empty() ? std::string("-") : c.group;
-    if (c.approx != Approx::kExact) {
-      out += ' ';
-      out += ApproxName(c.approx);
-    }
-  }
-  return out.empty() ? "-" : out;
-}
-
 struct Row {
   const char* lang;
   const char* text;  // one paragraph; sentences joined by " || "
@@ -54,7 +36,7 @@ void RunRows(const char* family, const std::vector<Row>& rows) {
     }
     sentences.push_back(text);
     const Document doc = claim_test::ClaimDoc({sentences}, r.lang);
-    const std::string got = BriefApprox(doc);
+    const std::string got = claim_test::BriefApprox(doc);
     if (got == r.want) ++pass;
     if (!r.gap) {
       EXPECT_EQ(got, r.want) << r.lang << ": " << r.text;

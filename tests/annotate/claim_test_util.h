@@ -64,6 +64,33 @@ inline std::string Brief(const Document& doc) {
   return out.empty() ? "-" : out;
 }
 
+// "kind value group[ approx]" per claim joined by "; " (the approx when not
+// exact, a value without decimals when whole), or "-" when there is none.
+inline std::string BriefApprox(const Document& doc) {
+  std::string out;
+  for (const Claim& c : doc.claims) {
+    if (!out.empty()) out += "; ";
+    const bool whole = std::fabs(c.value - std::round(c.value)) < 1e-9;
+    out += std::string(ClaimKindName(c.kind)) + " " +
+           (whole ? std::to_string(static_cast<long long>(std::llround(c.value)))
+                  : std::to_string(c.value)) +
+           " " + (c.group.empty() ? "-" : c.group);
+    if (c.approx != Approx::kExact) out += " " + std::string(ApproxName(c.approx));
+  }
+  return out.empty() ? "-" : out;
+}
+
+// `s` cut at every `sep` (a tab between columns, " || " between sentences).
+inline std::vector<std::string> SplitOn(const std::string& s, const std::string& sep) {
+  std::vector<std::string> out;
+  size_t from = 0;
+  for (size_t at; (at = s.find(sep, from)) != std::string::npos; from = at + sep.size()) {
+    out.push_back(s.substr(from, at - from));
+  }
+  out.push_back(s.substr(from));
+  return out;
+}
+
 // Every claim's figure lies inside its sentence and holds a digit or a
 // letter; its span lies inside the sentence too.
 inline void ExpectTraceable(const Document& doc) {
