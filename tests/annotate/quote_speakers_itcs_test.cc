@@ -7,7 +7,6 @@
 // policie", "sarebbero", "prý", "popřelo").
 #include <gtest/gtest.h>
 
-#include <fstream>
 #include <string>
 #include <vector>
 
@@ -22,49 +21,9 @@ using testing::Speech;
 using testing::SpeechDoc;
 using testing::Who;
 
-struct Row {
-  int line = 0;
-  std::string lang;
-  char type = 'd';   // d direct, i indirect, s source of the first claim
-  std::string part;  // words of the quote, or the flags for `s`
-  std::string want;  // speaker, or attributed_to for `s`
-  std::string text;
-  bool known_gap = false;
-};
-
-std::vector<Row> ReadRows() {
-  const std::string path =
-      std::string(PARALLAX_SOURCE_DIR) + "/tests/annotate/quote_speakers_itcs.tsv";
-  std::ifstream in(path);
-  EXPECT_TRUE(in.good()) << path;
-  std::vector<Row> rows;
-  std::string line;
-  int n = 0;
-  while (std::getline(in, line)) {
-    ++n;
-    if (line.empty() || line[0] == '#') continue;
-    const std::vector<std::string> f = testing::SplitTabs(line);
-    EXPECT_EQ(f.size(), 5u) << path << ":" << n;
-    if (f.size() != 5 || f[1].size() != 1) continue;
-    Row r;
-    r.line = n;
-    r.lang = f[0];
-    r.type = f[1][0];
-    r.part = f[2];
-    r.want = f[3];
-    if (r.want.starts_with("gap:")) {
-      r.known_gap = true;
-      r.want = r.want.substr(4);
-    }
-    r.text = f[4];
-    rows.push_back(r);
-  }
-  return rows;
-}
-
 // Whether the first claim gets the row's source and flags; `got` tells what
 // it got.
-bool SourcePasses(const Row& r, std::string* got) {
+bool SourcePasses(const testing::SpeakerRow& r, std::string* got) {
   Document doc = SpeechDoc(r.text, r.lang);
   annotate::AttributeClaims(Speech(), doc);
   if (doc.claims.empty()) {
@@ -80,10 +39,10 @@ bool SourcePasses(const Row& r, std::string* got) {
 }
 
 TEST(QuoteSpeakersItCs, EveryPassageGetsItsSpeakerAndSource) {
-  const std::vector<Row> rows = ReadRows();
+  const std::vector<testing::SpeakerRow> rows = testing::ReadSpeakerRows("quote_speakers_itcs.tsv");
   EXPECT_GE(rows.size(), 30u);
   testing::CaseTally tally("itcs speakers and sources");
-  for (const Row& r : rows) {
+  for (const testing::SpeakerRow& r : rows) {
     std::string got;
     bool ok = false;
     if (r.type == 's') {

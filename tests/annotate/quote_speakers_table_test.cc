@@ -22,7 +22,6 @@
 // reporting verbs, bare plural groups, and verbs of admitting.
 #include <gtest/gtest.h>
 
-#include <fstream>
 #include <string>
 #include <vector>
 
@@ -36,58 +35,19 @@ using testing::Speech;
 using testing::SpeechDoc;
 using testing::Who;
 
-struct Row {
-  int line = 0;
-  std::string lang;
-  bool direct = true;
-  std::string part;
-  std::string speaker;
-  std::string text;
-  bool known_gap = false;
-};
-
-std::vector<Row> ReadRows(const std::string& table) {
-  const std::string path = std::string(PARALLAX_SOURCE_DIR) + "/tests/annotate/" + table;
-  std::ifstream in(path);
-  EXPECT_TRUE(in.good()) << path;
-  std::vector<Row> rows;
-  std::string line;
-  int n = 0;
-  while (std::getline(in, line)) {
-    ++n;
-    if (line.empty() || line[0] == '#') continue;
-    const std::vector<std::string> f = testing::SplitTabs(line);
-    EXPECT_EQ(f.size(), 5u) << path << ":" << n;
-    if (f.size() != 5) continue;
-    Row r;
-    r.line = n;
-    r.lang = f[0];
-    r.direct = f[1] == "d";
-    r.part = f[2];
-    r.speaker = f[3];
-    if (r.speaker.starts_with("gap:")) {
-      r.known_gap = true;
-      r.speaker = r.speaker.substr(4);
-    }
-    r.text = testing::Unescape(f[4]);
-    rows.push_back(r);
-  }
-  return rows;
-}
-
 // Runs every row of `table` (`name` in messages): rows pass unless marked
 // known gaps; prints the pass counts per language.
 void CheckTable(const std::string& table, const std::string& name, size_t min_rows) {
-  const std::vector<Row> rows = ReadRows(table);
+  const std::vector<testing::SpeakerRow> rows = testing::ReadSpeakerRows(table);
   EXPECT_GE(rows.size(), min_rows);
   testing::CaseTally tally(name + " speakers");
-  for (const Row& r : rows) {
+  for (const testing::SpeakerRow& r : rows) {
     Document doc = SpeechDoc(r.text, r.lang);
     annotate::FindQuotes(Speech(), doc);
     std::string got;
-    const Quote* hit = testing::QuoteHolding(doc, r.text, r.part, r.direct, &got);
-    tally.Record(r.lang, testing::SpeakerMatches(r.speaker, hit), r.known_gap,
-                 table + ":" + std::to_string(r.line) + ": " + r.text, r.speaker, got);
+    const Quote* hit = testing::QuoteHolding(doc, r.text, r.part, r.type == 'd', &got);
+    tally.Record(r.lang, testing::SpeakerMatches(r.want, hit), r.known_gap,
+                 table + ":" + std::to_string(r.line) + ": " + r.text, r.want, got);
   }
   tally.Print();
 }

@@ -6,6 +6,7 @@
 
 #include <gtest/gtest.h>
 
+#include <fstream>
 #include <iostream>
 #include <map>
 #include <string>
@@ -172,6 +173,52 @@ inline std::string Unescape(const std::string& s) {
     }
   }
   return out;
+}
+
+// One row of a speaker table (tests/annotate/quote_speakers_*.tsv):
+// lang<TAB>type<TAB>part<TAB>want<TAB>text. `type` is 'd' (a direct quote
+// holding `part`), 'i' (indirect) or 's' (the first claim's source, `part`
+// its flag); `want` the speaker or source, "gap:" in front for a known gap;
+// "\n" in the text is a newline.
+struct SpeakerRow {
+  int line = 0;
+  std::string lang;
+  char type = 'd';
+  std::string part;
+  std::string want;
+  std::string text;
+  bool known_gap = false;
+};
+
+// The rows of tests/annotate/`table`; a malformed row fails the test and
+// is skipped.
+inline std::vector<SpeakerRow> ReadSpeakerRows(const std::string& table) {
+  const std::string path = std::string(PARALLAX_SOURCE_DIR) + "/tests/annotate/" + table;
+  std::ifstream in(path);
+  EXPECT_TRUE(in.good()) << path;
+  std::vector<SpeakerRow> rows;
+  std::string line;
+  int n = 0;
+  while (std::getline(in, line)) {
+    ++n;
+    if (line.empty() || line[0] == '#') continue;
+    const std::vector<std::string> f = SplitTabs(line);
+    EXPECT_EQ(f.size(), 5u) << path << ":" << n;
+    if (f.size() != 5 || f[1].size() != 1) continue;
+    SpeakerRow r;
+    r.line = n;
+    r.lang = f[0];
+    r.type = f[1][0];
+    r.part = f[2];
+    r.want = f[3];
+    if (r.want.starts_with("gap:")) {
+      r.known_gap = true;
+      r.want = r.want.substr(4);
+    }
+    r.text = Unescape(f[4]);
+    rows.push_back(r);
+  }
+  return rows;
 }
 
 }  // namespace parallax::testing
