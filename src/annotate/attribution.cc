@@ -74,6 +74,7 @@ using attribution_detail::QuotedNameAt;
 using attribution_detail::QuotedNameBefore;
 using attribution_detail::ReportBackSource;
 using attribution_detail::SentenceTokens;
+using attribution_detail::SkipStops;
 using attribution_detail::SubjectAfter;
 using attribution_detail::SubjectAfterObject;
 using attribution_detail::Trimmed;
@@ -134,12 +135,7 @@ Span SourceAfter(const SpeechLanguage& cues, const std::vector<SpeechToken>& tok
   // zatrzymano 52", "по данным полиции задержаны 40"), perhaps over stop
   // words ("Według władz zatrzymano już blisko 10 tys."): the word before
   // them is the verb.
-  size_t at = j;
-  while (at < to && tokens[at].start < limit) {
-    const SpeechPhrase* stop = cues.source_stops.Match(tokens, at);
-    if (stop == nullptr) break;
-    at += stop->words.size();
-  }
+  const size_t at = SkipStops(cues, tokens, j, to, limit);
   const bool into_figure = at < to && (tokens[at].digit || tokens[at].start >= limit);
   if (into_figure && !capital_seen && j - i >= 2) {
     --j;

@@ -33,6 +33,11 @@ struct SentenceTokens {
   size_t to = 0;
 };
 
+// The token after the run of source_stop phrases at tokens[i] ("mercredi",
+// "już"), stopping at `to` or at a token starting at or after `limit`.
+size_t SkipStops(const SpeechLanguage& cues, const std::vector<SpeechToken>& tokens, size_t i,
+                 size_t to, uint32_t limit = UINT32_MAX);
+
 // The subject after an inverted reporting verb `verb` ending at token `i`:
 // the words up to the clause's end ("..., сообщило МВД республики."),
 // time words in front skipped, a closing name in apposition kept and the

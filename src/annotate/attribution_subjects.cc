@@ -20,6 +20,16 @@ bool BracketAt(const std::vector<SpeechToken>& tokens, size_t k, size_t to) {
          tokens[k + 2].folded == ")";
 }
 
+size_t SkipStops(const SpeechLanguage& cues, const std::vector<SpeechToken>& tokens, size_t i,
+                 size_t to, uint32_t limit) {
+  while (i < to && tokens[i].start < limit) {
+    const SpeechPhrase* stop = cues.source_stops.Match(tokens, i);
+    if (stop == nullptr) break;
+    i += stop->words.size();
+  }
+  return i;
+}
+
 // The subject after an inverted reporting verb ending at token `i`: the
 // words up to the clause's end ("..., сообщило МВД республики."), empty
 // when longer than a noun phrase.
@@ -27,11 +37,7 @@ Span SubjectAfter(const SpeechLanguage& cues, const std::vector<SpeechToken>& to
                   const SpeechPhrase& verb, size_t i, size_t to) {
   // "a annoncé mercredi la Protection civile", "сообщил в субботу вечером
   // Следственный комитет": the time words before the subject.
-  while (i < to) {
-    const SpeechPhrase* stop = cues.source_stops.Match(tokens, i);
-    if (stop == nullptr) break;
-    i += stop->words.size();
-  }
+  i = SkipStops(cues, tokens, i, to);
   size_t j = i;
   size_t brackets = 0;
   while (j < to && j - i <= kMaxSourceTokens + brackets) {

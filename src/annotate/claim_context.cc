@@ -112,20 +112,7 @@ ClaimSentence ReadClaimSentence(const ClaimCues& cues, std::string_view text, Sp
         }
       }
     };
-    // The filters rule most tokens out before any map lookup; the hash of
-    // each prefix comes from one pass over the token's bytes.
-    if (cues.exact_filter.MayHold(CueHash(lower))) {
-      if (const auto it = cues.exact.find(lower); it != cues.exact.end()) add(it->second);
-    }
-    const size_t top = std::min(cues.max_stem, lower.size());
-    uint64_t h = kCueHashSeed;
-    for (size_t n = 1; n <= top; ++n) {
-      h = CueHashStep(h, lower[n - 1]);
-      if (n < cues.min_stem || !cues.prefix_filter.MayHold(h)) continue;
-      if (n < lower.size() && (static_cast<unsigned char>(lower[n]) & 0xC0) == 0x80) continue;
-      const std::string_view key(lower.data(), n);
-      if (const auto it = cues.prefix.find(key); it != cues.prefix.end()) add(it->second);
-    }
+    ForEachCueList(cues, lower, add);
     std::stable_sort(out.matches.begin() + static_cast<std::ptrdiff_t>(first), out.matches.end(),
                      [](const CueMatch& a, const CueMatch& b) { return a.len > b.len; });
   }

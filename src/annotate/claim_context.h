@@ -4,6 +4,8 @@
 #ifndef PARALLAX_ANNOTATE_CLAIM_CONTEXT_H_
 #define PARALLAX_ANNOTATE_CLAIM_CONTEXT_H_
 
+#include <algorithm>
+#include <cstddef>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -34,6 +36,27 @@ struct ClaimSentence {
   std::vector<ClaimToken> tokens;
   std::vector<CueMatch> matches;  // by first token, then longest first
 };
+
+// Calls `add` with each list of cue indexes (into cues.cues) whose first
+// word may be the token `lower` (lower case): the whole-word list, then the
+// list of every stem that starts it. The filters rule most tokens out
+// before any map lookup; the hash of each prefix comes from one pass over
+// the token's bytes.
+template <typename Add>
+void ForEachCueList(const ClaimCues& cues, std::string_view lower, Add&& add) {
+  if (cues.exact_filter.MayHold(CueHash(lower))) {
+    if (const auto it = cues.exact.find(lower); it != cues.exact.end()) add(it->second);
+  }
+  const size_t top = std::min(cues.max_stem, lower.size());
+  uint64_t h = kCueHashSeed;
+  for (size_t n = 1; n <= top; ++n) {
+    h = CueHashStep(h, lower[n - 1]);
+    if (n < cues.min_stem || !cues.prefix_filter.MayHold(h)) continue;
+    if (n < lower.size() && (static_cast<unsigned char>(lower[n]) & 0xC0) == 0x80) continue;
+    const std::string_view key(lower.data(), n);
+    if (const auto it = cues.prefix.find(key); it != cues.prefix.end()) add(it->second);
+  }
+}
 
 // Tokenises `sentence` of `text` and finds the cues of `cues` on it.
 // `figures` are spans (document offsets, text order) inside which a comma

@@ -30,25 +30,15 @@ std::string Text(const Document& doc, uint32_t start, uint32_t end) {
 // ("turcy", "rumänen"): a group row with a home country, matched whole or
 // by its stem.
 bool IsDemonym(const ClaimCues& cues, std::string_view lower) {
-  auto demonym = [&](const std::vector<uint32_t>& list, bool prefix) {
+  bool demonym = false;
+  ForEachCueList(cues, lower, [&](const std::vector<uint32_t>& list) {
     for (uint32_t c : list) {
       const Cue& cue = cues.cues[c];
-      if (cue.type == CueType::kGroup && !cue.home.empty() && cue.words.size() == 1 &&
-          cue.words.front().prefix == prefix) {
-        return true;
-      }
+      demonym =
+          demonym || (cue.type == CueType::kGroup && !cue.home.empty() && cue.words.size() == 1);
     }
-    return false;
-  };
-  if (const auto it = cues.exact.find(lower);
-      it != cues.exact.end() && demonym(it->second, false)) {
-    return true;
-  }
-  for (size_t n = cues.min_stem; n <= std::min(cues.max_stem, lower.size()); ++n) {
-    const auto it = cues.prefix.find(lower.substr(0, n));
-    if (it != cues.prefix.end() && demonym(it->second, true)) return true;
-  }
-  return false;
+  });
+  return demonym;
 }
 
 // The document's own country: its first place of kind country. A demonym
