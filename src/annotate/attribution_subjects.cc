@@ -113,7 +113,7 @@ Span Trimmed(const SpeechLanguage& cues, const std::string& text,
   if (last > k && tokens[last].end == span.end) {
     const std::string_view word(text.data() + tokens[last].start,
                                 tokens[last].end - tokens[last].start);
-    for (std::string_view possessive : {"'s", "\xE2\x80\x99s"}) {
+    for (std::string_view possessive : cues.possessives) {
       if (word.size() > possessive.size() + 1 && word.ends_with(possessive)) {
         span.end -= static_cast<uint32_t>(possessive.size());
         break;

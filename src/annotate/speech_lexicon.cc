@@ -123,6 +123,11 @@ void LoadFile(const std::filesystem::path& path, SpeechLanguage& lang) {
       lang.platforms.push_back(FoldString(f[1]));
       return;
     }
+    if (f[0] == "possessive") {
+      if (f.size() > 2) throw DataError(fmt::format("{}: unexpected third field", where));
+      lang.possessives.push_back(f[1]);
+      return;
+    }
     if (f[0] == "article") {
       if (f.size() > 2) throw DataError(fmt::format("{}: unexpected third field", where));
       std::string folded = FoldString(f[1]);

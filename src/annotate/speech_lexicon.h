@@ -137,6 +137,10 @@ struct SpeechLanguage {
   // Articles a cited name is written with, folded ("the", "el", "l'"):
   // "according to the Hospital Authority" cites "the Hospital Authority".
   std::vector<std::string> articles;
+  // Possessive endings cut from a source that ends with one ("The
+  // coastguard's tally" has the source "The coastguard"): "'s" and "’s"
+  // (en), as written.
+  std::vector<std::string> possessives;
   SpeechPhrases cites;  // "reported" (after), "as reported by" (before)
   // Phrases that give a claim the source of the sentence before ("demnach",
   // "по тем же данным").
