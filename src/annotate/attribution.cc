@@ -278,9 +278,13 @@ Span FindSource(const SpeechLanguage& cues, const std::string& text,
 void SetSource(const Document& doc, Span src, Claim& claim) {
   // "Ещё несколько дней назад силовые ведомства говорили": a time phrase
   // before the subject is no part of it; words must follow the date.
-  for (const DateMention& d : doc.dates) {
-    if (d.sentence != claim.sentence || d.span.start < src.start || d.span.end >= src.end) continue;
-    uint32_t at = d.span.end;
+  // doc.dates is in text order (document.h): only those inside the source.
+  const auto first =
+      std::lower_bound(doc.dates.begin(), doc.dates.end(), src.start,
+                       [](const DateMention& d, uint32_t at) { return d.span.start < at; });
+  for (auto d = first; d != doc.dates.end() && d->span.start < src.end; ++d) {
+    if (d->sentence != claim.sentence || d->span.end >= src.end) continue;
+    uint32_t at = d->span.end;
     while (at < src.end && (doc.text[at] == ' ' || doc.text[at] == ',')) ++at;
     if (at < src.end) src.start = at;
   }

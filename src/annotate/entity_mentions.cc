@@ -363,6 +363,20 @@ void FindNames(const EntityLexicon& lexicon, std::string_view text, uint32_t off
     while (end < words.size() && words[end].joined && end - i < kMaxNameWords) {
       const NameWord& n = words[end];
       if (n.letters > 0 && n.upper_initial && !n.all_caps) {
+        // A place word after a place preposition or a place noun, before a
+        // given name and its surname, is a name of its own: the place the
+        // person is from ("strażak z Bairnsdale Liam Doherty", "жительница
+        // деревни Кудамы Галина Хямяляйнен"); not when it is itself a given
+        // name ("z Anną Marią Nowak"). Other words before a person stay
+        // with the title they complete ("ministro degli Esteri Antonio
+        // Tajani").
+        if (end == i + 1 && i > 0 && words[i].joined &&
+            (cues.place_preps.count(lowered[i - 1]) != 0 ||
+             cues.place_words.count(lowered[i - 1]) != 0) &&
+            GivenNameBeforeName(lexicon, text, words, end, lang) &&
+            !lexicon.GivenName(lexicon.WordViews(surface, lang, EndingScope::kGiven))) {
+          break;
+        }
         // A place named alike a surname right after a given name is the
         // surname ("Ольги Шевченко" is no town Shevchenko).
         if (const GazetteerStarts::Hits& at = gazetteer_at(end);
