@@ -29,7 +29,8 @@ const CueMatch* FindEvent(const ClaimSentence& s, const std::vector<Figure>& fig
 // niedzielę do 164", "выросло до 133". Up to kRiseReach (4) tokens may lie between, none inside a
 // figure
 // (`figure_tok`: tokens inside any quantity of the sentence): "had risen
-// overnight to 80".
+// overnight to 80". For a figure of things (`f.thing`) a `motion` verb
+// counts too: "woda wdarła się do 140 budynków" reaches them.
 bool AfterRise(const ClaimSentence& s, const Figure& f, const std::vector<bool>& figure_tok);
 
 // The approx a `qualifier` between that `rise` verb and the figure gives

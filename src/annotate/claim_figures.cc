@@ -139,6 +139,18 @@ const CueMatch* GroupBeforeCopula(const ClaimSentence& s, const Figure& f) {
   return nullptr;
 }
 
+// Whether text[lo, hi) is a dash or a colon with spaces around it: the
+// copula of "из них 19 — сотрудники полиции" (not a comma: "of them 12,
+// police said, were children").
+bool CopulaDash(std::string_view text, uint32_t lo, uint32_t hi) {
+  const std::string_view gap = text.substr(lo, hi - lo);
+  const size_t first = gap.find_first_not_of(' ');
+  const size_t last = gap.find_last_not_of(' ');
+  if (first == std::string_view::npos) return false;
+  const std::string_view mark = gap.substr(first, last - first + 1);
+  return mark == ":" || mark == "-" || mark == "\u2013" || mark == "\u2014";
+}
+
 // Whether `text` between tokens a and b (a before b) holds nothing but
 // spaces and one comma: "19, 22".
 bool CommaBetween(const ClaimSentence& s, std::string_view text, uint32_t a, uint32_t b) {
@@ -175,10 +187,12 @@ bool HouseNumber(const ClaimSentence& s, std::string_view text, uint32_t ft) {
 // word ("de 19 y 23 años", "aged 31 and 45", "24 und 31 Jahre alt").
 // `first`/`end` are the first and one-past-last tokens of the quantities
 // of the sentence in text order; `unit` marks those that are no count
-// (a duration, a measure: "31 Jahre", "30 lat").
+// (a duration, a measure: "31 Jahre", "30 lat"); `age` those that can be
+// an age (a list member above it is a count: "the number of dead reached
+// 1,127, three weeks after the collapse").
 std::vector<bool> RuledOut(const ClaimSentence& s, std::string_view text,
                            const std::vector<uint32_t>& first, const std::vector<uint32_t>& end,
-                           const std::vector<bool>& unit) {
+                           const std::vector<bool>& unit, const std::vector<bool>& age) {
   const uint32_t n = static_cast<uint32_t>(s.tokens.size());
   const size_t m = first.size();
   std::vector<bool> out(m, false), before(m, false), after(m, false);
@@ -196,10 +210,10 @@ std::vector<bool> RuledOut(const ClaimSentence& s, std::string_view text,
            s.tokens[end[i]].clause == s.tokens[first[i + 1]].clause;
   };
   for (size_t i = m; i-- > 1;) {  // "19, 22 y 24 años": back from the unit
-    if (after[i] && listed(i - 1)) after[i - 1] = out[i - 1] = true;
+    if (after[i] && age[i - 1] && listed(i - 1)) after[i - 1] = out[i - 1] = true;
   }
   for (size_t i = 0; i + 1 < m; ++i) {  // "aged 31 and 45": on from the word
-    if (before[i] && !HouseNumber(s, text, first[i]) && listed(i)) {
+    if (before[i] && age[i + 1] && !HouseNumber(s, text, first[i]) && listed(i)) {
       before[i + 1] = out[i + 1] = true;
     }
   }
@@ -271,13 +285,18 @@ SentenceFigures ReadFigures(const ClaimSentence& s, std::string_view text,
       }
     }
   }
-  std::vector<bool> unit(spans.size(), true);
+  // An age is at most kMaxAge: the oldest recorded human lived to 122.
+  constexpr double kMaxAge = 130;
+  std::vector<bool> unit(spans.size(), true), age(spans.size(), true);
   for (size_t i = 0; i < spans.size(); ++i) {
     for (const Quantity* q : qs) {
-      if (q->span.start == spans[i].start && q->span.end == spans[i].end) unit[i] = false;
+      if (q->span.start == spans[i].start && q->span.end == spans[i].end) {
+        unit[i] = false;
+        age[i] = q->value <= kMaxAge;
+      }
     }
   }
-  const std::vector<bool> ruled_out = RuledOut(s, text, span_first, span_end, unit);
+  const std::vector<bool> ruled_out = RuledOut(s, text, span_first, span_end, unit, age);
   std::vector<Figure>& figs = out.figs;
   for (const Quantity* q : qs) {
     Figure f;
@@ -367,7 +386,8 @@ SentenceFigures ReadFigures(const ClaimSentence& s, std::string_view text,
   return out;
 }
 
-const CueMatch* FindGroup(const ClaimSentence& s, const Figure& f, bool has_parent, bool money) {
+const CueMatch* FindGroup(const ClaimSentence& s, std::string_view text, const Figure& f,
+                          bool has_parent, bool money) {
   if (f.group || money) return f.group;
   const uint32_t clause = s.tokens[f.ft].clause;
   const CueMatch* count = nullptr;
@@ -387,6 +407,12 @@ const CueMatch* FindGroup(const ClaimSentence& s, const Figure& f, bool has_pare
     if (!has_parent) break;
     if (m.cue->type == CueType::kGroup && m.tok >= f.fe && m.tok < f.fe + 5 &&
         s.tokens[m.tok].clause == clause) {
+      return &m;
+    }
+    // "Из них 19 — сотрудники полиции", "З них шестеро — поліцейські": a
+    // dash (or a colon) for the copula; the predicate opens the next clause.
+    if (m.cue->type == CueType::kGroup && m.tok == f.fe && s.tokens[m.tok].clause == clause + 1 &&
+        CopulaDash(text, s.tokens[f.fe - 1].end, s.tokens[m.tok].start)) {
       return &m;
     }
   }

@@ -65,11 +65,13 @@ bool TakesPart(const ClaimSentence& s, const Figure& f);
 // The group word a figure counts when it is not the noun after the figure:
 // after a count noun before the figure ("the number of police killed rose
 // to 18"); for a subset, the first group word after it in its clause
-// ("nine of them were police officers"), else, with no earlier claim, the
-// last one before it (apposition: "The protesters, about 5,000 of them").
-// `has_parent`: the figure is a subset with an earlier claim; `money`: no
-// group. nullptr when none.
-const CueMatch* FindGroup(const ClaimSentence& s, const Figure& f, bool has_parent, bool money);
+// ("nine of them were police officers") or right after a dash or colon
+// after it ("из них 19 — сотрудники полиции"), else, with no earlier claim,
+// the last one before it (apposition: "The protesters, about 5,000 of
+// them"). `text` is the document's; `has_parent`: the figure is a subset
+// with an earlier claim; `money`: no group. nullptr when none.
+const CueMatch* FindGroup(const ClaimSentence& s, std::string_view text, const Figure& f,
+                          bool has_parent, bool money);
 
 }  // namespace parallax::annotate
 

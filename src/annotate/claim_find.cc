@@ -34,11 +34,30 @@ bool IsDemonym(const ClaimCues& cues, std::string_view lower) {
   ForEachCueList(cues, lower, [&](const std::vector<uint32_t>& list) {
     for (uint32_t c : list) {
       const Cue& cue = cues.cues[c];
-      demonym =
-          demonym || (cue.type == CueType::kGroup && !cue.home.empty() && cue.words.size() == 1);
+      demonym = demonym || (cue.type == CueType::kGroup && !cue.home.empty() && cue.home != "*" &&
+                            cue.words.size() == 1);
     }
   });
   return demonym;
+}
+
+// Whether a mention of a country other than `home` starts at one of the two
+// tokens after group word `g` ("граждан Южной Кореи", "citizens of
+// Germany"): its citizen words count foreign nationals.
+bool ForeignCountryAfter(const Document& doc, const ClaimSentence& s, const CueMatch& g,
+                         std::string_view home) {
+  const uint32_t n = static_cast<uint32_t>(s.tokens.size());
+  const uint32_t clause = s.tokens[g.tok].clause;
+  for (uint32_t t = g.tok + g.len; t < n && t < g.tok + g.len + 2; ++t) {
+    if (s.tokens[t].clause != clause) return false;
+    for (const Entity& e : doc.entities) {
+      if (e.type != EntityType::kPlace || e.kind != "place/country" || e.name == home) continue;
+      for (const EntityMention& m : e.mentions) {
+        if (m.span.start == s.tokens[t].start) return true;
+      }
+    }
+  }
+  return false;
 }
 
 // The document's own country: its first place of kind country. A demonym
@@ -181,7 +200,7 @@ void FindClaims(const ClaimLexicon& lexicon, Document& doc) {
       // number of police killed"); the parent's; an apposition ("The
       // protesters, about 5,000 of them"); a subset's predicate ("nine of
       // them were police officers").
-      const CueMatch* group = FindGroup(s, f, parent >= 0, money);
+      const CueMatch* group = FindGroup(s, doc.text, f, parent >= 0, money);
       const CueMatch* event = FindEvent(s, figs, k, CueType::kEvent);
       // "The rally drew 5,000 people": the occasion when no event word.
       if (!event && !(group && group->cue->has_kind) && parent < 0 && !f.thing) {
@@ -252,6 +271,9 @@ void FindClaims(const ClaimLexicon& lexicon, Document& doc) {
       } else if (group) {
         claim.group = group->cue->home.empty() || group->cue->home != home ? group->cue->group
                                                                            : std::string("people");
+        if (group->cue->home == "*" && !ForeignCountryAfter(doc, s, *group, home)) {
+          claim.group = "people";  // citizens of no foreign country named
+        }
         uint32_t end_tok = group->tok + group->len;
         if (group == f.group && f.member_of) {
           // "28 членів руху", "ten firefighters from the Beirut fire

@@ -38,6 +38,7 @@ std::optional<CueType> CueTypeOf(std::string_view name) {
   if (name == "thing") return CueType::kThing;
   if (name == "another") return CueType::kAnother;
   if (name == "street") return CueType::kStreet;
+  if (name == "motion") return CueType::kMotion;
   return std::nullopt;
 }
 
@@ -186,14 +187,15 @@ ClaimLexicon::ClaimLexicon(const std::string& data_dir) {
         }
       } else if (cue.type == CueType::kGroup) {
         // "police:deployed"; "foreign_nationals@Afghanistan" (a demonym and
-        // its country, the gazetteer's English name).
+        // its country, the gazetteer's English name); "foreign_nationals@*"
+        // (a citizen word: foreign nationals when a foreign country follows).
         const size_t colon = f[2].find(':');
         cue.group = f[2].substr(0, colon);
         if (const size_t at = cue.group.find('@'); at != std::string::npos) {
           cue.home = cue.group.substr(at + 1);
           cue.group.resize(at);
           if (cue.home.empty() || cue.group != "foreign_nationals") {
-            throw DataError(fmt::format("{}: expected foreign_nationals@<country>", where));
+            throw DataError(fmt::format("{}: expected foreign_nationals@<country> or @*", where));
           }
         }
         if (!groups_.count(cue.group)) {

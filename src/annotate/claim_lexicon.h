@@ -60,6 +60,9 @@ enum class CueType : uint8_t {
   kStreet,      // a street word ("улица", "вулиця", "ulica", "calle"): a
                 // figure after it and a name of one or two words is a house
                 // number
+  kMotion,      // a verb of motion into a place ("wdarła się", "увірвалася"):
+                // its "do N" is the goal, so a figure of things the numbers
+                // annotator read as "up to" right after it is exact
 };
 
 // One word of a cue pattern, lower case; `prefix` for a stem written with a
