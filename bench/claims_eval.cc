@@ -101,7 +101,8 @@ void PrintSourceFailures(const GoldArticle& a, const parallax::Document& doc,
     bool found = false;
     for (size_t j = 0; j < doc.citations.size() && !found; ++j) {
       if (cited[j]) continue;
-      if (parallax::bench::Fold(doc.citations[j].name) == parallax::bench::Fold(g.name) ||
+      if (parallax::bench::CitationKey(doc.citations[j].name, a.articles) ==
+              parallax::bench::CitationKey(g.name, a.articles) ||
           (!g.url.empty() && doc.citations[j].url == g.url)) {
         cited[j] = found = true;
       }
@@ -170,7 +171,7 @@ int main(int argc, char** argv) {
     set_dir = (fs::path(PARALLAX_SOURCE_DIR) / set_dir).string();
   }
   try {
-    const std::vector<GoldArticle> set = parallax::bench::LoadGoldSet(set_dir, lang);
+    const std::vector<GoldArticle> set = parallax::bench::LoadGoldSet(set_dir, lang, data_dir);
     parallax::PipelineOptions options;
     options.data_dir = data_dir;
     options.threads = 1;
@@ -230,7 +231,8 @@ int main(int argc, char** argv) {
             break;
           }
         }
-        if (hit != nullptr && parallax::bench::SameSpeaker(doc, *hit, g.speaker)) continue;
+        if (hit != nullptr && parallax::bench::SameSpeaker(doc, *hit, g.speaker, a.articles))
+          continue;
         ++quote_shown;
         const size_t at = doc.text.find(g.text);
         fmt::print("{} {}: speaker \"{}\" got \"{}\" / \"{}\" \"{}\"\n      {}\n",
@@ -264,6 +266,14 @@ int main(int argc, char** argv) {
       const parallax::bench::Tally t =
           it == all.fields.end() ? parallax::bench::Tally{} : it->second;
       fmt::print("  {:<14} {:>5}/{:<5} {:.3f}\n", f, t.right, t.total, t.Rate());
+    }
+    // Per kind: recall by the gold claim's kind, precision by the system's.
+    fmt::print("kinds: {:<13} {:>5} {:>5} {:>4} {:>6} {:>6}\n", "", "gold", "sys", "tp", "P", "R");
+    for (const auto& [k, c] : all.kinds) {
+      const double p = c.tp + c.fp == 0 ? 0 : static_cast<double>(c.tp) / (c.tp + c.fp);
+      const double r = c.tp + c.fn == 0 ? 0 : static_cast<double>(c.tp) / (c.tp + c.fn);
+      fmt::print("  {:<18} {:>5} {:>5} {:>4} {:>6.3f} {:>6.3f}\n", k, c.tp + c.fn, c.tp + c.fp,
+                 c.tp, p, r);
     }
     fmt::print("targets: claims P >= 0.90, R >= 0.85; speaker accuracy >= 0.90 (issue 6)\n");
   } catch (const std::exception& e) {

@@ -17,8 +17,15 @@
 // Quotes: a gold quote is found when a system quote's text contains the
 //   gold text; its speaker is right when the system speaker equals the gold
 //   one case-folded, or the system speaker_entity names (by id, name or
-//   variant of the document's entities) an entity called so.
-// Citations: one-to-one by case-folded name, or by equal URL.
+//   variant of the document's entities) an entity called so; a leading
+//   article or "www." is set aside as in citation names ("La Aeronáutica
+//   Civil" = "Aeronáutica Civil").
+// Citations: one-to-one by name, or by equal URL. Names are compared
+//   case-folded with a leading "www." and one leading article of the
+//   article's language (`article` rows of data/<lang>/speech.tsv: "el
+//   Servicio Electoral (Servel)" = "Servicio Electoral (Servel)",
+//   "www.aerocivil.gov.co" = "aerocivil.gov.co") set aside; nothing looser
+//   ("la Protection" is no "la Protection civile").
 #ifndef PARALLAX_BENCH_CLAIMS_MATCH_H_
 #define PARALLAX_BENCH_CLAIMS_MATCH_H_
 
@@ -37,6 +44,7 @@
 #include <string_view>
 #include <vector>
 
+#include "parallax/data_dir.h"
 #include "parallax/document.h"
 
 namespace parallax::bench {
@@ -74,6 +82,8 @@ struct GoldArticle {
   std::vector<GoldClaim> claims;
   std::vector<GoldQuote> quotes;
   std::vector<GoldCitation> citations;
+  // The folded `article` words of its language, for citation names.
+  std::vector<std::string> articles;
 };
 
 // Case-folded (Unicode simple folding, ICU) and trimmed of spaces.
@@ -117,6 +127,42 @@ inline GoldArticle ParseGold(const nlohmann::json& j, const std::string& where) 
   return a;
 }
 
+// A citation's name as scored: case-folded (Fold), a right single quotation
+// mark read as an apostrophe, then a leading "www." or a leading word of
+// `articles` (folded; one ending in an apostrophe is elided, "l'") dropped.
+inline std::string CitationKey(const std::string& name, const std::vector<std::string>& articles) {
+  std::string key = Fold(name);
+  for (size_t at = key.find("\xE2\x80\x99"); at != std::string::npos;
+       at = key.find("\xE2\x80\x99", at)) {
+    key.replace(at, 3, "'");
+  }
+  if (key.starts_with("www.")) return key.substr(4);
+  for (const std::string& a : articles) {
+    const bool elided = a.ends_with("'");
+    if (key.size() > a.size() + 1 && key.starts_with(a) && (elided || key[a.size()] == ' ')) {
+      return key.substr(a.size() + (elided ? 0 : 1));
+    }
+  }
+  return key;
+}
+
+// The `article` rows of `data_dir`/`lang`/speech.tsv, folded; empty when
+// the file is missing.
+inline std::vector<std::string> LoadArticles(const std::filesystem::path& data_dir,
+                                             const std::string& lang) {
+  std::vector<std::string> out;
+  std::ifstream in(data_dir / lang / "speech.tsv");
+  std::string line;
+  while (std::getline(in, line)) {
+    if (!line.starts_with("article\t")) continue;
+    std::string word = line.substr(8);
+    const size_t tab = word.find('\t');
+    if (tab != std::string::npos) word.resize(tab);
+    if (!word.empty()) out.push_back(CitationKey(word, {}));
+  }
+  return out;
+}
+
 inline std::string ReadFile(const std::filesystem::path& p) {
   std::ifstream in(p, std::ios::binary);
   if (!in) throw std::runtime_error("cannot read " + p.string());
@@ -127,10 +173,12 @@ inline std::string ReadFile(const std::filesystem::path& p) {
 
 // The articles of `dir`/<lang>/*.txt with their .json gold, languages and
 // files in name order; only `lang` when not empty. A .txt without .json is
-// skipped. Throws std::runtime_error on an unreadable or malformed gold, or
-// evidence that is not in its article.
+// skipped. Each article's `articles` come from `data_dir` (when empty, the
+// data folder FindDataDir finds). Throws std::runtime_error on an
+// unreadable or malformed gold, or evidence that is not in its article.
 inline std::vector<GoldArticle> LoadGoldSet(const std::filesystem::path& dir,
-                                            const std::string& lang = "") {
+                                            const std::string& lang = "",
+                                            const std::string& data_dir = "") {
   namespace fs = std::filesystem;
   std::vector<fs::path> files;
   for (const auto& l : fs::directory_iterator(dir)) {
@@ -152,6 +200,7 @@ inline std::vector<GoldArticle> LoadGoldSet(const std::filesystem::path& dir,
     a.lang = f.parent_path().filename().string();
     a.name = f.stem().string();
     a.text = ReadFile(f);
+    a.articles = LoadArticles(FindDataDir(data_dir), a.lang);
     for (const GoldClaim& c : a.claims) {
       if (a.text.find(c.evidence) == std::string::npos) {
         throw std::runtime_error(gold.string() + ": evidence \"" + c.evidence +
@@ -187,9 +236,17 @@ struct ClaimScore {
   size_t citations_tp = 0, citations_fp = 0, citations_fn = 0;
   std::vector<size_t> missed;    // gold claim indices not matched
   std::vector<size_t> spurious;  // system claim indices not matched
+  // Per claim kind: tp and fn by the gold claim's kind, fp by the system's.
+  struct KindCounts {
+    size_t tp = 0, fp = 0, fn = 0;
+  };
+  std::map<std::string, KindCounts> kinds;
 
   void Add(const ClaimScore& o) {
     tp += o.tp, fp += o.fp, fn += o.fn, figure_pairs += o.figure_pairs;
+    for (const auto& [k, c] : o.kinds) {
+      kinds[k].tp += c.tp, kinds[k].fp += c.fp, kinds[k].fn += c.fn;
+    }
     for (const auto& [k, t] : o.fields) fields[k].Add(t);
     quotes_gold += o.quotes_gold, quotes_found += o.quotes_found;
     speakers_right += o.speakers_right;
@@ -234,17 +291,20 @@ inline bool SentenceHolds(const Document& doc, uint32_t sentence, Span s) {
 
 inline bool Overlaps(Span a, Span b) { return a.start < b.end && b.start < a.end; }
 
-// Whether the system speaker of `q` is `gold` (see the file comment).
-inline bool SameSpeaker(const Document& doc, const Quote& q, const std::string& gold) {
-  const std::string want = Fold(gold);
-  if (want.empty()) return Fold(q.speaker).empty() && q.speaker_entity.empty();
-  if (Fold(q.speaker) == want || Fold(q.speaker_entity) == want) return true;
+// Whether the system speaker of `q` is `gold` (see the file comment); a
+// leading article of `articles` is set aside as in CitationKey.
+inline bool SameSpeaker(const Document& doc, const Quote& q, const std::string& gold,
+                        const std::vector<std::string>& articles = {}) {
+  if (Fold(gold).empty()) return Fold(q.speaker).empty() && q.speaker_entity.empty();
+  const std::string want = CitationKey(gold, articles);
+  auto same = [&](const std::string& s) { return CitationKey(s, articles) == want; };
+  if (same(q.speaker) || same(q.speaker_entity)) return true;
   if (q.speaker_entity.empty()) return false;
   for (const Entity& e : doc.entities) {
     if (q.speaker_entity != e.id && q.speaker_entity != e.name) continue;
-    if (Fold(e.name) == want) return true;
+    if (same(e.name)) return true;
     for (const std::string& v : e.variants) {
-      if (Fold(v) == want) return true;
+      if (same(v)) return true;
     }
   }
   return false;
@@ -276,14 +336,17 @@ inline ClaimScore ScoreArticle(const GoldArticle& gold, const Document& doc) {
   for (size_t i = 0; i < gold.claims.size(); ++i) {
     if (matched[i]) {
       ++s.tp;
+      ++s.kinds[gold.claims[i].kind].tp;
     } else {
       ++s.fn;
+      ++s.kinds[gold.claims[i].kind].fn;
       s.missed.push_back(i);
     }
   }
   for (size_t j = 0; j < n; ++j) {
     if (!used[j]) {
       ++s.fp;
+      ++s.kinds[std::string(ClaimKindName(doc.claims[j].kind))].fp;
       s.spurious.push_back(j);
     }
   }
@@ -327,7 +390,7 @@ inline ClaimScore ScoreArticle(const GoldArticle& gold, const Document& doc) {
       std::string_view text(doc.text.data() + q.span.start, q.span.end - q.span.start);
       if (g.text.empty() || text.find(g.text) == std::string_view::npos) continue;
       ++s.quotes_found;
-      s.speakers_right += SameSpeaker(doc, q, g.speaker);
+      s.speakers_right += SameSpeaker(doc, q, g.speaker, gold.articles);
       break;
     }
   }
@@ -339,7 +402,8 @@ inline ClaimScore ScoreArticle(const GoldArticle& gold, const Document& doc) {
     for (size_t j = 0; j < doc.citations.size() && !found; ++j) {
       const Citation& c = doc.citations[j];
       if (cited[j]) continue;
-      if (Fold(c.name) == Fold(g.name) || (!g.url.empty() && c.url == g.url)) {
+      if (CitationKey(c.name, gold.articles) == CitationKey(g.name, gold.articles) ||
+          (!g.url.empty() && c.url == g.url)) {
         cited[j] = found = true;
       }
     }

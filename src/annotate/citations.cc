@@ -4,8 +4,10 @@
 #include <algorithm>
 #include <cctype>
 #include <string>
+#include <utility>
 #include <vector>
 
+#include "annotate/citation_detail.h"
 #include "annotate/citation_links.h"
 #include "annotate/number_chars.h"
 
@@ -18,14 +20,6 @@ constexpr size_t kCueReach = 3;
 // Lower-case words of at most this many bytes may join the capitalised
 // words of a name ("Organización Mundial de la Salud").
 constexpr size_t kMaxJoinerBytes = 4;
-// The kind the gazetteer gives news agencies (data/gazetteer/organizations.tsv).
-constexpr std::string_view kAgencyKind = "organization/agency";
-
-struct Mention {
-  const Entity* entity;
-  Span span;
-};
-
 // Every non-place mention, in text order.
 std::vector<Mention> Mentions(const Document& doc) {
   std::vector<Mention> out;
@@ -76,16 +70,6 @@ Span AsWritten(const Document& doc, const SpeechLanguage* cues, Span span) {
   return {word_start, span.end};
 }
 
-Citation Make(const SpeechLexicon& lexicon, const Document& doc, Span span, const Entity* e) {
-  Citation c;
-  c.sentence = SentenceAt(doc, span.start);
-  span = AsWritten(doc, lexicon.For(SentenceLanguage(doc, c.sentence)), span);
-  c.name = doc.text.substr(span.start, span.end - span.start);
-  c.entity = e ? e->name : "";
-  c.span = span;
-  return c;
-}
-
 // A name the recogniser did not take, right after a citation cue that
 // ends at token `at` ("Z relacji Guardiana", "в интервью «Коммерсанту»",
 // "im Interview mit dem „Tagesspiegel“"): the words inside quotation marks
@@ -119,53 +103,24 @@ Span NameAfterCue(const SpeechLanguage& cues, const Document& doc,
   return {tokens[k].start, tokens[j - 1].end};
 }
 
-// Whether `before` (the words of a source before an organisation's name)
-// leaves the organisation the source itself: nothing, an article ("the ",
-// "l'") or one word that is no role ("agencja Yonhap", "агенція Anadolu";
-// not "Глава МЧС", "rzecznik policji").
-bool OrganisationIsSource(const SpeechLanguage* cues, const std::string& before) {
-  if (before.empty()) return true;
-  if (cues == nullptr) return false;
-  std::string word = FoldString(before);
-  if (word.ends_with(" ")) word.pop_back();
-  if (word.ends_with("\xE2\x80\x99")) word.replace(word.size() - 3, 3, "'");
-  if (word.empty() || word.find(' ') != std::string::npos) return false;
-  if (std::find(cues->articles.begin(), cues->articles.end(), word) != cues->articles.end()) {
-    return true;
+// A name in quotation marks right before a citation cue after its name
+// at token `at` ("Wie die „Süddeutsche Zeitung“ berichtete"), capitalised,
+// of a few words; empty when none.
+Span QuotedNameBefore(const Document& doc, const std::vector<SpeechToken>& tokens, size_t at) {
+  constexpr size_t kMaxQuotedWords = 6;
+  if (at < 3 || tokens[at - 1].word || !ClosesQuote(DecodeAt(doc.text, tokens[at - 1].start).cp)) {
+    return {};
   }
-  const std::vector<SpeechToken> tokens = TokenizeSpeechText(word);
-  return tokens.size() == 1 && tokens[0].word && cues->roles.Match(tokens, 0) == nullptr;
-}
-
-// The people and organisations a claim is attributed to ("according to the
-// Hospital Authority", "wie das Bundespresseamt bestätigte"): their mention
-// in the claim's sentence.
-void AttributedSources(const SpeechLexicon& lexicon, const Document& doc,
-                       const std::vector<Mention>& mentions, std::vector<Citation>& out) {
-  for (const Claim& claim : doc.claims) {
-    if (claim.attributed_entity.empty() || claim.sentence >= doc.sentences.size()) continue;
-    const Span sentence = doc.sentences[claim.sentence].span;
-    // The mentions of the claim's sentence only: linear in the text.
-    auto it = std::lower_bound(mentions.begin(), mentions.end(), sentence.start,
-                               [](const Mention& m, uint32_t v) { return m.span.start < v; });
-    for (; it != mentions.end() && it->span.start < sentence.end; ++it) {
-      if (it->entity->name != claim.attributed_entity || it->span.end > sentence.end) continue;
-      const std::string_view named(doc.text.data() + it->span.start, it->span.end - it->span.start);
-      const size_t at = claim.attributed_to.find(named);
-      if (at == std::string::npos) continue;
-      // A person is cited wherever in the source; an organisation only
-      // when it is the source itself, not the body of one who speaks for
-      // it ("the Red Cross" is cited, "a spokesman of the Red Cross" and
-      // "Глава МЧС" are not).
-      if (it->entity->type != EntityType::kPerson &&
-          !OrganisationIsSource(lexicon.For(SentenceLanguage(doc, claim.sentence)),
-                                claim.attributed_to.substr(0, at))) {
-        break;
-      }
-      out.push_back(Make(lexicon, doc, it->span, it->entity));
-      break;
-    }
+  size_t j = at - 1;  // the opening mark, when found
+  while (j > 0 && tokens[j - 1].word && at - j <= kMaxQuotedWords &&
+         tokens[j - 1].sentence == tokens[at].sentence) {
+    --j;
   }
+  if (j == 0 || j + 1 >= at || tokens[j - 1].word ||
+      !OpensQuote(DecodeAt(doc.text, tokens[j - 1].start).cp) || !tokens[j].capital) {
+    return {};
+  }
+  return {tokens[j].start, tokens[at - 2].end};
 }
 
 // A name followed by its acronym in brackets ("the Civil Defence
@@ -263,6 +218,7 @@ void FindDatelines(const Document& doc, const std::vector<SpeechToken>& tokens,
     if (dash != "-" && dash != "\xE2\x80\x93" && dash != "\xE2\x80\x94") continue;
     Citation c;
     c.span = {tokens[i + 1].start, tokens[close - 1].end};
+    if (IsPlace(doc, c.span)) continue;  // "IGUALA (México) -"
     c.name = doc.text.substr(c.span.start, c.span.end - c.span.start);
     c.sentence = tokens[i].sentence;
     for (const Mention& m : mentions) {
@@ -272,7 +228,71 @@ void FindDatelines(const Document& doc, const std::vector<SpeechToken>& tokens,
   }
 }
 
+// A citation's name folded, with a leading article of its sentence's
+// language set aside ("la fiscalía" -> "fiscalía").
+std::string BareName(const SpeechLexicon& lexicon, const Document& doc, const Citation& c) {
+  std::string name = FoldString(c.name);
+  const SpeechLanguage* cues = lexicon.For(SentenceLanguage(doc, c.sentence));
+  if (cues == nullptr) return name;
+  for (const std::string& a : cues->articles) {
+    const bool elided = a.ends_with("'");
+    if (name.size() > a.size() + 1 && name.starts_with(a) && (elided || name[a.size()] == ' ')) {
+      return name.substr(a.size() + (elided ? 0 : 1));
+    }
+  }
+  return name;
+}
+
+// Drops a citation (not a link) whose name is the first words of
+// another's ("la Fiscalía" beside "la Fiscalía de Guerrero", "La
+// Secretaría" beside "la Secretaría de Gestión de Riesgos"): a short form
+// of a body cited in full.
+void DropShortForms(const SpeechLexicon& lexicon, Document& doc) {
+  std::vector<std::string> bare;
+  for (const Citation& c : doc.citations) bare.push_back(BareName(lexicon, doc, c));
+  std::vector<Citation> kept;
+  for (size_t i = 0; i < doc.citations.size(); ++i) {
+    const Citation& c = doc.citations[i];
+    bool short_form = false;
+    for (size_t j = 0; j < bare.size() && c.url.empty() && !short_form; ++j) {
+      short_form = j != i && bare[j].size() > bare[i].size() + 1 && bare[j].starts_with(bare[i]) &&
+                   bare[j][bare[i].size()] == ' ';
+    }
+    if (!short_form) kept.push_back(c);
+  }
+  doc.citations = std::move(kept);
+}
+
 }  // namespace
+
+// Whether `span` is just a mention of a place ("Según Managua", "IGUALA
+// (México) -"): a place is no citation.
+bool IsPlace(const Document& doc, Span span) {
+  for (const Entity& e : doc.entities) {
+    if (e.type != EntityType::kPlace) continue;
+    for (const EntityMention& m : e.mentions) {
+      if (m.span.start == span.start && m.span.end == span.end) return true;
+    }
+  }
+  return false;
+}
+
+// A person is cited as written at their first mention ("el vicepresidente
+// Jorge Glas ... detalló Glas" cites "Jorge Glas").
+Citation Make(const SpeechLexicon& lexicon, const Document& doc, Span span, const Entity* e) {
+  if (e != nullptr && e->type == EntityType::kPerson) {
+    for (const EntityMention& m : e->mentions) {
+      if (m.span.start < span.start) span = m.span;
+    }
+  }
+  Citation c;
+  c.sentence = SentenceAt(doc, span.start);
+  span = AsWritten(doc, lexicon.For(SentenceLanguage(doc, c.sentence)), span);
+  c.name = doc.text.substr(span.start, span.end - span.start);
+  c.entity = e ? e->name : "";
+  c.span = span;
+  return c;
+}
 
 void FindCitations(const SpeechLexicon& lexicon, Document& doc) {
   if (doc.sentences.empty()) {
@@ -298,12 +318,14 @@ void FindCitations(const SpeechLexicon& lexicon, const std::vector<SpeechToken>&
     const size_t after = i + cue->words.size();
     // A cue after its name that follows the report and a comma stands
     // before it (", informó Europa Press", ", a rapporté l'agence MAP").
-    const CuePosition position =
-        cue->position == CuePosition::kAfter && i > 0 && !tokens[i - 1].word &&
-                tokens[i - 1].folded != "." && tokens[i - 1].sentence == tokens[i].sentence &&
-                after < tokens.size() && tokens[after].sentence == tokens[i].sentence
-            ? CuePosition::kBefore
-            : cue->position;
+    const CuePosition position = cue->position == CuePosition::kAfter && i > 0 &&
+                                         !tokens[i - 1].word && tokens[i - 1].folded != "." &&
+                                         !ClosesQuote(DecodeAt(doc.text, tokens[i - 1].start).cp) &&
+                                         tokens[i - 1].sentence == tokens[i].sentence &&
+                                         after < tokens.size() &&
+                                         tokens[after].sentence == tokens[i].sentence
+                                     ? CuePosition::kBefore
+                                     : cue->position;
     // The window of text the cited name must start (before: end) in.
     uint32_t lo = 0, hi = 0;
     if (position == CuePosition::kBefore) {
@@ -334,10 +356,19 @@ void FindCitations(const SpeechLexicon& lexicon, const std::vector<SpeechToken>&
       found.push_back(Make(lexicon, doc, best->span, best->entity));
     } else if (position == CuePosition::kBefore) {
       const Span name = NameAfterCue(*cues, doc, tokens, after);
+      if (name.end > name.start && !IsPlace(doc, name)) {
+        found.push_back(Make(lexicon, doc, name, nullptr));
+      }
+    } else {
+      const Span name = QuotedNameBefore(doc, tokens, i);
       if (name.end > name.start) found.push_back(Make(lexicon, doc, name, nullptr));
     }
   }
   AttributedSources(lexicon, doc, mentions, found);
+  QuotedOrganisations(lexicon, doc, mentions, found);
+  const std::vector<Span> sources = SourcePhrases(doc);
+  DefiniteSources(lexicon, doc, tokens, mentions, sources, found);
+  for (Citation& c : found) c = GrowToSource(lexicon, doc, tokens, sources, std::move(c));
   FindPlatformCitations(lexicon, doc, tokens, found);
   FindDatelines(doc, tokens, mentions, found);
   FindUrlCitations(doc, found);
@@ -370,6 +401,7 @@ void FindCitations(const SpeechLexicon& lexicon, const std::vector<SpeechToken>&
     covered = std::max(covered, c.span.end);
     doc.citations.push_back(c);
   }
+  DropShortForms(lexicon, doc);
 }
 
 }  // namespace parallax::annotate

@@ -8,7 +8,13 @@
 // with its acronym in brackets is one citation, named with both ("the Civil
 // Defence Directorate (AFAD)"). A claim's source is cited when it names a
 // person, or an organisation that is the source itself ("the Red Cross",
-// "agencja Yonhap"; not "a spokesman for the Red Cross", "Глава МЧС"). A
+// "agencja Yonhap"; not "a spokesman for the Red Cross", "Глава МЧС"),
+// grown over the rest of the source when the recogniser cut its name ("la
+// Protection civile"); a claim's source that names no entity is cited when
+// definite ("the health ministry", "la mairie", "prokuratura"), not when
+// vague ("officials", `vague_source` rows of data/<lang>/citations.tsv) or
+// indefinite. An organisation that is the speaker of a quote is cited; a
+// person cited is named as at their first mention; a place never is. A
 // cue after its name that follows a comma names what comes after it (",
 // informó Europa Press"); a name in quotation marks after a cue is cited
 // with them ("в интервью «Коммерсанту»"). Words: data/<lang>/speech.tsv.

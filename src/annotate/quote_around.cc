@@ -187,6 +187,13 @@ Span SpeakerBefore(const SpeechLanguage& cues, const Document& doc,
     const bool after_names = after.end > after.start &&
                              (EntityInside(doc, after.start, after.end, EntityType::kPerson) ||
                               cues.roles.Match(tokens, v + n) != nullptr);
+    // "Racconta: «...»", "Dodaje: „...”": a verb that opens its sentence
+    // with no subject before a colon, as pro-drop languages write it; the
+    // verb stands for the speaker (ResolveSpeaker reads it as a pronoun).
+    if (before.end <= before.start && after.end <= after.start && tail < open &&
+        tokens[tail].folded == ":" && (v == 0 || tokens[v - 1].sentence != tokens[v].sentence)) {
+      return SpanOf(tokens, v, v + n);
+    }
     if (after_names || before.end <= before.start) return after;
     return before;
   }

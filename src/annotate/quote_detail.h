@@ -9,6 +9,7 @@
 #include <cstdint>
 #include <vector>
 
+#include "annotate/quotes.h"
 #include "annotate/speech_lexicon.h"
 #include "parallax/document.h"
 
@@ -117,6 +118,15 @@ void FindIndirect(const SpeechLanguage& cues, const Document& doc,
 // to X, who ..., "..."", "По словам X, «...»"). Empty when none.
 Span SpeakerOfReported(const SpeechLanguage& cues, const Document& doc,
                        const std::vector<SpeechToken>& tokens, size_t from, size_t to, size_t open);
+
+// Lines of dialogue set off by dashes in the paragraph `para` ("—
+// Вода поднялась за час, — рассказала X.", "– Nie wiem – powiedział.",
+// "—Llegamos tarde —relató X."): a dash at the paragraph's start or after
+// a sentence's end opens one, the first dash with a reporting verb right
+// after it closes it. Lines inside `marked` are left out. Text order.
+std::vector<QuoteMarks> DashQuotes(const SpeechLexicon& lexicon, const Document& doc,
+                                   const std::vector<SpeechToken>& tokens, Span para,
+                                   const std::vector<QuoteMarks>& marked);
 
 }  // namespace parallax::annotate::quote_detail
 

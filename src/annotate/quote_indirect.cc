@@ -85,18 +85,38 @@ size_t AppositiveNameAfter(const Document& doc, const std::vector<SpeechToken>& 
   return e != nullptr ? k : from;
 }
 
+// How many words a description set off by commas between a name that opens
+// its sentence and the verb may hold ("Dr Helen Barr, who heads the trauma
+// unit, said" has 5).
+constexpr size_t kOpeningDescriptionWords = 8;
+
+// Whether the sentence tokens[from, v) is a person's name that opens it, a
+// comma, a few words and a comma right before the verb at tokens[v] ("Dr
+// Helen Barr, who heads the trauma unit, said"): no inversion.
+bool NameAndDescriptionBefore(const Document& doc, const std::vector<SpeechToken>& tokens,
+                              size_t from, size_t v) {
+  if (v < from + 4 || tokens[v - 1].folded != ",") return false;
+  const size_t comma = AppositiveNameAfter(doc, tokens, from, v);
+  if (comma == from || v - 1 - (comma + 1) > kOpeningDescriptionWords) return false;
+  for (size_t k = comma + 1; k + 1 < v; ++k) {
+    if (!tokens[k].word) return false;
+  }
+  return comma + 1 < v - 1;
+}
+
 // Reported words right after a verb with no that-word, where a language
 // leaves it out ("Karim said the shelling began", "told reporters they
 // would stay"): the first token of the clause, or `to`. The verb needs a
 // subject before it, not set off by a comma or a quote, and the clause
 // must open with a `clause_start` word, after at most one object word.
-size_t BareClauseStart(const SpeechLanguage& cues, const std::vector<SpeechToken>& tokens,
-                       size_t from, size_t v, size_t n, size_t to) {
+size_t BareClauseStart(const SpeechLanguage& cues, const Document& doc,
+                       const std::vector<SpeechToken>& tokens, size_t from, size_t v, size_t n,
+                       size_t to) {
   if (cues.clause_starts.empty() || v == from) return to;
   // "The woman, 46, said she": an age set off by commas is no inversion.
   const bool age = v >= from + 3 && tokens[v - 1].folded == "," && tokens[v - 2].digit &&
                    tokens[v - 3].folded == ",";
-  if (!tokens[v - 1].word && !age) return to;
+  if (!tokens[v - 1].word && !age && !NameAndDescriptionBefore(doc, tokens, from, v)) return to;
   size_t c = v + n;
   if (c < to && cues.clause_starts.Match(tokens, c) == nullptr) ++c;
   if (c >= to || !tokens[c - 1].word || cues.clause_starts.Match(tokens, c) == nullptr) return to;
@@ -345,7 +365,7 @@ void FindIndirect(const SpeechLanguage& cues, const Document& doc,
         elided = that == nullptr ? ElidedThatEnd(cues, doc, tokens[t]) : 0;
         if (that == nullptr && elided == 0) continue;
         if (that != nullptr) opens = t + that->words.size();
-      } else if (const size_t c = BareClauseStart(cues, tokens, from, v, n, to); c < to) {
+      } else if (const size_t c = BareClauseStart(cues, doc, tokens, from, v, n, to); c < to) {
         t = opens = c;  // "Karim said the shelling began before dawn."
       } else {
         continue;
@@ -461,6 +481,12 @@ Span SpeakerOfReported(const SpeechLanguage& cues, const Document& doc,
     while (e < open && !EndsClause(tokens[e]) && tokens[e].folded != "," &&
            e - a < kMaxSpeakerTokens) {
       ++e;
+    }
+    // "Selon le maire, Jacques Perrin, « ... »": a name set off by commas
+    // right before the quote goes with the role before it.
+    if (e > a && e + 2 < open && tokens[e].folded == "," &&
+        AppositiveNameAfter(doc, tokens, e + 1, open) == open - 1) {
+      return SpanOf(tokens, a, open - 1);
     }
     if (e > a && (set_off || e == open)) return SpanOf(tokens, a, e);
   }

@@ -248,6 +248,123 @@ bool PronounLed(const SpeechLanguage& cues, const Document& doc,
   return !quote_detail::NamesSomeone(doc, quote_detail::SpanOf(tokens, from + 1, to));
 }
 
+// How many letters two forms of one noun share at least from their start
+// ("geolożka", "geolożki"); the shared start is also two thirds of the
+// shorter form.
+constexpr size_t kStemLetters = 5;
+
+// The letters (UTF-8 code points) of `s`.
+size_t Letters(std::string_view s) {
+  return static_cast<size_t>(std::count_if(
+      s.begin(), s.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
+}
+
+// Whether `a` and `b` are forms of one noun: a shared start of at least
+// kStemLetters letters and two thirds of the shorter word.
+bool SameStem(std::string_view a, std::string_view b) {
+  size_t p = 0;
+  while (p < a.size() && p < b.size() && a[p] == b[p]) ++p;
+  auto inside = [](std::string_view w, size_t at) {
+    return at < w.size() && (static_cast<unsigned char>(w[at]) & 0xC0) == 0x80;
+  };
+  while (p > 0 && (inside(a, p) || inside(b, p))) --p;
+  const size_t shared = Letters(a.substr(0, p));
+  return shared >= kStemLetters && shared * 3 >= std::min(Letters(a), Letters(b)) * 2;
+}
+
+// `word` without an elided article joined to it ("l'hydrologue").
+std::string_view WithoutElided(const SpeechLanguage& cues, std::string_view word) {
+  for (const std::string& a : cues.articles) {
+    if (a.ends_with('\'') && word.size() > a.size() && word.starts_with(a)) {
+      return word.substr(a.size());
+    }
+  }
+  return word;
+}
+
+// How many lower-case words may stand between the comma after a name and
+// a noun in apposition ("Ruth Okafor, a hydrologist").
+constexpr size_t kAppositionWords = 2;
+
+// The person a noun at tokens[k] stands next to, before tokens[limit]: a
+// name read with it ("Geologist Tomas Reyes"), right after it or after a
+// comma, after its complement and a comma ("geologo della Regione, Marco
+// Ferri"), or before it and a comma with at most kAppositionWords
+// lower-case words between ("Ruth Okafor, a hydrologist"); null when none.
+const Entity* PersonNextToNoun(const Document& doc, const std::vector<SpeechToken>& tokens,
+                               size_t k, size_t limit) {
+  if (const Entity* e = PersonStartingAt(doc, tokens, k, limit)) return e;
+  if (const Entity* e = PersonStartingAt(doc, tokens, k + 1, limit)) return e;
+  if (k + 1 < limit && tokens[k + 1].folded == ",") {
+    if (const Entity* e = PersonStartingAt(doc, tokens, k + 2, limit)) return e;
+  }
+  if (const Entity* e = PersonAfterComplement(doc, tokens, k + 1, limit)) return e;
+  size_t j = k;
+  while (j > 0 && k - j < kAppositionWords && tokens[j - 1].word && !tokens[j - 1].capital) --j;
+  if (j < 2 || tokens[j - 1].folded != ",") return nullptr;
+  uint32_t at = 0;
+  const Entity* named = LastPersonBefore(doc, tokens[j - 1].start, at);
+  return named != nullptr && at == tokens[j - 2].end ? named : nullptr;
+}
+
+// The one person a form of `noun` stood next to before tokens[before]
+// (PersonNextToNoun; the same word only when `exact`); null when none or
+// when it stood next to two people.
+const Entity* PersonWithNoun(const SpeechLanguage& cues, const Document& doc,
+                             const std::vector<SpeechToken>& tokens, std::string_view noun,
+                             bool exact, size_t before) {
+  const size_t floor = before > kRoleLookback ? before - kRoleLookback : 0;
+  const Entity* found = nullptr;
+  for (size_t k = floor; k < before; ++k) {
+    if (!tokens[k].word) continue;
+    const std::string_view w = WithoutElided(cues, tokens[k].folded);
+    if (exact ? w != noun : !SameStem(w, noun)) continue;
+    const Entity* e = PersonNextToNoun(doc, tokens, k, before);
+    if (e == nullptr) continue;
+    if (found != nullptr && found != e) return nullptr;
+    found = e;
+  }
+  return found;
+}
+
+// Whether an according-to marker ends right before tokens[at] ("За
+// словами", "Selon").
+bool AfterAccording(const SpeechLanguage& cues, const std::vector<SpeechToken>& tokens, size_t at) {
+  for (size_t j = at > 4 ? at - 4 : 0; j < at; ++j) {
+    const SpeechPhrase* m = cues.according.Match(tokens, j);
+    if (m != nullptr && j + m->words.size() == at) return true;
+  }
+  return false;
+}
+
+// The noun of a speaker written as a description in tokens[from, to):
+// articles (or one elided and joined to it, "l'hydrologue"), then one
+// word, lower case, or capitalised after an article or opening its
+// sentence ("der Hydrologe", "Гідролог каже"); no pronoun, verb,
+// auxiliary, speech noun, anaphor or group (`vague_sources`), no name.
+// Empty when none.
+std::string_view DescriptionNoun(const SpeechLanguage& cues, const Document& doc,
+                                 const std::vector<SpeechToken>& tokens, size_t from, size_t to) {
+  size_t k = from;
+  while (k < to && std::find(cues.articles.begin(), cues.articles.end(), tokens[k].folded) !=
+                       cues.articles.end()) {
+    ++k;
+  }
+  if (k + 1 != to || !tokens[k].word || tokens[k].digit) return {};
+  const std::string_view noun = WithoutElided(cues, tokens[k].folded);
+  const bool opens = k == 0 || tokens[k - 1].sentence != tokens[k].sentence;
+  if (tokens[k].capital && k == from && !opens) return {};
+  if (cues.pronouns.Match(tokens, k) != nullptr || cues.verbs.Match(tokens, k) != nullptr ||
+      cues.auxiliaries.Match(tokens, k) != nullptr ||
+      cues.speech_nouns.Match(tokens, k) != nullptr || cues.anaphors.Match(tokens, k) != nullptr ||
+      cues.vague_sources.Match(tokens, k) != nullptr ||
+      cues.indefinites.Match(tokens, k) != nullptr || Letters(noun) < kStemLetters) {
+    return {};
+  }
+  if (quote_detail::NamesSomeone(doc, quote_detail::SpanOf(tokens, from, to))) return {};
+  return noun;
+}
+
 }  // namespace
 
 void DropLeadingRole(const SpeechLanguage& cues, const Document& doc,
@@ -352,6 +469,20 @@ void ResolveSpeaker(const SpeechLanguage& cues, const Document& doc,
     if (const Entity* e = LastPersonBefore(doc, s.start, named_at)) {
       q.speaker_entity = e->name;
       return;
+    }
+  }
+  // "Ruth Okafor, a hydrologist, ..." ... "the hydrologist said": a noun
+  // no role row lists, for the one person it stood next to before; another
+  // form of it ("За словами геологині") only after an according-to marker,
+  // where it stands in another case (a plural is a group).
+  if (role_here == nullptr && !IndefiniteIn(cues, tokens, from, to)) {
+    const std::string_view noun = DescriptionNoun(cues, doc, tokens, from, to);
+    if (!noun.empty()) {
+      const bool exact = !AfterAccording(cues, tokens, from);
+      if (const Entity* e = PersonWithNoun(cues, doc, tokens, noun, exact, from)) {
+        q.speaker_entity = e->name;
+        return;
+      }
     }
   }
   // A reporting verb with no subject after a quote ("– przyznała.",

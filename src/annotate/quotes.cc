@@ -149,6 +149,7 @@ std::string NameWithoutRole(const SpeechLanguage& cues, const std::string& name)
 
 }  // namespace quote_detail
 
+using quote_detail::DashQuotes;
 using quote_detail::FindIndirect;
 using quote_detail::LastPersonIn;
 using quote_detail::NameWithoutRole;
@@ -185,7 +186,14 @@ void FindQuotes(const SpeechLexicon& lexicon, const std::vector<SpeechToken>& to
     Span prev_speaker;
     const size_t para_begin = TokenAt(tokens, para.span.start);
     const uint32_t para_first = para_begin < tokens.size() ? tokens[para_begin].start : UINT32_MAX;
-    for (const QuoteMarks& m : ScanQuoteMarks(doc.text, para.span.start, para.span.end)) {
+    std::vector<QuoteMarks> marks = ScanQuoteMarks(doc.text, para.span.start, para.span.end);
+    std::vector<QuoteMarks> dashes = DashQuotes(lexicon, doc, tokens, para.span, marks);
+    if (!dashes.empty()) {
+      marks.insert(marks.end(), dashes.begin(), dashes.end());
+      std::sort(marks.begin(), marks.end(),
+                [](const QuoteMarks& a, const QuoteMarks& b) { return a.open < b.open; });
+    }
+    for (const QuoteMarks& m : marks) {
       const size_t open = TokenAt(tokens, m.open);
       const size_t after = TokenAt(tokens, m.close_end);
       if (open >= tokens.size() || TokenAt(tokens, m.start) >= TokenAt(tokens, m.end)) continue;

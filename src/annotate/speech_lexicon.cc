@@ -123,6 +123,11 @@ void LoadFile(const std::filesystem::path& path, SpeechLanguage& lang) {
       lang.platforms.push_back(FoldString(f[1]));
       return;
     }
+    if (f[0] == "generic_body") {
+      if (f.size() > 2) throw DataError(fmt::format("{}: unexpected third field", where));
+      lang.generic_bodies.push_back(FoldString(f[1]));
+      return;
+    }
     if (f[0] == "possessive") {
       if (f.size() > 2) throw DataError(fmt::format("{}: unexpected third field", where));
       lang.possessives.push_back(f[1]);
@@ -194,19 +199,20 @@ void LoadFile(const std::filesystem::path& path, SpeechLanguage& lang) {
                             : type == "source_link"    ? &lang.source_links
                             : type == "source_stop"    ? &lang.source_stops
                             : type == "source_prep"    ? &lang.source_preps
+                            : type == "vague_source"   ? &lang.vague_sources
                                                        : nullptr;
       if (list == nullptr) throw DataError(fmt::format("{}: unknown row type \"{}\"", where, type));
       list->Add(std::move(p));
     }
   });
   for (SpeechPhrases* list :
-       {&lang.verbs,        &lang.source_verbs,   &lang.thats,         &lang.according,
-        &lang.hedges,       &lang.hedge_modals,   &lang.denials,       &lang.retractions,
-        &lang.retract_from, &lang.roles,          &lang.pronouns,      &lang.indefinites,
-        &lang.cites,        &lang.carries,        &lang.auxiliaries,   &lang.anaphors,
-        &lang.named_as,     &lang.speech_nouns,   &lang.clause_starts, &lang.source_links,
-        &lang.source_stops, &lang.source_preps,   &lang.noun_links,    &lang.report_backs,
-        &lang.withdrawals,  &lang.object_articles}) {
+       {&lang.verbs,        &lang.source_verbs,    &lang.thats,         &lang.according,
+        &lang.hedges,       &lang.hedge_modals,    &lang.denials,       &lang.retractions,
+        &lang.retract_from, &lang.roles,           &lang.pronouns,      &lang.indefinites,
+        &lang.cites,        &lang.carries,         &lang.auxiliaries,   &lang.anaphors,
+        &lang.named_as,     &lang.speech_nouns,    &lang.clause_starts, &lang.source_links,
+        &lang.source_stops, &lang.source_preps,    &lang.noun_links,    &lang.report_backs,
+        &lang.withdrawals,  &lang.object_articles, &lang.vague_sources}) {
     list->Finish();
   }
 }
@@ -348,6 +354,10 @@ SpeechLexicon SpeechLexicon::Load(const std::string& data_dir) {
     SpeechLanguage& lang = lex.langs_[dir.path().filename().string()];
     lang.lang = dir.path().filename().string();
     LoadFile(file, lang);
+    // The citation finder's words, in the same rows (vague sources).
+    if (std::filesystem::exists(dir.path() / "citations.tsv")) {
+      LoadFile(dir.path() / "citations.tsv", lang);
+    }
   }
   // Case endings and given names, for names given in another case.
   const std::filesystem::path names = std::filesystem::path(data_dir) / "names";

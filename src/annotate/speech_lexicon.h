@@ -168,6 +168,13 @@ struct SpeechLanguage {
   // Social platforms cited when a message on them is reported ("wrote on
   // X", "auf Telegram"), folded.
   std::vector<std::string> platforms;
+  // Words that leave a claim's source vague ("officials", "residents",
+  // "Behörden", "власти"): a source holding one is not cited.
+  SpeechPhrases vague_sources;
+  // Nouns that, alone after an article or with one adjective, point back
+  // at a body named before ("the agency", "the medical charity", "El
+  // organismo", "ведомства"), folded: such a source is not cited again.
+  std::vector<std::string> generic_bodies;
   std::vector<SpeechExample> examples;
   // The language's code ("ru") and the case endings and given names of the
   // entity recogniser (data/<lang>/name_endings.tsv, data/names/), shared

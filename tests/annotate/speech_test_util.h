@@ -6,6 +6,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <fstream>
 #include <iostream>
 #include <map>
@@ -103,6 +104,16 @@ inline const Quote* QuoteHolding(const Document& doc, const std::string& text,
 inline bool SpeakerMatches(const std::string& want, const Quote* hit) {
   if (want == "-") return hit == nullptr || Who(*hit).empty();
   if (hit == nullptr) return false;
+  if (want.starts_with("!")) {
+    // "!A|B": the quote is found, and its speaker is none of the names.
+    for (size_t at = 1; at <= want.size();) {
+      const size_t bar = std::min(want.find('|', at), want.size());
+      const std::string name = want.substr(at, bar - at);
+      if (Who(*hit).find(name) != std::string::npos || hit->speaker == name) return false;
+      at = bar + 1;
+    }
+    return true;
+  }
   if (want.starts_with("~")) {
     const std::string part = want.substr(1);
     return Who(*hit).find(part) != std::string::npos ||

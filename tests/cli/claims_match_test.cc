@@ -195,4 +195,43 @@ TEST(ClaimsMatch, ARangeMatchesOnlyWithItsUpperEnd) {
   EXPECT_FALSE(parallax::bench::SameClaim(c, g));
 }
 
+// Citation names match set apart from case, a leading article of the
+// language (speech.tsv `article` rows) and a leading "www.", nothing more.
+TEST(ClaimsMatch, CitationNamesSetAsideArticleAndWww) {
+  const std::string data = std::string(PARALLAX_SOURCE_DIR) + "/data";
+  const std::vector<std::string> es = parallax::bench::LoadArticles(data, "es");
+  const std::vector<std::string> fr = parallax::bench::LoadArticles(data, "fr");
+  using parallax::bench::CitationKey;
+  EXPECT_EQ(CitationKey("el Servicio Electoral (Servel)", es),
+            CitationKey("Servicio Electoral (Servel)", es));
+  EXPECT_EQ(CitationKey("www.aerocivil.gov.co", es), CitationKey("aerocivil.gov.co", es));
+  EXPECT_EQ(CitationKey("l\u2019ONU", fr), CitationKey("ONU", fr));
+  EXPECT_EQ(CitationKey("Le Monde", fr), CitationKey("Monde", fr));
+  EXPECT_NE(CitationKey("la Protection", fr), CitationKey("la Protection civile", fr));
+  EXPECT_NE(CitationKey("Elena", es), CitationKey("Lena", es));  // "el" only as a word
+}
+
+// Speakers set aside a leading article as citation names do (sp6).
+TEST(ClaimsMatch, SpeakersSetAsideALeadingArticle) {
+  const std::string data = std::string(PARALLAX_SOURCE_DIR) + "/data";
+  const std::vector<std::string> es = parallax::bench::LoadArticles(data, "es");
+  const std::vector<std::string> it = parallax::bench::LoadArticles(data, "it");
+  using parallax::bench::SameSpeaker;
+  Document doc;
+  parallax::Quote q;
+  q.speaker = "La Guardia Costera";
+  EXPECT_TRUE(SameSpeaker(doc, q, "Guardia Costera", es));
+  EXPECT_TRUE(SameSpeaker(doc, q, "la guardia costera", es));
+  EXPECT_FALSE(SameSpeaker(doc, q, "Guardia", es));
+  q.speaker = "Guardia Costera";
+  EXPECT_TRUE(SameSpeaker(doc, q, "la Guardia Costera", es));
+  q.speaker = "l'Arpa";
+  EXPECT_TRUE(SameSpeaker(doc, q, "Arpa", it));
+  q.speaker = "Elena";
+  EXPECT_FALSE(SameSpeaker(doc, q, "Lena", es));
+  q.speaker = "";
+  q.speaker_entity = "La Protezione civile";
+  EXPECT_TRUE(SameSpeaker(doc, q, "Protezione civile", it));
+}
+
 }  // namespace
