@@ -93,13 +93,15 @@ TEST_F(ClaimsSet, ScoresStayAtOrAboveTheirFloors) {
   RecordProperty("claims_precision", std::to_string(all.Precision()));
   RecordProperty("claims_recall", std::to_string(all.Recall()));
   // Floors a little under the figures measured on 2026-11-22 (claims_eval,
-  // whole set of 113 articles after the third blind batch, articles 14-15
-  // and it/cs 03-04, joined it, and that session's rules: P 0.889, R
-  // 0.795, speakers 0.842, quotes R 0.942), so a change that loses ground
-  // fails. Targets: P >= 0.90, R >= 0.85, speaker accuracy >= 0.90
-  // (issue 6).
-  EXPECT_GE(all.Precision(), 0.88);
-  EXPECT_GE(all.Recall(), 0.78);
+  // whole set of 131 articles after the fourth blind batch, articles 16-17
+  // and it/cs 05-06, joined it, measured before any rule saw it: P 0.871,
+  // R 0.770, speakers 0.847, quotes R 0.938), so a change that loses
+  // ground fails. The batch is harder than the set (unseen: P 0.763, R
+  // 0.634), which is why these floors are below the last ones (P 0.88, R
+  // 0.78 on 113 articles); the rules did not lose ground. Targets: P >=
+  // 0.90, R >= 0.85, speaker accuracy >= 0.90 (issue 6).
+  EXPECT_GE(all.Precision(), 0.86);
+  EXPECT_GE(all.Recall(), 0.76);
   EXPECT_GE(all.SpeakerAccuracy(), 0.83);
   EXPECT_GE(all.QuoteRecall(), 0.93);
 }
