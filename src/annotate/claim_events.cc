@@ -172,19 +172,36 @@ const CueMatch* PredicateOverNoun(const ClaimSentence& s, const Figure& f, const
   return pick;
 }
 
+// The first token of the figure that ends right before figure `f` or one
+// word before it, the "from" end of a change ("z 28 do sześciu", "с 11 до
+// шести"; the figure read as "up to" holds its "do"); `f.ft` when none.
+uint32_t ChangeFrom(const Figure& f, const std::vector<bool>& figure_tok) {
+  if (f.ft < 2) return f.ft;
+  uint32_t from = f.ft - 1;
+  if (!figure_tok[from]) --from;
+  if (!figure_tok[from]) return f.ft;
+  while (from > 0 && figure_tok[from - 1]) --from;
+  return from;
+}
+
 // The `rise` verb that ends shortly before the figure, in its clause, with
 // no other figure between (AfterRise); for a figure of things also a
 // `motion` verb ("wdarła się do 140 budynków": into, not up to); nullptr
-// when none.
+// when none. The "from" end of a change right before the figure may stand
+// between, the verb then at most 2 * kRiseReach tokens before it, as a
+// count noun often comes between ("zmniejszyła w sobotę liczbę
+// zaginionych z 28 do sześciu": dev pl/17).
 const CueMatch* RiseBefore(const ClaimSentence& s, const Figure& f,
                            const std::vector<bool>& figure_tok) {
+  const uint32_t from = ChangeFrom(f, figure_tok);
+  const uint32_t reach = from < f.ft ? 2 * kRiseReach : kRiseReach;
   for (const CueMatch& m : s.matches) {
     const uint32_t end = m.tok + m.len;
     const bool verb = m.cue->type == CueType::kRise || (f.thing && m.cue->type == CueType::kMotion);
-    if (!verb || end > f.ft || end + kRiseReach < f.ft) continue;
+    if (!verb || end > from || end + reach < from) continue;
     if (s.tokens[m.tok].clause != s.tokens[f.ft].clause) continue;
-    bool between = false;  // another figure: "rose from 30 to 45"
-    for (uint32_t t = end; t < f.ft; ++t) between = between || figure_tok[t];
+    bool between = false;  // another figure: "rose in 3 regions to 45"
+    for (uint32_t t = end; t < from; ++t) between = between || figure_tok[t];
     if (!between) return &m;
   }
   return nullptr;

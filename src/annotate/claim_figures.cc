@@ -376,6 +376,8 @@ SentenceFigures ReadFigures(const ClaimSentence& s, std::string_view text,
     f.org = g.org;
     f.org_span = g.org_span;
     f.member_of = g.member_of;
+    f.thing = f.thing || g.thing;
+    f.whole_fe = g.fe;
     whole[a + 1] = true;
   }
   kept.clear();

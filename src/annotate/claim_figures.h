@@ -33,6 +33,9 @@ struct Figure {
   // ... и один алжирец погибли"); an event may be reached across it by a
   // figure that names whom it counts.
   bool after_join = false;
+  // A part of a whole ("19 із 23 насосних станцій", "Five of the 40
+  // passengers"): one past the whole's figure, where the counted noun is.
+  uint32_t whole_fe = 0;
   // A figure in a list of counted groups ("12 police and 3 soldiers were
   // killed") or a subset: an event may be reached across it.
   bool listable() const { return group != nullptr || org != nullptr || subset_cue; }

@@ -297,11 +297,13 @@ void FindClaims(const ClaimLexicon& lexicon, Document& doc) {
         claim.group = p.group;
         claim.group_text = p.group_text;
         claim.group_entity = p.group_entity;
-      } else if (claim.kind == ClaimKind::kOther && f.fe < n && !figure_tok[f.fe] &&
-                 s.tokens[f.fe].clause == clause && !Has(s, f.fe, CueType::kStop) &&
-                 !Has(s, f.fe, CueType::kEvent) && !Has(s, f.fe, CueType::kSubset)) {
-        // "40 cars were burned": the noun the figure counts.
-        claim.noun = Text(doc, s.tokens[f.fe].start, s.tokens[f.fe].end);
+      } else if (const uint32_t nt = f.whole_fe ? f.whole_fe : f.fe;
+                 claim.kind == ClaimKind::kOther && nt < n && !figure_tok[nt] &&
+                 s.tokens[nt].clause == clause && !Has(s, nt, CueType::kStop) &&
+                 !Has(s, nt, CueType::kEvent) && !Has(s, nt, CueType::kSubset)) {
+        // "40 cars were burned": the noun the figure counts; for a part,
+        // the whole's ("19 із 23 насосних станцій зупинилися").
+        claim.noun = Text(doc, s.tokens[nt].start, s.tokens[nt].end);
       } else if (!money) {
         claim.group = "people";  // no group said: "164 dead", "the toll rose to 164"
         // "Police detained protesters overnight. By morning 300 were in
