@@ -246,6 +246,27 @@ bool InNamedAs(const SpeechLanguage& cues, const std::vector<SpeechToken>& token
   return false;
 }
 
+// How many words a description after an according-to marker may hold
+// ("nach Angaben der Geologin" has 2, "según la geóloga del ayuntamiento"
+// 4).
+constexpr size_t kDescriptionAfterMarker = 4;
+
+// The end of a description of a person (DescribesPerson) at tokens[a]
+// after an according-to marker: the comma at `comma` when the words up to
+// it are one, else the shortest run of words that is one, followed by a
+// lower-case word ("Według hydrologa woda zejdzie"); `a` when none.
+size_t DescriptionEnd(const SpeechLanguage& cues, const Document& doc,
+                      const std::vector<SpeechToken>& tokens, size_t a, size_t comma, size_t to) {
+  if (comma < to && tokens[comma].folded == "," && comma - a <= kDescriptionAfterMarker &&
+      DescribesPerson(cues, doc, tokens, a, comma)) {
+    return comma;
+  }
+  for (size_t d = a + 1; d < comma && d + 1 < to && d - a <= kDescriptionAfterMarker; ++d) {
+    if (tokens[d].word && !tokens[d].capital && DescribesPerson(cues, doc, tokens, a, d)) return d;
+  }
+  return a;
+}
+
 // Reported words after a source marker that opens the sentence and names a
 // person ("По словам Сафиной, её сестру так и не нашли", "According to
 // Anna Berg, the water rose"), or holds a pronoun ("По его словам, ..."):
@@ -256,6 +277,7 @@ bool AccordingClause(const SpeechLanguage& cues, const Document& doc,
                      const std::vector<Span>& direct, std::vector<Quote>& out) {
   Span source;
   size_t comma = from;
+  bool described = false;  // the source is a description, no name
   const SpeechPhrase* p = cues.according.Match(tokens, from);
   if (p != nullptr && p->position != CuePosition::kAfter) {
     size_t a = from + p->words.size();
@@ -284,9 +306,19 @@ bool AccordingClause(const SpeechLanguage& cues, const Document& doc,
       const size_t name_end = role && comma + 1 < to && tokens[comma].folded == ","
                                   ? AppositiveNameAfter(doc, tokens, comma + 1, to)
                                   : comma + 1;
-      if (name_end <= comma + 1) return false;
-      source = SpanOf(tokens, comma + 1, name_end);
-      comma = name_end;
+      if (name_end > comma + 1) {
+        source = SpanOf(tokens, comma + 1, name_end);
+        comma = name_end;
+      } else if (const size_t d = DescriptionEnd(cues, doc, tokens, a, comma, to); d > a) {
+        // "Selon le géologue, la falaise", "Według hydrologa woda": a
+        // description of a person named before; the reported words open
+        // after it.
+        source = SpanOf(tokens, a, d);
+        comma = tokens[d].folded == "," ? d : d - 1;
+        described = true;
+      } else {
+        return false;
+      }
     }
   } else if (from + 3 < to && cues.pronouns.Match(tokens, from + 1) != nullptr) {
     // "По его словам,": a pronoun inside a two-word marker.
@@ -300,7 +332,7 @@ bool AccordingClause(const SpeechLanguage& cues, const Document& doc,
   }
   // "Nach Angaben von Karin Wolf müsse die Brücke", "Według Anny Nowak
   // nikt nie przyszedł": no comma; the reported words open after the name.
-  if (comma < to && tokens[comma].folded != "," && p != nullptr) {
+  if (comma < to && tokens[comma].folded != "," && p != nullptr && !described) {
     const Span name = LastPersonIn(doc, source);
     const size_t after = TokenAt(tokens, name.end);
     if (name.end <= name.start || after >= comma || !tokens[after].word || tokens[after].capital) {
@@ -308,7 +340,8 @@ bool AccordingClause(const SpeechLanguage& cues, const Document& doc,
     }
     source = {source.start, name.end};
     comma = after - 1;  // the reported words open at tokens[after]
-  } else if (comma >= to || tokens[comma].folded != "," || source.end <= source.start) {
+  } else if (source.end <= source.start ||
+             (!described && (comma >= to || tokens[comma].folded != ","))) {
     return false;
   }
   size_t end = to;

@@ -367,6 +367,23 @@ std::string_view DescriptionNoun(const SpeechLanguage& cues, const Document& doc
 
 }  // namespace
 
+bool DescribesPerson(const SpeechLanguage& cues, const Document& doc,
+                     const std::vector<SpeechToken>& tokens, size_t from, size_t to) {
+  if (from >= to || IndefiniteIn(cues, tokens, from, to)) return false;
+  if (quote_detail::NamesSomeone(doc, quote_detail::SpanOf(tokens, from, to))) return false;
+  // The role opens the words, after articles ("le porte-parole de la
+  // préfecture"), not further on ("wolontariuszki najtrudniej ...").
+  size_t k = from;
+  while (k < to && std::find(cues.articles.begin(), cues.articles.end(), tokens[k].folded) !=
+                       cues.articles.end()) {
+    ++k;
+  }
+  if (k < to && cues.roles.Match(tokens, k) != nullptr) return true;
+  if (quote_detail::Anaphoric(cues, tokens, from, to)) return true;
+  const std::string_view noun = DescriptionNoun(cues, doc, tokens, from, to);
+  return !noun.empty() && PersonWithNoun(cues, doc, tokens, noun, false, from) != nullptr;
+}
+
 void DropLeadingRole(const SpeechLanguage& cues, const Document& doc,
                      const std::vector<SpeechToken>& tokens, Quote& q) {
   const size_t from = TokenIndex(tokens, q.speaker_span.start);

@@ -210,14 +210,16 @@ void FindQuotes(const SpeechLexicon& lexicon, const std::vector<SpeechToken>& to
         const uint32_t floor = doc.sentences[q.sentence].span.start;
         s = SpeakerBefore(*cues, doc, tokens, open, floor);
       }
+      // A speaker set off by dashes inside the quote ("«..., — каже її
+      // сусід Рам Тапа, — ...»") is its own, also right after another's quote.
+      if (s.end <= s.start) {
+        s = SpeakerInside(*cues, tokens, TokenAt(tokens, m.start), TokenAt(tokens, m.end));
+      }
       // The second part of a quote split by its speaker: „...“, sagte X, „...“.
       if (s.end <= s.start && prev_had_speaker && prev_clause_end <= open &&
           std::all_of(tokens.begin() + prev_clause_end, tokens.begin() + open,
                       [](const SpeechToken& t) { return !t.word; })) {
         s = prev_speaker;
-      }
-      if (s.end <= s.start) {
-        s = SpeakerInside(*cues, tokens, TokenAt(tokens, m.start), TokenAt(tokens, m.end));
       }
       if (s.end <= s.start) {
         const Span sent = doc.sentences[q.sentence].span;

@@ -63,6 +63,15 @@ void ResolveSpeaker(const SpeechLanguage& cues, const Document& doc,
                     const std::vector<SpeechToken>& tokens, const std::vector<RoleMention>& roles,
                     const std::string& last_speaker, uint32_t last_speaker_at, Quote& q);
 
+// Whether tokens[from, to), the words after an according-to marker ("Selon
+// le géologue", "За словами волонтерки"), describe a person and no name:
+// a role row that opens them (after articles), an anaphor, or a noun no
+// role row lists that stood next to one person before (in any of its
+// forms); none with an indefinite word. ResolveSpeaker then finds the
+// person.
+bool DescribesPerson(const SpeechLanguage& cues, const Document& doc,
+                     const std::vector<SpeechToken>& tokens, size_t from, size_t to);
+
 // Drops a capitalised role word that opens q.speaker_span when two or more
 // capitalised words follow it ("Landrat Peter Vogt", "Surgeon Sofia
 // Alvarez" at a sentence's start): q.speaker is the name after it.

@@ -30,6 +30,9 @@
 // descriptions with a noun no speech.tsv lists, for the one person the same
 // noun stood next to before, rows where they must not resolve, and
 // conjunctions before a subject ("..., mentre il sindaco ha detto che").
+// Round 10 (quote_speakers_round10.tsv): according-to markers with a
+// description and no name, split quotes with a possessive and a noun
+// before the name inside, and a second verb joined by "and".
 #include <gtest/gtest.h>
 
 #include <string>
@@ -88,6 +91,10 @@ TEST(QuoteSpeakersRound8, EveryPassageGetsItsSpeaker) {
 
 TEST(QuoteSpeakersRound9, EveryPassageGetsItsSpeaker) {
   CheckTable("quote_speakers_round9.tsv", "round9", 40);
+}
+
+TEST(QuoteSpeakersRound10, EveryPassageGetsItsSpeaker) {
+  CheckTable("quote_speakers_round10.tsv", "round10", 25);
 }
 
 }  // namespace
