@@ -65,37 +65,32 @@ void CheckTable(const std::string& table, const std::string& name, size_t min_ro
   tally.Print();
 }
 
-TEST(QuoteSpeakersRound3, EveryPassageGetsItsSpeaker) {
-  CheckTable("quote_speakers_round3.tsv", "round3", 70);
+// One table a round: its file, its name in messages, and the fewest rows
+// it may have (so a table cut short fails).
+struct Round {
+  const char* table;
+  const char* name;
+  size_t min_rows;
+};
+
+class QuoteSpeakersRound : public ::testing::TestWithParam<Round> {};
+
+std::string RoundName(const ::testing::TestParamInfo<Round>& round) { return round.param.name; }
+
+TEST_P(QuoteSpeakersRound, EveryPassageGetsItsSpeaker) {
+  CheckTable(GetParam().table, GetParam().name, GetParam().min_rows);
 }
 
-TEST(QuoteSpeakersRound4, EveryPassageGetsItsSpeaker) {
-  CheckTable("quote_speakers_round4.tsv", "round4", 60);
-}
-
-TEST(QuoteSpeakersRound5, EveryPassageGetsItsSpeaker) {
-  CheckTable("quote_speakers_round5.tsv", "round5", 15);
-}
-
-TEST(QuoteSpeakersRound6, EveryPassageGetsItsSpeaker) {
-  CheckTable("quote_speakers_round6.tsv", "round6", 80);
-}
-
-TEST(QuoteSpeakersRound7, EveryPassageGetsItsSpeaker) {
-  CheckTable("quote_speakers_round7.tsv", "round7", 50);
-}
-
-TEST(QuoteSpeakersRound8, EveryPassageGetsItsSpeaker) {
-  CheckTable("quote_speakers_round8.tsv", "round8", 100);
-}
-
-TEST(QuoteSpeakersRound9, EveryPassageGetsItsSpeaker) {
-  CheckTable("quote_speakers_round9.tsv", "round9", 40);
-}
-
-TEST(QuoteSpeakersRound10, EveryPassageGetsItsSpeaker) {
-  CheckTable("quote_speakers_round10.tsv", "round10", 25);
-}
+INSTANTIATE_TEST_SUITE_P(Tables, QuoteSpeakersRound,
+                         ::testing::Values(Round{"quote_speakers_round3.tsv", "round3", 70},
+                                           Round{"quote_speakers_round4.tsv", "round4", 60},
+                                           Round{"quote_speakers_round5.tsv", "round5", 15},
+                                           Round{"quote_speakers_round6.tsv", "round6", 80},
+                                           Round{"quote_speakers_round7.tsv", "round7", 50},
+                                           Round{"quote_speakers_round8.tsv", "round8", 100},
+                                           Round{"quote_speakers_round9.tsv", "round9", 40},
+                                           Round{"quote_speakers_round10.tsv", "round10", 25}),
+                         RoundName);
 
 }  // namespace
 }  // namespace parallax
