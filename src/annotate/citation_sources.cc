@@ -27,14 +27,11 @@ bool OrganisationIsSource(const SpeechLanguage* cues, const std::string& before)
   if (word.ends_with("\xE2\x80\x99")) word.replace(word.size() - 3, 3, "'");
   // An article before the one word ("der Branchenverband", "the reinsurer").
   const size_t space = word.find(' ');
-  if (space != std::string::npos && std::find(cues->articles.begin(), cues->articles.end(),
-                                              word.substr(0, space)) != cues->articles.end()) {
+  if (space != std::string::npos && cues->IsArticle(std::string_view(word).substr(0, space))) {
     word.erase(0, space + 1);
   }
   if (word.empty() || word.find(' ') != std::string::npos) return false;
-  if (std::find(cues->articles.begin(), cues->articles.end(), word) != cues->articles.end()) {
-    return true;
-  }
+  if (cues->IsArticle(word)) return true;
   const std::vector<SpeechToken> tokens = TokenizeSpeechText(word);
   return tokens.size() == 1 && tokens[0].word && cues->roles.Match(tokens, 0) == nullptr &&
          cues->vague_sources.Match(tokens, 0) == nullptr;
@@ -54,9 +51,7 @@ bool NameHead(const SpeechLanguage* cues, const std::string& before) {
     if (!tokens[k].word || tokens[k].digit || cues->roles.Match(tokens, k) != nullptr ||
         cues->vague_sources.Match(tokens, k) != nullptr ||
         cues->pronouns.Match(tokens, k) != nullptr ||
-        cues->indefinites.Match(tokens, k) != nullptr ||
-        std::find(cues->articles.begin(), cues->articles.end(), tokens[k].folded) !=
-            cues->articles.end()) {
+        cues->indefinites.Match(tokens, k) != nullptr || cues->IsArticle(tokens[k].folded)) {
       return false;
     }
   }
@@ -238,12 +233,8 @@ void DefiniteSources(const SpeechLexicon& lexicon, const Document& doc,
     size_t head = first;  // the first word after an article
     if (!cues->articles.empty()) {
       const std::string& w = tokens[first].folded;
-      const bool article =
-          std::find(cues->articles.begin(), cues->articles.end(), w) != cues->articles.end();
-      const bool elided =
-          std::any_of(cues->articles.begin(), cues->articles.end(), [&](const std::string& a) {
-            return a.ends_with("'") && w.size() > a.size() && w.starts_with(a);
-          });
+      const bool article = cues->IsArticle(w);
+      const bool elided = cues->WithoutElidedArticle(w).size() < w.size();
       if (!article && !elided) continue;
       head = article ? first + 1 : first;
     }
@@ -252,10 +243,7 @@ void DefiniteSources(const SpeechLexicon& lexicon, const Document& doc,
     if (IsPlace(doc, rest)) continue;
     // "the agency", "the news agency", "l'agence onusienne", "ведомства".
     const auto generic = [&](size_t k) {
-      std::string w = tokens[k].folded;
-      for (const std::string& a : cues->articles) {
-        if (a.ends_with("'") && w.size() > a.size() && w.starts_with(a)) w.erase(0, a.size());
-      }
+      const std::string_view w = cues->WithoutElidedArticle(tokens[k].folded);
       return std::find(cues->generic_bodies.begin(), cues->generic_bodies.end(), w) !=
              cues->generic_bodies.end();
     };

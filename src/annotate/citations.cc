@@ -64,9 +64,7 @@ Span AsWritten(const Document& doc, const SpeechLanguage* cues, Span span) {
   if (word.ends_with("\xE2\x80\x99")) word.replace(word.size() - 3, 3, "'");
   const bool elided = word_end == span.start && (word.ends_with("'"));
   if (word_end == span.start && !elided) return span;
-  if (std::find(cues->articles.begin(), cues->articles.end(), word) == cues->articles.end()) {
-    return span;
-  }
+  if (!cues->IsArticle(word)) return span;
   return {word_start, span.end};
 }
 
@@ -81,8 +79,7 @@ Span NameAfterCue(const SpeechLanguage& cues, const Document& doc,
   if (at >= tokens.size()) return {};
   const uint32_t sentence = tokens[at].sentence;
   size_t k = at;
-  const bool article = tokens[k].word && std::find(cues.articles.begin(), cues.articles.end(),
-                                                   tokens[k].folded) != cues.articles.end();
+  const bool article = tokens[k].word && cues.IsArticle(tokens[k].folded);
   if (article) ++k;
   if (k >= tokens.size() || tokens[k].sentence != sentence) return {};
   if (!tokens[k].word && OpensQuote(DecodeAt(doc.text, tokens[k].start).cp)) {

@@ -272,16 +272,6 @@ bool SameStem(std::string_view a, std::string_view b) {
   return shared >= kStemLetters && shared * 3 >= std::min(Letters(a), Letters(b)) * 2;
 }
 
-// `word` without an elided article joined to it ("l'hydrologue").
-std::string_view WithoutElided(const SpeechLanguage& cues, std::string_view word) {
-  for (const std::string& a : cues.articles) {
-    if (a.ends_with('\'') && word.size() > a.size() && word.starts_with(a)) {
-      return word.substr(a.size());
-    }
-  }
-  return word;
-}
-
 // How many lower-case words may stand between the comma after a name and
 // a noun in apposition ("Ruth Okafor, a hydrologist").
 constexpr size_t kAppositionWords = 2;
@@ -317,7 +307,7 @@ const Entity* PersonWithNoun(const SpeechLanguage& cues, const Document& doc,
   const Entity* found = nullptr;
   for (size_t k = floor; k < before; ++k) {
     if (!tokens[k].word) continue;
-    const std::string_view w = WithoutElided(cues, tokens[k].folded);
+    const std::string_view w = cues.WithoutElidedArticle(tokens[k].folded);
     if (exact ? w != noun : !SameStem(w, noun)) continue;
     const Entity* e = PersonNextToNoun(doc, tokens, k, before);
     if (e == nullptr) continue;
@@ -346,12 +336,9 @@ bool AfterAccording(const SpeechLanguage& cues, const std::vector<SpeechToken>& 
 std::string_view DescriptionNoun(const SpeechLanguage& cues, const Document& doc,
                                  const std::vector<SpeechToken>& tokens, size_t from, size_t to) {
   size_t k = from;
-  while (k < to && std::find(cues.articles.begin(), cues.articles.end(), tokens[k].folded) !=
-                       cues.articles.end()) {
-    ++k;
-  }
+  while (k < to && cues.IsArticle(tokens[k].folded)) ++k;
   if (k + 1 != to || !tokens[k].word || tokens[k].digit) return {};
-  const std::string_view noun = WithoutElided(cues, tokens[k].folded);
+  const std::string_view noun = cues.WithoutElidedArticle(tokens[k].folded);
   const bool opens = k == 0 || tokens[k - 1].sentence != tokens[k].sentence;
   if (tokens[k].capital && k == from && !opens) return {};
   if (cues.pronouns.Match(tokens, k) != nullptr || cues.verbs.Match(tokens, k) != nullptr ||
@@ -374,10 +361,7 @@ bool DescribesPerson(const SpeechLanguage& cues, const Document& doc,
   // The role opens the words, after articles ("le porte-parole de la
   // préfecture"), not further on ("wolontariuszki najtrudniej ...").
   size_t k = from;
-  while (k < to && std::find(cues.articles.begin(), cues.articles.end(), tokens[k].folded) !=
-                       cues.articles.end()) {
-    ++k;
-  }
+  while (k < to && cues.IsArticle(tokens[k].folded)) ++k;
   if (k < to && cues.roles.Match(tokens, k) != nullptr) return true;
   if (quote_detail::Anaphoric(cues, tokens, from, to)) return true;
   const std::string_view noun = DescriptionNoun(cues, doc, tokens, from, to);

@@ -122,8 +122,7 @@ void UnresolvedSpeaker(const SpeechLanguage& cues, const Document& doc,
       return;
     }
   }
-  const bool article = name > from && std::find(cues.articles.begin(), cues.articles.end(),
-                                                tokens[name - 1].folded) != cues.articles.end();
+  const bool article = name > from && cues.IsArticle(tokens[name - 1].folded);
   if (to - name >= 2 && name > from && !tokens[name - 1].capital && tokens[name - 1].word &&
       !article) {
     q.speaker_span = SpanOf(tokens, name, to);

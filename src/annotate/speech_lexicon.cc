@@ -354,7 +354,8 @@ SpeechLexicon SpeechLexicon::Load(const std::string& data_dir) {
     SpeechLanguage& lang = lex.langs_[dir.path().filename().string()];
     lang.lang = dir.path().filename().string();
     LoadFile(file, lang);
-    // The citation finder's words, in the same rows (vague sources).
+    // The citation finder's word lists, in the same rows (vague sources,
+    // generic bodies).
     if (std::filesystem::exists(dir.path() / "citations.tsv")) {
       LoadFile(dir.path() / "citations.tsv", lang);
     }

@@ -6,6 +6,7 @@
 #ifndef PARALLAX_ANNOTATE_SPEECH_LEXICON_H_
 #define PARALLAX_ANNOTATE_SPEECH_LEXICON_H_
 
+#include <algorithm>
 #include <cstdint>
 #include <map>
 #include <memory>
@@ -137,6 +138,20 @@ struct SpeechLanguage {
   // Articles a cited name is written with, folded ("the", "el", "l'"):
   // "according to the Hospital Authority" cites "the Hospital Authority".
   std::vector<std::string> articles;
+  // Whether folded `word` is one of `articles`.
+  bool IsArticle(std::string_view word) const {
+    return std::find(articles.begin(), articles.end(), word) != articles.end();
+  }
+  // Folded `word` without an elided article joined to its front ("l'agence"
+  // -> "agence"); `word` itself when it has none.
+  std::string_view WithoutElidedArticle(std::string_view word) const {
+    for (const std::string& a : articles) {
+      if (a.ends_with('\'') && word.size() > a.size() && word.starts_with(a)) {
+        return word.substr(a.size());
+      }
+    }
+    return word;
+  }
   // Possessive endings cut from a source that ends with one ("The
   // coastguard's tally" has the source "The coastguard"): "'s" and "’s"
   // (en), as written.

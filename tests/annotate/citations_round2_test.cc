@@ -5,7 +5,6 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
-#include <fstream>
 #include <string>
 #include <vector>
 
@@ -13,7 +12,7 @@
 #include "annotate/citations.h"
 #include "annotate/quotes.h"
 #include "annotate/speech_test_util.h"
-#include "core/utf8.h"
+#include "claims_match.h"
 
 namespace parallax {
 namespace {
@@ -30,20 +29,11 @@ struct CiteRow {
 };
 
 std::vector<CiteRow> ReadRows(const std::string& table) {
-  const std::string path = std::string(PARALLAX_SOURCE_DIR) + "/tests/annotate/" + table;
-  std::ifstream in(path);
-  EXPECT_TRUE(in.good()) << path;
   std::vector<CiteRow> rows;
-  std::string line;
-  int n = 0;
-  while (std::getline(in, line)) {
-    ++n;
-    if (line.empty() || line[0] == '#') continue;
-    const std::vector<std::string> f = testing::SplitTabs(line);
-    EXPECT_EQ(f.size(), 3u) << path << ":" << n;
-    if (f.size() != 3) continue;
+  for (const testing::TableRow& t : testing::ReadTable(table, 3)) {
+    const std::vector<std::string>& f = t.cells;
     CiteRow r;
-    r.line = n;
+    r.line = t.line;
     r.lang = f[0];
     std::string want = f[1];
     if (want.starts_with("gap:")) {
@@ -62,19 +52,11 @@ std::vector<CiteRow> ReadRows(const std::string& table) {
   return rows;
 }
 
-// `name` case-folded, with a leading "www." or article of `lang` set aside.
+// `name` as claims_eval matches citations (CitationKey), with the
+// articles of `lang`.
 std::string Key(const std::string& name, const std::string& lang) {
-  std::string key = FoldString(name);
-  if (key.starts_with("www.")) key.erase(0, 4);
   const annotate::SpeechLanguage* cues = Speech().For(lang);
-  if (cues == nullptr) return key;
-  for (const std::string& a : cues->articles) {
-    const bool elided = a.ends_with("'");
-    if (key.size() > a.size() && key.starts_with(a) && (elided || key[a.size()] == ' ')) {
-      return key.substr(a.size() + (elided ? 0 : 1));
-    }
-  }
-  return key;
+  return bench::CitationKey(name, cues == nullptr ? std::vector<std::string>() : cues->articles);
 }
 
 TEST(CitationsRound2, EveryPassageCitesItsSources) {

@@ -5,29 +5,16 @@
 // failed. Prints the pass count per language.
 #include <gtest/gtest.h>
 
-#include <fstream>
 #include <iostream>
 #include <map>
 #include <string>
-#include <string_view>
 #include <vector>
 
+#include "annotate/table_test_util.h"
 #include "quantity_test_util.h"
 
 namespace parallax {
 namespace {
-
-// The columns of one tab-separated line.
-std::vector<std::string> Columns(const std::string& line) {
-  std::vector<std::string> out;
-  size_t start = 0;
-  while (true) {
-    const size_t tab = line.find('\t', start);
-    out.push_back(line.substr(start, tab == std::string::npos ? std::string::npos : tab - start));
-    if (tab == std::string::npos) return out;
-    start = tab + 1;
-  }
-}
 
 // The quantities of `text` as "value unit approx; ..." ("-" for none).
 std::string Found(const std::string& lang, const std::string& text) {
@@ -41,19 +28,12 @@ std::string Found(const std::string& lang, const std::string& text) {
 }
 
 TEST(QuantityClaimForms, EveryRowOfTheTable) {
-  const std::string path =
-      std::string(PARALLAX_SOURCE_DIR) + "/tests/annotate/quantity_claim_forms.tsv";
-  std::ifstream in(path);
-  ASSERT_TRUE(in.good()) << path;
+  const std::string path = "quantity_claim_forms.tsv";
   std::map<std::string, std::pair<int, int>> tally;  // lang -> passed, rows
-  std::string line;
-  int n = 0;
   int rows = 0;
-  while (std::getline(in, line)) {
-    ++n;
-    if (line.empty() || line[0] == '#') continue;
-    const std::vector<std::string> f = Columns(line);
-    ASSERT_EQ(f.size(), 3u) << path << ":" << n;
+  for (const testing::TableRow& t : testing::ReadTable(path, 3)) {
+    const std::vector<std::string>& f = t.cells;
+    const int n = t.line;
     ++rows;
     std::string want = f[2];
     const bool gap = want.starts_with("gap:");

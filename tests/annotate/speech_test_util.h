@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "annotate/speech_lexicon.h"
+#include "annotate/table_test_util.h"
 #include "parallax/data_dir.h"
 #include "parallax/document.h"
 #include "parallax/entities.h"
@@ -159,19 +160,6 @@ class CaseTally {
   int total_ = 0;
 };
 
-// The TAB-separated fields of a line of a test table.
-inline std::vector<std::string> SplitTabs(const std::string& line) {
-  std::vector<std::string> out(1);
-  for (char c : line) {
-    if (c == '\t') {
-      out.emplace_back();
-    } else {
-      out.back() += c;
-    }
-  }
-  return out;
-}
-
 // A table cell with each backslash-n (the two characters) made a line break.
 inline std::string Unescape(const std::string& s) {
   std::string out;
@@ -204,20 +192,15 @@ struct SpeakerRow {
 // The rows of tests/annotate/`table`; a malformed row fails the test and
 // is skipped.
 inline std::vector<SpeakerRow> ReadSpeakerRows(const std::string& table) {
-  const std::string path = std::string(PARALLAX_SOURCE_DIR) + "/tests/annotate/" + table;
-  std::ifstream in(path);
-  EXPECT_TRUE(in.good()) << path;
   std::vector<SpeakerRow> rows;
-  std::string line;
-  int n = 0;
-  while (std::getline(in, line)) {
-    ++n;
-    if (line.empty() || line[0] == '#') continue;
-    const std::vector<std::string> f = SplitTabs(line);
-    EXPECT_EQ(f.size(), 5u) << path << ":" << n;
-    if (f.size() != 5 || f[1].size() != 1) continue;
+  for (const TableRow& t : ReadTable(table, 5)) {
+    const std::vector<std::string>& f = t.cells;
+    if (f[1].size() != 1) {
+      ADD_FAILURE() << table << ":" << t.line << ": the type is one letter";
+      continue;
+    }
     SpeakerRow r;
-    r.line = n;
+    r.line = t.line;
     r.lang = f[0];
     r.type = f[1][0];
     r.part = f[2];
