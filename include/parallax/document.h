@@ -197,6 +197,11 @@ struct Claim {
   // kOther: the noun or participle the figure counts, as written
   // ("enthauptet", "houses"); else the event word as written ("getöteten").
   std::string noun;
+  // kOther: what the figure counts as a key shared across languages
+  // ("beheaded", "houses"), from the cue row that matched
+  // (data/<lang>/claims.tsv, kind "other:KEY"); "" when the row gives none
+  // or the kind is not kOther. Claims of one story are compared by it.
+  std::string noun_key;
   double value = 0;
   std::optional<double> value_max;
   std::string unit;  // "" for a count; ISO 4217 for damage

@@ -16,6 +16,7 @@
 
 #include "parallax/document.h"
 #include "parallax/ingest.h"
+#include "parallax/story.h"
 
 namespace parallax {
 
@@ -62,6 +63,12 @@ struct EntityQuery {
   size_t limit = 0;  // at most this many; 0: all
 };
 
+// One document's place among the stories (story.h), as the store keeps it.
+struct StoryMember {
+  StoryAssignment assignment;
+  std::string profile;  // the document's DocumentProfile as JSON (ProfileToJson)
+};
+
 struct StoredFailure {
   std::string source;
   std::string reason;
@@ -72,7 +79,7 @@ class Store {
  public:
   // The schema version this build writes. A store with a newer version is
   // refused (StoreError); an older one is migrated in one transaction.
-  static constexpr int kSchemaVersion = 7;
+  static constexpr int kSchemaVersion = 8;
 
   // Opens `path`, creating it if absent, and migrates it. Throws StoreError
   // if the file cannot be opened, is not a parallax store, or is newer.
@@ -129,6 +136,20 @@ class Store {
   // entity merged into another gives that other one. std::nullopt for an
   // unknown or malformed id. Thread-safe (serialised).
   std::optional<EntitySummary> FindEntity(const std::string& id) const;
+
+  // Ids of the stored documents that are in no story yet, in the order
+  // they were first stored. Thread-safe (serialised).
+  std::vector<std::string> DocumentsWithoutStory() const;
+
+  // Every document's story membership, in the order of assignment (the
+  // order StoryClusterer::Restore replays). Empty for a store without
+  // stories. Thread-safe (serialised).
+  std::vector<StoryMember> StoryMembers() const;
+
+  // Appends `members` (new assignments, in the order they were made) in one
+  // transaction. A document that is not stored, or already has a story,
+  // makes it fail: StoreError, nothing written. Thread-safe (serialised).
+  void WriteStoryMembers(const std::vector<StoryMember>& members);
 
   // All documents, ordered by source.
   std::vector<DocumentSummary> List() const;

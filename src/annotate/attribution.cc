@@ -345,6 +345,19 @@ void AttributeClaims(const SpeechLexicon& lexicon, const std::vector<SpeechToken
       const uint32_t at = doc.claims[c].figure.start;
       if (at > withdrawal && at < withdrawn_after) withdrawn_after = at;
     }
+    // "Публикации удалили, сославшись на ошибку", "The report was later
+    // deleted and officials blamed an error": a deletion or withdrawal
+    // explained as a mistake withdraws the figures before it in its
+    // sentence, or those of the sentence before when it has none (not
+    // troops: deployed).
+    const bool error = Has(cues->errors, tokens, st);
+    const uint32_t deletion =
+        error ? std::min(PhraseStart(cues->deletions, tokens, st), withdrawal) : UINT32_MAX;
+    if (deletion != UINT32_MAX && claims.empty() && s > 0) {
+      for (size_t c : by_sentence[s - 1]) {
+        if (doc.claims[c].kind != ClaimKind::kDeployed) doc.claims[c].retracted = true;
+      }
+    }
     const bool carry = Has(cues->carries, tokens, st);
     // The distinct figure starts of the sentence, and its markers.
     std::vector<uint32_t> figures;
@@ -372,8 +385,10 @@ void AttributeClaims(const SpeechLexicon& lexicon, const std::vector<SpeechToken
       claim.negated = claim.negated || claim.figure.start > denial;
       // Troops withdrawn are no withdrawn figure ("withdrew 2,000 troops").
       const bool withdrawn =
-          withdrawal != UINT32_MAX && claim.kind != ClaimKind::kDeployed &&
-          (claim.figure.start < withdrawal || claim.figure.start == withdrawn_after);
+          claim.kind != ClaimKind::kDeployed &&
+          ((withdrawal != UINT32_MAX &&
+            (claim.figure.start < withdrawal || claim.figure.start == withdrawn_after)) ||
+           (deletion != UINT32_MAX && claim.figure.start < deletion));
       if (withdrawn || (retraction && FromBefore(*cues, tokens, st, claim.figure.start))) {
         claim.retracted = true;
         // The withdrawn figure's earlier mentions are withdrawn too.

@@ -78,8 +78,9 @@ void FindNounGroup(const ClaimSentence& s, const std::vector<const Entity*>& org
     if (figure_tok[t]) return;
     // "14 autokarów z kibicami", "dwa okręty marynarki wojennej": the
     // figure counts things; a group word after them is their owner.
-    if (Has(s, t, CueType::kThing)) {
+    if (const CueMatch* th = MatchAt(s, t, CueType::kThing)) {
       f.thing = true;
+      f.thing_key = th->cue->noun_key;
       return;
     }
     if (const CueMatch* g = MatchAt(s, t, CueType::kGroup)) {
@@ -108,13 +109,35 @@ void FindNounGroup(const ClaimSentence& s, const std::vector<const Entity*>& org
   }
 }
 
+// Whether `g` is a group word of a force sent (a group whose kind is
+// deployed: "żołnierzy", "военнослужащих", "troops").
+bool ForceGroup(const CueMatch* g) {
+  return g && g->cue->has_kind && g->cue->kind == ClaimKind::kDeployed;
+}
+
 // Whether a `not_before` word ends right before token `ft` ("aged 40"),
-// unless a `weak` word of the occasion comes right before that word: "tłum
-// liczący 2 tys. osób" counts a crowd, "miasto liczące 300 tys." a town.
-bool RuledOutBefore(const ClaimSentence& s, uint32_t ft) {
+// unless a `weak` word of the occasion or a group word of a force sent
+// comes right before that word, or the figure (ending before token `fe`)
+// counts such a force, at most one word (an adjective) between: "tłum
+// liczący 2 tys. osób" counts a crowd, "kontyngent liczy 2,5 tys.
+// żołnierzy" and "группировка насчитывает порядка 3 тысяч
+// военнослужащих" a force; "miasto liczące 300 tys." and "посёлок
+// насчитывает 2,5 тысячи человек" a town.
+bool RuledOutBefore(const ClaimSentence& s, uint32_t ft, uint32_t fe) {
+  const uint32_t n = static_cast<uint32_t>(s.tokens.size());
+  bool force_after = false;
+  for (uint32_t t = fe; t < n && t < fe + 2 && s.tokens[t].clause == s.tokens[fe - 1].clause;
+       ++t) {
+    if (const CueMatch* g = MatchAt(s, t, CueType::kGroup)) {
+      force_after = ForceGroup(g);
+      break;
+    }
+  }
   for (const CueMatch& m : s.matches) {
     if (m.cue->type != CueType::kNotBefore || m.tok + m.len != ft) continue;
-    if (!EndsBefore(s, m.tok, CueType::kWeakEvent)) return true;
+    if (EndsBefore(s, m.tok, CueType::kWeakEvent)) continue;
+    if (force_after || ForceGroup(MatchEndingAt(s, m.tok, CueType::kGroup))) continue;
+    return true;
   }
   return false;
 }
@@ -198,7 +221,7 @@ std::vector<bool> RuledOut(const ClaimSentence& s, std::string_view text,
   std::vector<bool> out(m, false), before(m, false), after(m, false);
   for (size_t i = 0; i < m; ++i) {
     if (first[i] >= n) continue;
-    before[i] = RuledOutBefore(s, first[i]) || HouseNumber(s, text, first[i]);
+    before[i] = RuledOutBefore(s, first[i], end[i]) || HouseNumber(s, text, first[i]);
     after[i] = unit[i] || (end[i] < n && Has(s, end[i], CueType::kNotAfter));
     out[i] = before[i] || after[i];
   }
@@ -377,6 +400,7 @@ SentenceFigures ReadFigures(const ClaimSentence& s, std::string_view text,
     f.org_span = g.org_span;
     f.member_of = g.member_of;
     f.thing = f.thing || g.thing;
+    if (f.thing_key.empty()) f.thing_key = g.thing_key;
     f.whole_fe = g.fe;
     whole[a + 1] = true;
   }
@@ -385,6 +409,28 @@ SentenceFigures ReadFigures(const ClaimSentence& s, std::string_view text,
     if (!whole[a]) kept.push_back(figs[a]);
   }
   figs.swap(kept);
+  return out;
+}
+
+std::vector<Quantity> OnesBeforePartitive(const ClaimSentence& s, const std::vector<Span>& spans,
+                                          uint32_t sentence) {
+  std::vector<Quantity> out;
+  const uint32_t n = static_cast<uint32_t>(s.tokens.size());
+  for (const CueMatch& m : s.matches) {
+    if (m.cue->type != CueType::kOne || m.tok + m.len >= n) continue;
+    if (!Has(s, m.tok + m.len, CueType::kPartitive)) continue;
+    const Span span{s.tokens[m.tok].start, s.tokens[m.tok + m.len - 1].end};
+    bool free = true;
+    for (const Span& q : spans) free = free && (q.end <= span.start || q.start >= span.end);
+    if (!free) continue;
+    Quantity q;
+    q.span = span;
+    q.figure = span;
+    q.sentence = sentence;
+    q.kind = QuantityKind::kNumber;
+    q.value = 1;
+    out.push_back(q);
+  }
   return out;
 }
 

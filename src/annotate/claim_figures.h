@@ -29,6 +29,8 @@ struct Figure {
   // The noun after the figure names things or places (a `thing` word:
   // "homes", "autokarów", "городах"): no group, no event of people.
   bool thing = false;
+  // The noun key of that `thing` word ("houses" for "homes"), or "".
+  std::string_view thing_key;
   // Right after a `join` word: the last member of a list ("37 иностранцев
   // ... и один алжирец погибли"); an event may be reached across it by a
   // figure that names whom it counts.
@@ -56,6 +58,13 @@ struct SentenceFigures {
 SentenceFigures ReadFigures(const ClaimSentence& s, std::string_view text,
                             const std::vector<const Quantity*>& qs, const std::vector<Span>& spans,
                             const std::vector<std::pair<Span, const Entity*>>& orgs);
+
+// The figures of one that `one` words of `s` give right before a
+// `partitive` word ("Einer der getöteten Polizisten", "eine der Geiseln"),
+// where no quantity of `spans` (those of the sentence) lies: value 1,
+// exact, kind number, sentence `sentence`, in text order. Empty when none.
+std::vector<Quantity> OnesBeforePartitive(const ClaimSentence& s, const std::vector<Span>& spans,
+                                          uint32_t sentence);
 
 // Whether `f` counts people taking part in the event with no event word in
 // reach ("viajaban 218 pasajeros", "787 miners were underground", "476

@@ -141,6 +141,29 @@ bool AfterFigureList(const ClaimSentence& s, const std::vector<Figure>& figs, si
   return false;
 }
 
+// The predicate of "one of the dead": the first event word of another kind
+// after `noun` (the part's event noun) in its clause, at most
+// kPartPredicateReach tokens on, with no figure between. nullptr when none.
+const CueMatch* PredicateAfterPart(const ClaimSentence& s, const std::vector<bool>& figure_tok,
+                                   const CueMatch& noun) {
+  // Reach: "Jedno z ciał miało zostać znalezione z odciętą głową" puts the
+  // predicate 7 tokens after the noun; 8 is the reach of a predicate over
+  // a figure's own event noun (claim_events.cc, step 4 of
+  // data/claims-README.md).
+  constexpr uint32_t kPartPredicateReach = 8;
+  const uint32_t from = noun.tok + noun.len;
+  const uint32_t clause = s.tokens[noun.tok].clause;
+  for (const CueMatch& m : s.matches) {
+    if (m.cue->type != CueType::kEvent || m.tok < from) continue;
+    if (m.tok > noun.tok + kPartPredicateReach || s.tokens[m.tok].clause != clause) break;
+    bool clear = true;
+    for (uint32_t t = from; t < m.tok && clear; ++t) clear = !figure_tok[t];
+    if (!clear) return nullptr;
+    if (m.cue->kind != noun.cue->kind) return &m;
+  }
+  return nullptr;
+}
+
 }  // namespace
 
 void FindClaims(const ClaimLexicon& lexicon, Document& doc) {
@@ -156,6 +179,10 @@ void FindClaims(const ClaimLexicon& lexicon, Document& doc) {
   }
   const std::string_view home = HomeCountry(doc, lexicon.Cues(doc.lang.lang));
   size_t qi = 0;
+  // The figures of one this step read ("Einer der ...") that carry a
+  // claim: they join the document's quantities at the end, so that every
+  // claim's figure is a quantity.
+  std::vector<Quantity> claimed_ones;
   for (uint32_t si = 0; si < doc.sentences.size(); ++si) {
     const Sentence& sentence = doc.sentences[si];
     std::vector<const Quantity*> qs;
@@ -167,15 +194,29 @@ void FindClaims(const ClaimLexicon& lexicon, Document& doc) {
       if (q.kind != QuantityKind::kNumber && q.kind != QuantityKind::kMoney) continue;
       qs.push_back(&q);
     }
-    if (qs.empty()) continue;
     const Paragraph* para =
         sentence.paragraph < doc.paragraphs.size() ? &doc.paragraphs[sentence.paragraph] : nullptr;
     // The paragraph's language when it is reliable and has cues, else the
     // document's: a short title line is often given a stray language.
     const ClaimCues* cues = para && para->lang.reliable ? lexicon.Cues(para->lang.lang) : nullptr;
     if (!cues) cues = lexicon.Cues(doc.lang.lang);
-    if (!cues) continue;
+    if (!cues || (qs.empty() && !cues->has_one)) continue;
     const ClaimSentence s = ReadClaimSentence(*cues, doc.text, sentence.span, spans);
+    // "Einer der getöteten Polizisten": a pronoun of one the numbers
+    // annotator left as an article is a figure here.
+    const std::vector<Quantity> ones = OnesBeforePartitive(s, spans, si);
+    for (const Quantity& one : ones) {
+      qs.push_back(&one);
+      spans.push_back(one.span);
+    }
+    if (qs.empty()) continue;
+    if (!ones.empty()) {
+      std::sort(qs.begin(), qs.end(), [](const Quantity* a, const Quantity* b) {
+        return a->span.start < b->span.start;
+      });
+      std::sort(spans.begin(), spans.end(),
+                [](const Span& a, const Span& b) { return a.start < b.start; });
+    }
     const uint32_t n = static_cast<uint32_t>(s.tokens.size());
     const SentenceFigures read = ReadFigures(s, doc.text, qs, spans, orgs[si]);
     const std::vector<bool>& figure_tok = read.figure_tok;
@@ -224,10 +265,18 @@ void FindClaims(const ClaimLexicon& lexicon, Document& doc) {
       // "One of the dead was a teacher", "Одного из погибших опознали": a
       // one before a partitive word whose noun gives the kind points at a
       // person; it counts no one.
-      if (q.value == 1 && q.approx == Approx::kExact && !f.group && !f.org && !f.subset_cue &&
+      // "Einer der getöteten Polizisten wurde enthauptet", "Jedno z ciał
+      // znaleziono z odciętą głową": a predicate of another kind after it
+      // says what befell that one; then it is a claim of that kind.
+      // A group word after the partitive word is the whole's ("der
+      // getöteten Polizisten"), not the one's own noun.
+      const bool own_group = f.group && f.group->tok <= f.fe;
+      if (q.value == 1 && q.approx == Approx::kExact && !own_group && !f.org && !f.subset_cue &&
           event && f.fe < n && Has(s, f.fe, CueType::kPartitive) && event->tok > f.fe &&
           event->tok <= f.fe + 2) {
-        continue;
+        const CueMatch* said = PredicateAfterPart(s, figure_tok, *event);
+        if (!said) continue;
+        event = said;
       }
       // "one of 3 people hurt", "l'un des 4 suspects": a one before a
       // partitive word and another figure is a member of that figure's count.
@@ -319,9 +368,23 @@ void FindClaims(const ClaimLexicon& lexicon, Document& doc) {
         // боевиков, троих удалось захватить": a figure that opens a later
         // clause without a noun counts the group of the sentence's claim
         // before it.
-        // "ще семеро дістали поранення": a word of one more part may open it.
-        const uint32_t lead = f.ft > 0 && Has(s, f.ft - 1, CueType::kAnother) ? f.ft - 1 : f.ft;
-        const bool opens = lead > 0 && s.tokens[lead - 1].clause != clause;
+        // "ще семеро дістали поранення": a word of one more part may open
+        // it; "Zginęło pięciu żołnierzy, a 60 zostało rannych": so may a
+        // conjunction. "Six police officers had been killed and 150
+        // injured", "Zwölf Soldaten wurden getötet und 35 verletzt": so may
+        // a `join` word inside the clause (the noun elided after "and").
+        // Not a noun of its own after it ("80 Beamte und 12 Hundeführer"),
+        // nor "others" ("Two soldiers were killed and five others injured").
+        const bool elided_noun = f.fe >= n || s.tokens[f.fe].clause != clause ||
+                                 Has(s, f.fe, CueType::kStop) || Has(s, f.fe, CueType::kEvent);
+        const bool joined = f.ft > 0 && Has(s, f.ft - 1, CueType::kJoin) && elided_noun;
+        uint32_t lead = f.ft;
+        if (lead > 0 && Has(s, lead - 1, CueType::kAnother)) --lead;
+        while (lead > 0 && s.tokens[lead - 1].clause == clause &&
+               (Has(s, lead - 1, CueType::kJoin) || Has(s, lead - 1, CueType::kStop))) {
+          --lead;
+        }
+        const bool opens = (lead > 0 && s.tokens[lead - 1].clause != clause) || joined;
         if (opens && !doc.claims.empty() && doc.claims.back().sentence == si &&
             !doc.claims.back().group.empty() && doc.claims.back().group != "people") {
           const Claim& before = doc.claims.back();
@@ -347,6 +410,18 @@ void FindClaims(const ClaimLexicon& lexicon, Document& doc) {
       // "In drei großen Städten wurden Geschäfte geplündert": the figure
       // counts places, not things affected.
       if (claim.kind == ClaimKind::kOther && EndsBefore(s, f.ft, CueType::kPlace)) continue;
+      // What an `other` claim counts, across languages: the thing's key
+      // ("40 cars were burned": vehicles), else the event's ("two
+      // beheaded": beheaded), else the claim's it carries or is part of.
+      if (claim.kind == ClaimKind::kOther) {
+        if (!f.thing_key.empty()) {
+          claim.noun_key = f.thing_key;
+        } else if (named) {
+          claim.noun_key = named->cue->noun_key;
+        } else if (elided || parent >= 0) {
+          claim.noun_key = elided ? elided->noun_key : doc.claims[static_cast<size_t>(parent)].noun_key;
+        }
+      }
       if (claim.noun.empty() && named) {
         claim.noun =
             Text(doc, s.tokens[named->tok].start, s.tokens[named->tok + named->len - 1].end);
@@ -378,8 +453,18 @@ void FindClaims(const ClaimLexicon& lexicon, Document& doc) {
       claim.place_entity = setting.place_entity;
       claim.date = setting.date;
       doc.claims.push_back(std::move(claim));
+      if (!ones.empty() && &q >= ones.data() && &q < ones.data() + ones.size()) {
+        claimed_ones.push_back(q);
+      }
     }
   }
+  if (claimed_ones.empty()) return;
+  doc.quantities.insert(doc.quantities.end(), claimed_ones.begin(), claimed_ones.end());
+  std::stable_sort(doc.quantities.begin(), doc.quantities.end(),
+                   [](const Quantity& a, const Quantity& b) {
+                     return a.sentence != b.sentence ? a.sentence < b.sentence
+                                                     : a.span.start < b.span.start;
+                   });
 }
 
 }  // namespace parallax::annotate

@@ -39,6 +39,7 @@ std::optional<CueType> CueTypeOf(std::string_view name) {
   if (name == "another") return CueType::kAnother;
   if (name == "street") return CueType::kStreet;
   if (name == "motion") return CueType::kMotion;
+  if (name == "one") return CueType::kOne;
   return std::nullopt;
 }
 
@@ -101,6 +102,27 @@ void ReadGroups(const fs::path& path, std::map<std::string, std::string, std::le
   }
 }
 
+// data/claims/noun_keys.tsv: key<TAB>description; keys are snake_case and
+// never a claim kind's name (so "other:<kind>" and "other:<key>" stay apart).
+// A data folder without the file allows no key.
+void ReadNounKeys(const fs::path& path, std::set<std::string, std::less<>>& keys) {
+  if (!fs::exists(path)) return;
+  ForEachDataRow(path, [&](const std::vector<std::string>& f, const std::string& where) {
+    if (f.size() != 2 || f[0].empty()) {
+      throw DataError(fmt::format("{}: expected key<TAB>description", where));
+    }
+    const bool snake = std::all_of(f[0].begin(), f[0].end(), [](char c) {
+      return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_';
+    });
+    if (!snake || ClaimKindFromName(f[0])) {
+      throw DataError(fmt::format("{}: \"{}\" is no snake_case key or is a claim kind", where, f[0]));
+    }
+    if (!keys.insert(f[0]).second) {
+      throw DataError(fmt::format("{}: key \"{}\" given twice", where, f[0]));
+    }
+  });
+}
+
 // "# example: <sentence> => <expected>" lines of a claims.tsv header.
 void ReadExamples(const fs::path& path, const std::string& lang, std::vector<ClaimExample>& out) {
   std::ifstream in(path, std::ios::binary);
@@ -151,6 +173,7 @@ void CueFilter::Add(uint64_t hash) {
 ClaimLexicon::ClaimLexicon(const std::string& data_dir) {
   const fs::path root(data_dir);
   ReadGroups(root / "claims" / "groups.tsv", groups_);
+  ReadNounKeys(root / "claims" / "noun_keys.tsv", noun_keys_);
   std::vector<fs::path> dirs;
   for (const auto& entry : fs::directory_iterator(root)) {
     if (entry.is_directory() && fs::exists(entry.path() / "claims.tsv")) {
@@ -162,6 +185,12 @@ ClaimLexicon::ClaimLexicon(const std::string& data_dir) {
     const std::string lang = dir.filename().string();
     const fs::path path = dir / "claims.tsv";
     ClaimCues& cues = langs_[lang];
+    const auto check_noun_key = [this](const std::string& key, const std::string& where) {
+      if (!noun_keys_.count(key)) {
+        throw DataError(fmt::format("{}: unknown noun key \"{}\" (data/claims/noun_keys.tsv)",
+                                    where, key));
+      }
+    };
     ForEachDataRow(path, [&](const std::vector<std::string>& f, const std::string& where) {
       if (f.size() != 3 || f[1].empty() || f[2].empty()) {
         throw DataError(fmt::format("{}: expected type<TAB>pattern<TAB>value", where));
@@ -173,18 +202,41 @@ ClaimLexicon::ClaimLexicon(const std::string& data_dir) {
       cue.where = where;
       cue.words = PatternWords(f[1], where);
       if (cue.type == CueType::kEvent || cue.type == CueType::kWeakEvent) {
-        // "other:killed": kind other for things, killed for people (events only).
+        // "other:killed": kind other for things, killed for people (events
+        // only); "other:beheaded", "other:missing:hostages": a noun key.
         const size_t colon = cue.type == CueType::kEvent ? f[2].find(':') : std::string::npos;
         const auto kind = ClaimKindFromName(f[2].substr(0, colon));
         if (!kind) throw DataError(fmt::format("{}: unknown claim kind \"{}\"", where, f[2]));
         cue.kind = *kind;
         cue.has_kind = true;
         if (colon != std::string::npos) {
-          cue.armed_kind = ClaimKindFromName(f[2].substr(colon + 1));
-          if (!cue.armed_kind || cue.kind != ClaimKind::kOther) {
-            throw DataError(fmt::format("{}: expected other:<kind>, got \"{}\"", where, f[2]));
+          if (cue.kind != ClaimKind::kOther) {
+            throw DataError(fmt::format("{}: expected other:<kind or key>, got \"{}\"", where, f[2]));
+          }
+          std::string rest = f[2].substr(colon + 1);
+          const size_t second = rest.find(':');
+          if (second != std::string::npos) {
+            cue.noun_key = rest.substr(second + 1);
+            rest.resize(second);
+            cue.armed_kind = ClaimKindFromName(rest);
+            if (!cue.armed_kind) {
+              throw DataError(fmt::format("{}: unknown claim kind in \"{}\"", where, f[2]));
+            }
+            check_noun_key(cue.noun_key, where);
+          } else if (const auto armed = ClaimKindFromName(rest)) {
+            cue.armed_kind = armed;
+          } else {
+            cue.noun_key = rest;
+            check_noun_key(cue.noun_key, where);
           }
         }
+      } else if (cue.type == CueType::kThing && f[2] != "-") {
+        // "houses" things: `other:houses`.
+        if (f[2].rfind("other:", 0) != 0) {
+          throw DataError(fmt::format("{}: expected - or other:<key>, got \"{}\"", where, f[2]));
+        }
+        cue.noun_key = f[2].substr(6);
+        check_noun_key(cue.noun_key, where);
       } else if (cue.type == CueType::kGroup) {
         // "police:deployed"; "foreign_nationals@Afghanistan" (a demonym and
         // its country, the gazetteer's English name); "foreign_nationals@*"
@@ -214,6 +266,7 @@ ClaimLexicon::ClaimLexicon(const std::string& data_dir) {
       } else if (f[2] != "-") {
         throw DataError(fmt::format("{}: value must be \"-\" for {}", where, f[0]));
       }
+      cues.has_one = cues.has_one || cue.type == CueType::kOne;
       const uint32_t index = static_cast<uint32_t>(cues.cues.size());
       const CueWord& first = cue.words.front();
       if (first.prefix) {

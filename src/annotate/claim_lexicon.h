@@ -10,6 +10,7 @@
 #include <functional>
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -63,6 +64,10 @@ enum class CueType : uint8_t {
   kMotion,      // a verb of motion into a place ("wdarła się", "увірвалася"):
                 // its "do N" is the goal, so a figure of things the numbers
                 // annotator read as "up to" right after it is exact
+  kOne,         // a pronoun of one that the numbers annotator reads as an
+                // article ("einer", "eine", "eines"): right before a
+                // `partitive` word it is a figure of one ("Einer der
+                // getöteten Polizisten wurde enthauptet")
 };
 
 // One word of a cue pattern, lower case; `prefix` for a stem written with a
@@ -89,6 +94,10 @@ struct Cue {
   // (a group word, an organisation, or no noun): "уничтожены 29 боевиков",
   // "spłonęło pięć osób"; `other:evacuated`: "uratowano 172".
   std::optional<ClaimKind> armed_kind;
+  // kEvent written `other:KEY` or `other:<kind>:KEY`, kThing written
+  // `other:KEY`: what an `other` claim counts, a key of
+  // data/claims/noun_keys.tsv ("beheaded", "houses"); "" when none.
+  std::string noun_key;
   std::string group;  // kGroup: a name of groups.tsv
   // kGroup written `foreign_nationals@<country>`: a demonym's country (the
   // gazetteer's English name); the group is people in that country's own
@@ -144,6 +153,7 @@ struct ClaimCues {
   CueFilter prefix_filter;     // CueHash of every key of `prefix`
   size_t min_stem = SIZE_MAX;  // bytes of the shortest first stem
   size_t max_stem = 0;         // bytes of the longest first stem
+  bool has_one = false;        // a `one` row is given
 };
 
 // A "# example: sentence => kind value group; ..." line of a claims.tsv
@@ -167,6 +177,9 @@ class ClaimLexicon {
   // The cues of `lang` (ISO 639-1); nullptr when the language has none.
   const ClaimCues* Cues(std::string_view lang) const;
 
+  // Whether `key` is a key of data/claims/noun_keys.tsv.
+  bool KnownNounKey(std::string_view key) const { return noun_keys_.count(key) != 0; }
+
   // Whether `group` is a name of groups.tsv.
   bool KnownGroup(std::string_view group) const;
 
@@ -183,6 +196,7 @@ class ClaimLexicon {
  private:
   std::map<std::string, ClaimCues, std::less<>> langs_;
   std::map<std::string, std::string, std::less<>> groups_;  // name -> parent
+  std::set<std::string, std::less<>> noun_keys_;            // noun_keys.tsv
   std::vector<ClaimExample> examples_;
 };
 

@@ -184,6 +184,8 @@ void LoadFile(const std::filesystem::path& path, SpeechLanguage& lang) {
                             : type == "denial"         ? &lang.denials
                             : type == "retraction"     ? &lang.retractions
                             : type == "withdrawal"     ? &lang.withdrawals
+                            : type == "deletion"       ? &lang.deletions
+                            : type == "error"          ? &lang.errors
                             : type == "object_article" ? &lang.object_articles
                             : type == "retract_from"   ? &lang.retract_from
                             : type == "pronoun"        ? &lang.pronouns
@@ -212,7 +214,8 @@ void LoadFile(const std::filesystem::path& path, SpeechLanguage& lang) {
         &lang.cites,        &lang.carries,         &lang.auxiliaries,   &lang.anaphors,
         &lang.named_as,     &lang.speech_nouns,    &lang.clause_starts, &lang.source_links,
         &lang.source_stops, &lang.source_preps,    &lang.noun_links,    &lang.report_backs,
-        &lang.withdrawals,  &lang.object_articles, &lang.vague_sources}) {
+        &lang.withdrawals,  &lang.object_articles, &lang.vague_sources, &lang.deletions,
+        &lang.errors}) {
     list->Finish();
   }
 }

@@ -117,6 +117,12 @@ struct SpeechLanguage {
   // A figure withdrawn: those before it in its sentence and the first after
   // ("a été retiré", "wycofano", "withdrew its figure of"; attribution.cc).
   SpeechPhrases withdrawals;
+  // A publication deleted ("deleted", "удалили", "usunięto") and a word of
+  // a mistake ("error", "ошибкой", "pomyłką"): together, the figures are
+  // withdrawn (attribution.cc), those of the sentence before when the
+  // sentence has none ("Публикации удалили, сославшись на ошибку").
+  SpeechPhrases deletions;
+  SpeechPhrases errors;
   SpeechPhrases retract_from;  // "from" before the withdrawn figure
   SpeechPhrases roles;         // "correspondent", "sprecher"
   SpeechPhrases pronouns;      // "he", "sie", "он"

@@ -15,29 +15,6 @@ namespace {
 
 constexpr size_t kKinds = static_cast<size_t>(ClaimKind::kOther) + 1;
 
-size_t CodePoints(std::string_view s) {
-  size_t n = 0;
-  for (char c : s) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
-  return n;
-}
-
-// `s` on one line, cut to at most `width` code points (with "…" when cut)
-// and padded with spaces to exactly `width`.
-std::string Cell(std::string_view s, size_t width) {
-  std::string out;
-  const size_t total = CodePoints(s);
-  const size_t keep = total <= width ? total : (width > 0 ? width - 1 : 0);
-  size_t cps = 0;
-  for (size_t i = 0; i < s.size(); ++i) {
-    const bool starts = (static_cast<unsigned char>(s[i]) & 0xC0) != 0x80;
-    if (starts && cps++ == keep) break;
-    out += s[i] == '\n' || s[i] == '\t' || s[i] == '\r' ? ' ' : s[i];
-  }
-  if (total > width && width > 0) out += "…";
-  out.append(width > std::min(total, width) ? width - std::min(total, width) : 0, ' ');
-  return out;
-}
-
 // The size of a claim's figure for ranking: the upper end of a range.
 double Size(const Claim& c) { return c.value_max ? *c.value_max : c.value; }
 

@@ -4,10 +4,13 @@
 
 #include <cstdint>
 #include <functional>
+#include <nlohmann/json.hpp>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "parallax/pipeline.h"
+#include "parallax/stories.h"
 
 namespace parallax::cli {
 
@@ -17,7 +20,7 @@ inline constexpr int kExitNothingRead = 1;  // no input could be read at all
 inline constexpr int kExitUsage = 2;        // bad command line
 inline constexpr int kExitStore = 3;        // the store cannot be opened or written
 inline constexpr int kExitData = 4;         // parallax's data folder is missing or broken
-inline constexpr int kExitNotFound = 5;     // `show ID`: no such document
+inline constexpr int kExitNotFound = 5;     // `show ID`, `story ID`: no such document or story
 inline constexpr int kExitInternal = 70;    // a defect in parallax
 
 struct GlobalOptions {
@@ -44,6 +47,21 @@ class ProgressLine {
   double last_draw_ = -1;
   size_t last_width_ = 0;
 };
+
+// Columns of the terminal on standard output; 100 when it is not one.
+size_t OutputWidth();
+// Code points of UTF-8 `s`.
+size_t CodePoints(std::string_view s);
+// `s` with newlines and tabs as spaces, cut to at most `width` code points
+// ("…" last when cut).
+std::string Cut(std::string_view s, size_t width);
+// `s` on one line, cut to at most `width` code points ("…" when cut) and
+// padded with spaces to exactly `width`.
+std::string Cell(std::string_view s, size_t width);
+
+// Writes `j` (indented) to `path`, or to standard output for "-": whole
+// under a temporary name, then renamed; a non-regular file in place.
+void WriteJson(const nlohmann::json& j, const std::string& path);
 
 int RunIngest(const GlobalOptions& g, const std::vector<std::string>& paths);
 int RunDocs(const GlobalOptions& g, bool as_json);
@@ -94,6 +112,30 @@ void PrintClaims(const Document& doc);
 // A claim's value as read: "1,000", "about 400", "more than 1,000", "30-40",
 // with the currency of damage last ("91,000,000 USD").
 std::string ClaimValueText(const Claim& c);
+
+// The stories commands (stories.cc).
+struct StoriesOptions {
+  size_t limit = 50;  // at most this many stories; 0: all (--json: always all)
+  bool json = false;  // the stories as JSON (docs/json.md, "Story")
+};
+int RunStories(const GlobalOptions& g, const StoriesOptions& options);
+int RunStory(const GlobalOptions& g, const std::string& id, bool as_json);
+// The stories as the JSON array of docs/json.md.
+nlohmann::json StoriesJson(const std::vector<StoredStory>& stories);
+// The list of stories as `parallax stories` prints it, `width` columns wide.
+std::string StoriesSummary(const std::vector<StoredStory>& stories, size_t width);
+
+// What `parallax report` renders (report.cc, docs/report.md).
+struct ReportOptions {
+  std::string story;      // --story ID: only this story; empty: every story
+  std::string from_json;  // --from-json FILE: render this analysis JSON, not the store
+  std::string output;     // -o FILE: the HTML page ('-': standard output)
+};
+// Writes the HTML report (RenderHtmlReport) of the store's stories, or of
+// the analysis JSON of --from-json. Returns kExitNothingRead when that file
+// cannot be read or is not an analysis object, kExitStore when there is no
+// store, kExitNotFound for a --story that is not there.
+int RunReport(const GlobalOptions& g, const ReportOptions& options);
 
 int RunAnalyze(const GlobalOptions& g, const std::vector<std::string>& paths,
                const std::string& json_path);

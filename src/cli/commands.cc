@@ -8,9 +8,11 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <set>
 #include <string>
 
 #include "cli/cli.h"
+#include "parallax/data_dir.h"
 #include "parallax/error.h"
 #include "parallax/report.h"
 #include "parallax/store.h"
@@ -27,7 +29,10 @@ PipelineOptions MakePipelineOptions(const GlobalOptions& g) {
   return o;
 }
 
-RunResult IngestInto(const GlobalOptions& g, Store& store, const std::vector<std::string>& paths) {
+// Runs the pipeline on `paths` into `store`, then gives the new documents
+// their stories; what that did goes to `stories` when given.
+RunResult IngestInto(const GlobalOptions& g, Store& store, const std::vector<std::string>& paths,
+                     StoriesResult* stories = nullptr) {
   Pipeline pipeline(MakePipelineOptions(g));
   ProgressLine progress(g.quiet);
   RunResult result = pipeline.Run(paths, store, [&](const Progress& p) { progress.Update(p); });
@@ -38,6 +43,11 @@ RunResult IngestInto(const GlobalOptions& g, Store& store, const std::vector<std
   for (const std::string& note : result.notes) {
     std::fprintf(stderr, "parallax: note: %s\n", note.c_str());
   }
+  // New documents join the stories of the store (story.h, stories.h).
+  const StoriesResult assigned = AssignStories(
+      store, StoryModel(pipeline.options().data_dir.empty() ? FindDataDir()
+                                                            : pipeline.options().data_dir));
+  if (stories != nullptr) *stories = assigned;
   return result;
 }
 
@@ -59,6 +69,8 @@ class TempDir {
  private:
   std::string path_;
 };
+
+}  // namespace
 
 void WriteJson(const nlohmann::json& j, const std::string& path) {
   std::string text = j.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
@@ -92,11 +104,10 @@ void WriteJson(const nlohmann::json& j, const std::string& path) {
   if (ec) throw Error("cannot write " + path + ": " + ec.message());
 }
 
-}  // namespace
-
 int RunIngest(const GlobalOptions& g, const std::vector<std::string>& paths) {
   Store store(g.db);
-  RunResult r = IngestInto(g, store, paths);
+  StoriesResult stories;
+  RunResult r = IngestInto(g, store, paths, &stories);
   if (!g.quiet) {
     // documents_existing counts inputs whose document was stored already,
     // before this run or earlier in it (the same bytes twice).
@@ -106,6 +117,10 @@ int RunIngest(const GlobalOptions& g, const std::vector<std::string>& paths) {
         r.ids.size(), static_cast<unsigned long long>(r.documents_new),
         static_cast<unsigned long long>(r.documents_existing), r.failures.size(),
         r.failures.size() == 1 ? "" : "s", r.bytes_read / 1e6, r.seconds, g.db.c_str());
+    std::printf(
+        "stories: %zu in the store; of %zu documents new to them, %zu joined a story, "
+        "%zu started one, %zu repeat another document\n",
+        stories.stories, stories.assigned, stories.joined, stories.new_stories, stories.copies);
   }
   return r.ids.empty() ? kExitNothingRead : kExitOk;
 }
@@ -290,6 +305,7 @@ int RunAnalyze(const GlobalOptions& g, const std::vector<std::string>& paths,
     db = temp->path() + "/parallax.db";
   }
   std::vector<Document> documents;
+  std::vector<StoredStory> stories;
   RunResult r;
   {
     Store store(db);
@@ -298,11 +314,22 @@ int RunAnalyze(const GlobalOptions& g, const std::vector<std::string>& paths,
     for (const std::string& id : r.ids) {
       if (std::optional<Document> d = store.Get(id)) documents.push_back(std::move(*d));
     }
+    // The stories of this run's documents (with the store's earlier
+    // documents of those stories).
+    const std::set<std::string> delivered(r.ids.begin(), r.ids.end());
+    for (StoredStory& s : ReadStories(store, StoryModel(FindDataDir(g.data_dir)))) {
+      const bool ours = std::any_of(s.story.documents.begin(), s.story.documents.end(),
+                                    [&](const std::string& id) { return delivered.count(id) > 0; });
+      if (ours) stories.push_back(std::move(s));
+    }
   }
-  if (!json_path.empty()) WriteJson(AnalysisToJson(documents, r.failures), json_path);
+  if (!json_path.empty()) {
+    WriteJson(AnalysisToJson(documents, r.failures, StoriesJson(stories)), json_path);
+  }
   if (!g.quiet) {
     std::string summary = AnalysisSummary(documents, r.failures);
     if (!documents.empty()) summary += "\n" + ClaimsSummary(documents);
+    if (!documents.empty()) summary += "\n" + StoriesSummary(stories, OutputWidth());
     if (!json_path.empty() && json_path != "-") summary += "\nJSON written to " + json_path + "\n";
     std::FILE* out = json_path == "-" ? stderr : stdout;
     std::fwrite(summary.data(), 1, summary.size(), out);

@@ -1,8 +1,6 @@
 // The entity commands: `parallax entities` (the store's entities) and the
 // entity list of `parallax show ID --entities`.
 #include <fmt/format.h>
-#include <sys/ioctl.h>
-#include <unistd.h>
 
 #include <algorithm>
 #include <cstdio>
@@ -16,37 +14,6 @@
 namespace parallax::cli {
 
 namespace {
-
-// Columns of the terminal on standard output; 100 when it is not one.
-size_t OutputWidth() {
-  winsize ws{};
-  if (isatty(STDOUT_FILENO) && ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col >= 40) {
-    return ws.ws_col;
-  }
-  return 100;
-}
-
-size_t CodePoints(std::string_view s) {
-  size_t n = 0;
-  for (char c : s) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
-  return n;
-}
-
-// `s` with newlines and tabs as spaces, cut to at most `width` code points
-// ("…" last when cut).
-std::string Cut(std::string_view s, size_t width) {
-  const bool cut = CodePoints(s) > width;
-  const size_t keep = cut ? (width > 0 ? width - 1 : 0) : width;
-  std::string out;
-  size_t cps = 0;
-  for (size_t i = 0; i < s.size(); ++i) {
-    const bool lead = (static_cast<unsigned char>(s[i]) & 0xC0) != 0x80;
-    if (lead && cps++ == keep) break;
-    out += s[i] == '\n' || s[i] == '\t' || s[i] == '\r' ? ' ' : s[i];
-  }
-  if (cut && width > 0) out += "…";
-  return out;
-}
 
 // The start of the code point at or before `at` in `s`.
 size_t CharStart(std::string_view s, size_t at) {

@@ -14,7 +14,8 @@ namespace {
 constexpr const char* kExitCodes =
     "\nExit codes: 0 done (some inputs may have been skipped: see stderr and \"errors\");\n"
     "  1 no input could be read at all; 2 bad command line; 3 store error;\n"
-    "  4 data folder missing or broken; 5 no such document (show); 70 internal error.\n";
+    "  4 data folder missing or broken; 5 no such document (show, claims --document)\n"
+    "  or story (story, report --story); 70 internal error.\n";
 
 }  // namespace
 
@@ -118,6 +119,39 @@ int main(int argc, char** argv) {
   claims->add_flag("--quotes", claims_options.quotes, "List the quotes instead");
   claims->add_flag("--citations", claims_options.citations, "List the citations instead");
 
+  StoriesOptions stories_options;
+  auto* stories = app.add_subcommand(
+      "stories",
+      "List the stories of the store: id, documents, languages, time span, label, and\n"
+      "how many comparisons disagree, evolve, differ in scope, stand alone or agree");
+  stories->add_option("--limit", stories_options.limit, "At most N stories; 0: all (default 50)")
+      ->option_text("N");
+  stories->add_flag("--json", stories_options.json, "All stories as JSON (docs/json.md)");
+
+  std::string story_id;
+  bool story_json = false;
+  auto* story = app.add_subcommand(
+      "story",
+      "Show one story: its documents with their signals, then every comparison of\n"
+      "its claims (disagreements first) with the values of each source");
+  story->add_option("id", story_id, "Story id (S1, S2, ...)")->required()->option_text("ID");
+  story->add_flag("--json", story_json, "The story as JSON (docs/json.md)");
+
+  ReportOptions report_options;
+  auto* report = app.add_subcommand(
+      "report",
+      "Write the stories as one self-contained HTML page (no network needed): the story\n"
+      "list, each story's claims matrix, timelines, sources and entities (docs/report.md)");
+  report->add_option("--story", report_options.story, "Only this story")->option_text("ID");
+  report
+      ->add_option("--from-json", report_options.from_json,
+                   "Render this analysis JSON (`analyze --json`) instead of the store")
+      ->option_text("FILE")
+      ->check(CLI::ExistingFile);
+  report->add_option("-o,--output", report_options.output, "The HTML file to write ('-': stdout)")
+      ->required()
+      ->option_text("FILE|-");
+
   std::string json_path;
   auto* analyze = app.add_subcommand(
       "analyze",
@@ -151,6 +185,9 @@ int main(int argc, char** argv) {
     if (*analyze) return RunAnalyze(g, paths, json_path);
     if (*entities) return RunEntities(g, entities_options);
     if (*claims) return RunClaims(g, claims_options);
+    if (*stories) return RunStories(g, stories_options);
+    if (*story) return RunStory(g, story_id, story_json);
+    if (*report) return RunReport(g, report_options);
   } catch (const StoreError& e) {
     std::fprintf(stderr, "parallax: store error: %s\n", e.what());
     return kExitStore;

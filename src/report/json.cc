@@ -5,33 +5,22 @@
 
 #include "parallax/report.h"
 #include "parallax/store.h"
+#include "report/json_fields.h"
 
 namespace parallax {
 
 namespace {
 
 using nlohmann::json;
+using report_internal::Figure;
+using report_internal::SentenceText;
+using report_internal::SpanText;
+using report_internal::TextOrNull;
 
 json LanguageFields(const LanguageGuess& g) {
   json shares = json::array();
   for (const LanguageShare& s : g.shares) shares.push_back({{"lang", s.lang}, {"share", s.share}});
   return shares;
-}
-
-// A figure as JSON: a whole number within 2^53 as an integer (18, not 18.0),
-// anything else as a double.
-json Figure(double v) {
-  constexpr double kExactInteger = 9007199254740992.0;  // 2^53
-  if (v == static_cast<double>(static_cast<int64_t>(v)) && v < kExactInteger &&
-      v > -kExactInteger) {
-    return json(static_cast<int64_t>(v));
-  }
-  return json(v);
-}
-
-std::string_view SpanText(const Document& doc, Span span) {
-  if (span.end > doc.text.size() || span.start > span.end) return {};
-  return std::string_view(doc.text).substr(span.start, span.end - span.start);
 }
 
 json QuantitiesJson(const Document& doc) {
@@ -103,15 +92,6 @@ json EntitiesJson(const Document& doc) {
   return out;
 }
 
-// "" as null: an optional text field of the claims, quotes and citations.
-json TextOrNull(const std::string& s) { return s.empty() ? json(nullptr) : json(s); }
-
-// The text of sentence `index`, or "" for an index out of range.
-std::string_view SentenceText(const Document& doc, uint32_t index) {
-  return index < doc.sentences.size() ? SpanText(doc, doc.sentences[index].span)
-                                      : std::string_view();
-}
-
 // Figures tied to events and groups. `id` is "<doc id>:c<n>" (n from 1 in
 // document order); start/end are the figure's span; text the sentence.
 // Entity fields hold a store id ("E12") once the document went through the
@@ -133,6 +113,7 @@ json ClaimsJson(const Document& doc) {
                    {"group_text", TextOrNull(c.group_text)},
                    {"group_entity", TextOrNull(c.group_entity)},
                    {"noun", TextOrNull(c.noun)},
+                   {"noun_key", TextOrNull(c.noun_key)},
                    {"subset_of", subset ? json(claim_id(c.subset_of)) : json(nullptr)},
                    {"place", TextOrNull(c.place)},
                    {"place_entity", TextOrNull(c.place_entity)},
@@ -252,7 +233,7 @@ nlohmann::json DocumentToJson(const Document& doc) {
 }
 
 nlohmann::json AnalysisToJson(const std::vector<Document>& documents,
-                              const std::vector<InputFailure>& failures) {
+                              const std::vector<InputFailure>& failures, nlohmann::json stories) {
   json out;
   out["parallax"] = {{"version", PARALLAX_VERSION},
                      {"store_schema", Store::kSchemaVersion},
@@ -260,7 +241,7 @@ nlohmann::json AnalysisToJson(const std::vector<Document>& documents,
   json docs = json::array();
   for (const Document& d : documents) docs.push_back(DocumentToJson(d));
   out["documents"] = std::move(docs);
-  out["stories"] = json::array();
+  out["stories"] = stories.is_array() ? std::move(stories) : json::array();
   json errors = json::array();
   for (const InputFailure& f : failures)
     errors.push_back({{"source", f.source}, {"reason", f.reason}});

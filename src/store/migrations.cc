@@ -315,7 +315,30 @@ CREATE TABLE citations (
 ) WITHOUT ROWID;
 )sql";
 
-constexpr std::array<Migration, 7> kMigrations = {{
+// Version 8 (issue 7): the cross-language key of an `other` claim's noun,
+// and stories. A story member row is written once, when the document is
+// assigned (src/pipeline/stories.cc): stories grow by new rows and never
+// move a document, so `seq` (the order of assignment) replays the
+// clustering. `profile` is the document's DocumentProfile as JSON
+// (story.h), kept so a later run compares new documents with old ones
+// without reading them again.
+constexpr const char* kSchemaV8 = R"sql(
+ALTER TABLE claims ADD COLUMN noun_key TEXT NOT NULL DEFAULT '';
+
+CREATE TABLE story_members (
+  doc_id      TEXT PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+  seq         INTEGER NOT NULL UNIQUE,
+  story       TEXT NOT NULL,
+  score       REAL NOT NULL,
+  copy_of     TEXT NOT NULL,
+  copy_kind   TEXT NOT NULL CHECK (copy_kind IN ('none', 'copy', 'translation')),
+  copy_score  REAL NOT NULL,
+  profile     TEXT NOT NULL
+);
+CREATE INDEX story_members_by_story ON story_members(story, seq);
+)sql";
+
+constexpr std::array<Migration, 8> kMigrations = {{
     {1, "documents, paragraphs, sentences, sources, runs, failures, documents_fts", kSchemaV1},
     {2, "documents.authors, documents.modified", kSchemaV2},
     {3, "paragraphs.kind", kSchemaV3},
@@ -323,6 +346,7 @@ constexpr std::array<Migration, 7> kMigrations = {{
     {5, "quantities.figure_start, quantities.figure_end", kSchemaV5},
     {6, "entities, entity_keys, entity_attach, entity_mentions, entity_variants", kSchemaV6},
     {7, "claims, quotes, citations", kSchemaV7},
+    {8, "claims.noun_key, story_members", kSchemaV8},
 }};
 static_assert(kMigrations.back().version == Store::kSchemaVersion,
               "the last migration must bring the store to Store::kSchemaVersion");

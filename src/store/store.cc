@@ -526,6 +526,63 @@ std::optional<EntitySummary> Store::FindEntity(const std::string& id) const {
   }
 }
 
+std::vector<std::string> Store::DocumentsWithoutStory() const {
+  std::lock_guard lock(impl_->mu);
+  Bound q(*impl_->statements,
+          "SELECT id FROM documents WHERE id NOT IN (SELECT doc_id FROM story_members) "
+          "ORDER BY seq");
+  std::vector<std::string> out;
+  while (q.Step()) out.push_back(q.ColumnText(0));
+  return out;
+}
+
+std::vector<StoryMember> Store::StoryMembers() const {
+  std::lock_guard lock(impl_->mu);
+  Bound q(*impl_->statements,
+          "SELECT doc_id, story, score, copy_of, copy_kind, copy_score, profile "
+          "FROM story_members ORDER BY seq");
+  std::vector<StoryMember> out;
+  while (q.Step()) {
+    StoryMember& m = out.emplace_back();
+    m.assignment.document = q.ColumnText(0);
+    m.assignment.story = q.ColumnText(1);
+    m.assignment.score = q.ColumnReal(2);
+    m.assignment.copy_of = q.ColumnText(3);
+    m.assignment.copy = CopyKindFromName(q.ColumnText(4)).value_or(CopyKind::kNone);
+    m.assignment.copy_score = q.ColumnReal(5);
+    m.profile = q.ColumnText(6);
+  }
+  return out;
+}
+
+void Store::WriteStoryMembers(const std::vector<StoryMember>& members) {
+  std::lock_guard lock(impl_->mu);
+  StatementCache& statements = *impl_->statements;
+  std::string where = "the stories";
+  try {
+    Transaction transaction(statements);
+    for (const StoryMember& m : members) {
+      const StoryAssignment& a = m.assignment;
+      where = fmt::format("the story of document {}", a.document);
+      Bound q(statements,
+              "INSERT INTO story_members (doc_id, seq, story, score, copy_of, copy_kind, "
+              "copy_score, profile) SELECT ?1, next, ?2, ?3, ?4, ?5, ?6, ?7 "
+              "FROM (SELECT coalesce(max(seq), 0) + 1 AS next FROM story_members) "
+              "WHERE EXISTS (SELECT 1 FROM documents WHERE id = ?1)");
+      q.Text(1, a.document).Text(2, a.story).Real(3, a.score).Text(4, a.copy_of);
+      q.Text(5, CopyKindName(a.copy)).Real(6, a.copy_score).Text(7, m.profile);
+      q.Run();
+      if (sqlite3_changes(statements.db()) != 1) {
+        throw StoreError("no such document");
+      }
+    }
+    transaction.Commit();
+  } catch (const std::exception& e) {
+    throw StoreError(fmt::format("{}: cannot write {}, nothing of the stories written: {}",
+                                 impl_->path, where, e.what()));
+  }
+}
+
 int Store::schema_version() const { return impl_->version; }
 
 const std::string& Store::path() const { return impl_->path; }

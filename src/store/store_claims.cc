@@ -19,9 +19,9 @@ constexpr const char* kInsertClaim = R"sql(
 INSERT INTO claims (doc_id, idx, sentence, start_byte, end_byte, figure_start, figure_end,
   kind, noun, value, value_max, unit, approx, group_name, group_text, group_entity,
   group_entity_text, subset_of, place, place_entity, place_entity_text, date, attributed_to,
-  attributed_entity, attributed_entity_text, hedged, negated, retracted)
+  attributed_entity, attributed_entity_text, hedged, negated, retracted, noun_key)
 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18,
-  ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28))sql";
+  ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29))sql";
 
 constexpr const char* kInsertQuote = R"sql(
 INSERT INTO quotes (doc_id, idx, sentence, sentence_end, start_byte, end_byte, direct,
@@ -37,7 +37,7 @@ constexpr const char* kSelectClaims = R"sql(
 SELECT sentence, start_byte, end_byte, figure_start, figure_end, kind, noun, value, value_max,
   unit, approx, group_name, group_text, group_entity, group_entity_text, subset_of, place,
   place_entity, place_entity_text, date, attributed_to, attributed_entity,
-  attributed_entity_text, hedged, negated, retracted
+  attributed_entity_text, hedged, negated, retracted, noun_key
 FROM claims WHERE doc_id = ?1 ORDER BY idx)sql";
 
 constexpr const char* kSelectQuotes = R"sql(
@@ -137,7 +137,7 @@ void WriteClaims(StatementCache& statements, const Document& doc) {
     BindEntity(q, 20, ids, c.place_entity);
     q.Text(22, c.date).Text(23, c.attributed_to);
     BindEntity(q, 24, ids, c.attributed_entity);
-    q.Int(26, c.hedged).Int(27, c.negated).Int(28, c.retracted);
+    q.Int(26, c.hedged).Int(27, c.negated).Int(28, c.retracted).Text(29, c.noun_key);
     q.Run();
   }
   for (size_t i = 0; i < doc.quotes.size(); ++i) {
@@ -187,6 +187,7 @@ void ReadClaims(StatementCache& statements, const std::string& id, Document& doc
       c.hedged = q.ColumnInt(23) != 0;
       c.negated = q.ColumnInt(24) != 0;
       c.retracted = q.ColumnInt(25) != 0;
+      c.noun_key = q.ColumnText(26);
     }
   }
   {

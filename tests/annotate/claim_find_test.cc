@@ -73,7 +73,7 @@ TEST(FindClaims, Polish) {
   Check({
       {"pl", "W starciach rannych zostało ponad 200 osób.", "injured 200 people"},
       {"pl", "Zginęło dwóch żołnierzy, a pięciu zostało rannych.",
-       "killed 2 military; injured 5 people"},
+       "killed 2 military; injured 5 military"},
       {"pl", "Zatrzymano 45 osób podejrzanych o udział w zamieszkach.", "detained 45 people"},
       {"pl", "Do szpitali trafiło 30 osób.", "hospitalised 30 people"},
       {"pl", "Na placu zebrało się 10 tysięcy demonstrantów.", "protesters 10000 protesters"},

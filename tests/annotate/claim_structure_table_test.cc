@@ -6,7 +6,10 @@
 // noun's kind, occasion words and things, bare vague words, ages and house
 // numbers; later rounds say what they cover in their headers. A row marked
 // `gap` is counted and printed, not asserted; the pass count of each file
-// and family is printed (a fresh measure).
+// and family is printed (a fresh measure). A table with a `# format: long`
+// line (round11-story.tsv) is compared in the long form: each claim also
+// says ` key=KEY` when it has a Claim::noun_key and ` retracted` when the
+// attribution pass (speech.tsv) marks it withdrawn.
 #include <gtest/gtest.h>
 
 #include <cmath>
@@ -19,12 +22,29 @@
 #include <utility>
 #include <vector>
 
-#include "claim_test_util.h"
+#include "annotate/attribution.h"
+#include "annotate/claim_test_util.h"
+#include "annotate/speech_test_util.h"
 
 namespace parallax {
 namespace {
 
 namespace fs = std::filesystem;
+
+// The long form of a document's claims: BriefApprox with " key=KEY" and
+// " retracted" per claim when set.
+std::string BriefLong(const Document& doc) {
+  std::string out;
+  for (const Claim& c : doc.claims) {
+    Document one;
+    one.claims.push_back(c);
+    if (!out.empty()) out += "; ";
+    out += claim_test::BriefApprox(one);
+    if (!c.noun_key.empty()) out += " key=" + c.noun_key;
+    if (c.retracted) out += " retracted";
+  }
+  return out.empty() ? "-" : out;
+}
 
 // Checks one table; returns the number of rows read.
 size_t CheckTable(const fs::path& path) {
@@ -34,7 +54,9 @@ size_t CheckTable(const fs::path& path) {
   std::map<std::string, std::pair<size_t, size_t>> families;  // pass, rows
   size_t rows = 0, pass = 0;
   std::string line;
+  bool long_form = false;
   for (size_t no = 1; std::getline(in, line); ++no) {
+    if (line == "# format: long") long_form = true;
     if (line.empty() || line[0] == '#') continue;
     const std::vector<std::string> cols = claim_test::SplitOn(line, "\t");
     if (cols.size() < 4) {
@@ -42,8 +64,9 @@ size_t CheckTable(const fs::path& path) {
       continue;
     }
     const bool gap = cols.size() > 4 && cols[4] == "gap";
-    const Document doc = claim_test::ClaimDoc({claim_test::SplitOn(cols[2], " || ")}, cols[0]);
-    const std::string got = claim_test::BriefApprox(doc);
+    Document doc = claim_test::ClaimDoc({claim_test::SplitOn(cols[2], " || ")}, cols[0]);
+    if (long_form) annotate::AttributeClaims(testing::Speech(), doc);
+    const std::string got = long_form ? BriefLong(doc) : claim_test::BriefApprox(doc);
     ++rows;
     ++families[cols[0] + " " + cols[1]].second;
     if (got == cols[3]) {

@@ -120,6 +120,100 @@ def check_entities_across(documents, want, fail, note):
             fail(f"XPASS entity {name}: one id now; remove its known_failure")
 
 
+def short_source(doc):
+    """The sample-corpus name of a document: its source after corpus/."""
+    src = doc["source"]
+    return src.split("corpus/", 1)[1] if "corpus/" in src else os.path.basename(src)
+
+
+def check_story_invariants(result, fail):
+    """Every document is in one story; every compared value names a claim of
+    a document of its story, and its figure is that claim's figure as
+    written; sources are the story's documents in order."""
+    docs = {d["id"]: d for d in result.get("documents", [])}
+    seen = {}
+    for story in result.get("stories", []):
+        sid = story["id"]
+        for d in story["documents"]:
+            if d in seen:
+                fail(f"story {sid}: document {d} is also in {seen[d]}")
+            seen[d] = sid
+        if [s["document"] for s in story["sources"]] != story["documents"]:
+            fail(f"story {sid}: sources are not its documents in order")
+        for c in story["comparisons"]:
+            for v in c["values"]:
+                doc = docs.get(v["document"])
+                if doc is None or v["document"] not in story["documents"]:
+                    fail(f"story {sid}: {c['kind']} value from {v['document']}, not a document of the story")
+                    continue
+                claim = next((x for x in doc["claims"] if x["id"] == v["claim"]), None)
+                if claim is None:
+                    fail(f"story {sid}: {c['kind']} value names claim {v['claim']}, not in {v['document']}")
+                elif claim["figure"] != v["figure"]:
+                    fail(f"story {sid}: value figure {v['figure']!r} is not claim "
+                         f"{v['claim']}'s {claim['figure']!r}")
+    for d in docs:
+        if d not in seen:
+            fail(f"document {d} ({short_source(docs[d])}) is in no story")
+
+
+def check_stories(result, want, fail, note):
+    """The planted stories and comparisons of the sample corpus
+    (examples/README.md, "Planted facts"): each story's documents exactly,
+    and in the story of `story_of` a comparison of `kind` (and `noun`) whose
+    group is one of `groups` and whose values include `values` (numbers, and
+    `retracted` ones), with `status`. `known_failure` (a reason) turns a
+    miss into a note (XFAIL) until it is found; then it fails (XPASS)."""
+    docs = {d["id"]: d for d in result["documents"]}
+    story_of = {}
+    for story in result.get("stories", []):
+        for d in story["documents"]:
+            story_of[short_source(docs[d])] = story
+    if len(result.get("stories", [])) != want["count"]:
+        fail(f"{len(result.get('stories', []))} stories, expected {want['count']}: "
+             f"{[(s['id'], len(s['documents'])) for s in result.get('stories', [])]}")
+    for group in want["groups"]:
+        story = story_of.get(group["files"][0])
+        got = sorted(short_source(docs[d]) for d in story["documents"]) if story else []
+        if got != sorted(group["files"]):
+            fail(f"story of {group['files'][0]}: documents {got}, expected {sorted(group['files'])}")
+        for word in group.get("label_contains", []):
+            if story and word not in story["label"]:
+                fail(f"story of {group['files'][0]}: label {story['label']!r} lacks {word!r}")
+    for c in want["comparisons"]:
+        story = story_of.get(c["story_of"])
+        what = f"{c['planted']} {c['kind']} {c.get('noun') or ''} {c['values']} {c['status']}"
+        if story is None:
+            fail(f"{what}: no story holds {c['story_of']}")
+            continue
+        found = None
+        for got in story["comparisons"]:
+            if got["kind"] != c["kind"] or got["group"] not in c["groups"]:
+                continue
+            if "noun" in c and got["noun"] != c["noun"]:
+                continue
+            values = [v["value"] for v in got["values"]]
+            retracted = [v["value"] for v in got["values"] if v["retracted"]]
+            if all(v in values for v in c["values"]) and all(
+                    v in retracted for v in c.get("retracted", [])):
+                found = got
+                break
+        ok = found is not None and found["status"] == c["status"] and (
+            "sources" not in c or found["sources"] == c["sources"])
+        known = c.get("known_failure")
+        if ok and known:
+            fail(f"XPASS {what}: found now; remove its known_failure")
+        elif not ok:
+            why = (f"found as {found['status']} ({found['sources']} sources): {found['note']}"
+                   if found else "no comparison holds these values")
+            near = [(g["kind"], g["group"], g["status"], [v["value"] for v in g["values"]])
+                    for g in story["comparisons"] if g["kind"] == c["kind"]]
+            if known:
+                note(f"XFAIL {what} ({known}): {why}")
+            else:
+                fail(f"{what}: {why}; {c['kind']} comparisons: {near}")
+
+
 def check_figures(doc, text, fail):
     """Quantities and dates: in text order, each inside its sentence, its
     `text` the bytes it spans, and no quantity overlapping a date."""
@@ -217,6 +311,8 @@ def main():
         check_raw_spans(doc, fail)
     checks += 1
     check_entity_ids(result.get("documents", []), fail)
+    checks += 1
+    check_story_invariants(result, fail)
 
     if args.no_errors:
         checks += 1
@@ -230,6 +326,9 @@ def main():
             checks += 1
             check_entities_across(result["documents"], want, fail,
                                   lambda msg: print("NOTE:", msg))
+        if "stories" in expect:
+            checks += 1 + len(expect["stories"]["comparisons"])
+            check_stories(result, expect["stories"], fail, lambda msg: print("NOTE:", msg))
         checks += 1
         if len(result["documents"]) != expect["documents"]:
             fail(f"{len(result['documents'])} documents, expected {expect['documents']}")

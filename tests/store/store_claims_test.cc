@@ -195,6 +195,7 @@ TEST_F(StoreClaimsTest, MigratesAVersionSixStore) {
     Store store(path_);
     Write(store, old);
   }
+  Sql("DROP TABLE story_members");  // version 8
   Sql("DROP TABLE citations");
   Sql("DROP TABLE quotes");
   Sql("DROP TABLE claims");

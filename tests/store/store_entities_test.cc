@@ -326,7 +326,7 @@ TEST_F(StoreEntitiesTest, MigratesAVersionFiveStore) {
     Write(store, {old});
   }
   Exec(
-      "DROP TABLE citations; DROP TABLE quotes; DROP TABLE claims; "
+      "DROP TABLE story_members; DROP TABLE citations; DROP TABLE quotes; DROP TABLE claims; "
       "DROP TABLE entity_variants; DROP TABLE entity_mentions; DROP TABLE entity_attach; "
       "DROP TABLE entity_keys; DROP TABLE entities; PRAGMA user_version = 5");
   Store store(path_);

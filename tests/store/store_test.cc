@@ -73,10 +73,10 @@ class RawDb {
   sqlite3* db_ = nullptr;
 };
 
-// What schema versions 6 and 7 added, dropped to turn a store back into an
+// What schema versions 6 to 8 added, dropped to turn a store back into an
 // older version (the migration tests).
 constexpr const char* kDropVersionSix =
-    "DROP TABLE citations; DROP TABLE quotes; DROP TABLE claims; "
+    "DROP TABLE story_members; DROP TABLE citations; DROP TABLE quotes; DROP TABLE claims; "
     "DROP TABLE entity_variants; DROP TABLE entity_mentions; DROP TABLE entity_attach; "
     "DROP TABLE entity_keys; DROP TABLE entities;";
 
