@@ -14,8 +14,8 @@
 // model's threshold, for all pairs, the dev half and the held-out half (a
 // fixed split by FNV-1a of pair_id), and per language pair.
 //
-//   similarity_eval [--data FILE] [--data-dir DIR] [--store FILE] [--fit]
-//                   [--speed N]
+//   similarity_eval [--data FILE] [--data-dir DIR] [--store FILE]
+//                   [--fit [--event]] [--speed N]
 //
 // --store keeps the store of the texts in FILE (made when absent, reused
 // when present: the pipeline then does not run again).
@@ -23,7 +23,11 @@
 // with the graded target (4 - Overall) / 3, Newton's method), chooses the
 // threshold that gives the best F1 of same story on the dev half, and
 // prints them as rows of data/story/similarity.tsv; the figures printed
-// are those of the fitted weights.
+// are those of the fitted weights. With --event it fits the event score
+// (Similarity::event, the weights named event_*) to the mean of the
+// Entities, Geography and Time ratings, and the threshold to the best F1
+// of "same event" (that mean <= 2). Without --fit both scores of the
+// model are reported, each against its own rating.
 // --speed N adds N synthetic profiles (stories of 1-20 documents drawn from
 // topic vocabularies) to a StoryClusterer and prints documents per second.
 //
@@ -249,6 +253,16 @@ int main(int argc, char** argv) {
   app.add_flag("--fit", fit, "fit the weights and threshold on the dev half");
   bool event = false;
   app.add_flag("--event", event, "--fit to the mean of Entities, Geography and Time, not Overall");
+  size_t negatives = 0;
+  app.add_option("--negatives", negatives,
+                 "add N unrelated pairs (rated 4) per rated pair, drawn within its half: the "
+                 "background of a news stream, which the rated pairs (all chosen as candidates) "
+                 "lack");
+  std::string scores_path;
+  app.add_option("--scores", scores_path,
+                 "write each pair's ratings, parts and both scores here (TSV)");
+  app.add_option("--same-up-to", parallax::bench::SameUpTo(),
+                 "the rating (1..4) at or under which a pair counts as alike (default 2)");
   app.add_option("--speed", speed, "time clustering N synthetic profiles, then stop");
   CLI11_PARSE(app, argc, argv);
   try {
@@ -270,20 +284,66 @@ int main(int argc, char** argv) {
     }
     parallax::FeatureStats stats;
     for (const auto& p : profiles) stats.Add(p);
-    Fit weights = parallax::bench::WeightsOf(model.impl().similarity);
+    const Fit pair_weights = parallax::bench::WeightsOf(model.impl().similarity, false);
+    const Fit event_weights = parallax::bench::WeightsOf(model.impl().similarity, true);
     for (Pair& p : pairs) {
       p.parts = parallax::Compare(profiles[p.a], profiles[p.b], stats, model);
       p.cross = parallax::story::CrossLanguage(profiles[p.a], profiles[p.b]);
-      // The bench's combination must be the model's.
-      if (std::fabs(parallax::bench::Score(p.parts, weights, p.cross) - p.parts.score) > 1e-9) {
+      // The bench's combinations must be the model's.
+      if (std::fabs(parallax::bench::Score(p.parts, pair_weights, p.cross) - p.parts.score) >
+              1e-9 ||
+          std::fabs(parallax::bench::Score(p.parts, event_weights, p.cross) - p.parts.event) >
+              1e-9) {
         throw parallax::Error("bench/similarity_fit.h combines the parts otherwise than Compare");
       }
     }
-    if (fit) {
-      weights = parallax::bench::FitWeights(pairs, event);
-      parallax::bench::PrintWeights(weights);
+    // Unrelated pairs: text a of one pair with text b of another pair of
+    // the same half (different texts), a fixed draw.
+    std::mt19937_64 rng(2022);
+    const size_t rated = pairs.size();
+    for (size_t n = 0; n < negatives; ++n) {
+      for (size_t i = 0; i < rated; ++i) {
+        for (int attempt = 0; attempt < 20; ++attempt) {
+          const size_t j = rng() % rated;
+          const Pair& pi = pairs[i];
+          const Pair& pj = pairs[j];
+          if (j == i || pi.dev != pj.dev || pj.b == pi.a || pj.b == pi.b || pj.a == pi.a) continue;
+          Pair neg;
+          neg.id = "neg:" + pi.id + ":" + pj.id;
+          neg.langs = pi.langs.substr(0, pi.langs.find('-')) + "-" +
+                      pj.langs.substr(pj.langs.find('-') + 1);
+          neg.overall = 4;
+          neg.event = 4;
+          neg.dev = pi.dev;
+          neg.a = pi.a;
+          neg.b = pj.b;
+          neg.negative = true;
+          neg.parts = parallax::Compare(profiles[neg.a], profiles[neg.b], stats, model);
+          neg.cross = parallax::story::CrossLanguage(profiles[neg.a], profiles[neg.b]);
+          pairs.push_back(std::move(neg));
+          break;
+        }
+      }
     }
-    parallax::bench::PrintReport(pairs, weights);
+    if (!scores_path.empty()) {
+      std::ofstream out(scores_path, std::ios::binary);
+      out << "pair_id\tlangs\tdev\toverall\tevent_rating\tentities\tterms\tfigures\tdays\t"
+             "places\tscore\tevent\n";
+      for (const Pair& p : pairs) {
+        out << fmt::format("{}\t{}\t{}\t{}\t{:.3f}\t{:.4f}\t{:.4f}\t{:.4f}\t{:.4f}\t{:.4f}\t{:.4f}\t{:.4f}\n",
+                           p.id, p.langs, p.dev ? 1 : 0, p.overall, p.event, p.parts.entities,
+                           p.parts.terms, p.parts.figures, p.parts.days, p.parts.places,
+                           p.parts.score, p.parts.event);
+      }
+    }
+    if (fit) {
+      const Fit fitted = parallax::bench::FitWeights(pairs, event);
+      parallax::bench::PrintWeights(fitted);
+      parallax::bench::PrintReport(pairs, fitted);
+    } else {
+      parallax::bench::PrintReport(pairs, pair_weights);
+      parallax::bench::PrintReport(pairs, event_weights);
+    }
     // Copies: how the pairs that MatchCopy calls copies or translations were rated.
     const auto& rules = model.impl().similarity;
     std::map<std::string, std::vector<double>> copies;

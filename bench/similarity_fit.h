@@ -31,20 +31,28 @@ struct Pair {
   size_t a = 0;
   size_t b = 0;
   bool cross = false;
+  bool negative = false;  // an unrelated pair drawn by --negatives (rated 4), not a SemEval one
   Similarity parts;
 };
 
 // The weights of the combination: bias, entities, terms, figures, days,
 // places (the time part is constant on pairs without dates), and the
 // threshold.
+// `event`: the weights of the event score (Similarity::event), measured
+// against the mean of the Entities, Geography and Time ratings; else those
+// of the pair score, against Overall.
 struct Fit {
   std::array<double, N> w{};
   double threshold = 0.5;
+  bool event = false;
 };
 
-inline Fit WeightsOf(const story::SimilarityRules& r) {
-  return {{r.bias, r.w_entities, r.w_terms, r.w_figures, r.w_days, r.w_places,
-           r.w_cross, r.w_cross_entities, r.w_cross_terms}, r.threshold};
+inline Fit WeightsOf(const story::SimilarityRules& r, bool event = false) {
+  const story::SimilarityWeights& w = event ? r.event : r.pair;
+  return {{w.bias, w.entities, w.terms, w.figures, w.days, w.places, w.cross, w.cross_entities,
+           w.cross_terms},
+          w.threshold,
+          event};
 }
 
 inline std::array<double, N> Features(const Similarity& s, bool cross) {
@@ -60,7 +68,18 @@ inline double Score(const Similarity& s, const Fit& fit, bool cross) {
   return story::Sigmoid(z);
 }
 
-inline bool Same(const Pair& p) { return p.overall <= 2; }
+// The rating a fit is measured against: 1 very similar .. 4 not similar.
+inline double Rating(const Pair& p, bool event) { return event ? p.event : p.overall; }
+
+// The rating at or under which a pair counts as alike: 2 ("somewhat
+// similar" or closer) unless --same-up-to says otherwise.
+inline double& SameUpTo() {
+  static double bound = 2;
+  return bound;
+}
+
+// Same story (Overall <= SameUpTo()), or same event (the event rating <= SameUpTo()).
+inline bool Same(const Pair& p, bool event = false) { return Rating(p, event) <= SameUpTo(); }
 
 inline double Pearson(const std::vector<double>& x, const std::vector<double>& y) {
   const double n = static_cast<double>(x.size());
@@ -105,12 +124,13 @@ inline Figures Measure(const std::vector<const Pair*>& pairs, const Fit& fit) {
   for (const Pair* p : pairs) {
     const double s = Score(p->parts, fit, p->cross);
     score.push_back(s);
-    neg_overall.push_back(-p->overall);
-    same.push_back(Same(*p));
+    const bool positive = Same(*p, fit.event);
+    neg_overall.push_back(-Rating(*p, fit.event));
+    same.push_back(positive);
     const bool said = s >= fit.threshold;
-    tp += said && Same(*p) ? 1 : 0;
-    fp += said && !Same(*p) ? 1 : 0;
-    fn += !said && Same(*p) ? 1 : 0;
+    tp += said && positive ? 1 : 0;
+    fp += said && !positive ? 1 : 0;
+    fn += !said && positive ? 1 : 0;
   }
   f.n = pairs.size();
   f.pearson = Pearson(score, neg_overall);
@@ -151,6 +171,7 @@ inline std::array<double, N> Solve(std::array<std::array<double, N>, N> a, std::
 // with the best F1 of same story on the dev pairs.
 inline Fit FitWeights(const std::vector<Pair>& pairs, bool event = false) {
   Fit fit;
+  fit.event = event;
   constexpr double kRidge = 1e-3;
   // The weights of the parts themselves (entities .. places) may not be
   // negative: sharing more must never make two documents less alike. A
@@ -166,7 +187,7 @@ inline Fit FitWeights(const std::vector<Pair>& pairs, bool event = false) {
         if (!p.dev) continue;
         const auto x = Features(p.parts, p.cross);
         const double s = Score(p.parts, fit, p.cross);
-        const double t = (4 - (event ? p.event : p.overall)) / 3;
+        const double t = (4 - Rating(p, event)) / 3;
         for (size_t i = 0; i < N; ++i) {
           g[i] += (s - t) * x[i];
           for (size_t j = 0; j < N; ++j) h[i][j] += s * (1 - s) * x[i] * x[j];
@@ -207,9 +228,11 @@ inline Fit FitWeights(const std::vector<Pair>& pairs, bool event = false) {
 inline void PrintWeights(const Fit& fit) {
   static constexpr const char* kNames[] = {"bias", "w_entities", "w_terms",
                                            "w_figures", "w_days", "w_places", "w_cross", "w_cross_entities", "w_cross_terms"};
-  fmt::print("fitted on the dev half (logistic, target (4 - Overall) / 3):\n");
-  for (size_t i = 0; i < N; ++i) fmt::print("{}\t{:.3f}\n", kNames[i], fit.w[i]);
-  fmt::print("threshold\t{:.2f}\n", fit.threshold);
+  const char* prefix = fit.event ? "event_" : "";
+  fmt::print("fitted on the dev half (logistic, target (4 - {}) / 3):\n",
+             fit.event ? "event rating" : "Overall");
+  for (size_t i = 0; i < N; ++i) fmt::print("{}{}\t{:.3f}\n", prefix, kNames[i], fit.w[i]);
+  fmt::print("{}threshold\t{:.2f}\n", prefix, fit.threshold);
 }
 
 inline void PrintReport(const std::vector<Pair>& pairs, const Fit& fit) {
@@ -225,28 +248,46 @@ inline void PrintReport(const std::vector<Pair>& pairs, const Fit& fit) {
     fmt::print("{:<10} {:>5}  {:>7.3f}  {:>6.3f}  {:>5.3f}  {:>5.3f}  {:>5.3f}\n", name, f.n,
                f.pearson, f.auc, f.precision, f.recall, f.f1);
   };
-  fmt::print("Pearson: score against -Overall; AUC, P, R, F1: same story (Overall <= 2) at "
-             "threshold {:.2f}\n",
-             fit.threshold);
+  if (fit.event) {
+    fmt::print("The event score. Pearson: against -(the mean of Entities, Geography and Time); "
+               "AUC, P, R, F1: same event (that mean <= {}) at threshold {:.2f}\n",
+               SameUpTo(), fit.threshold);
+  } else {
+    fmt::print("The pair score. Pearson: against -Overall; AUC, P, R, F1: same story (Overall <= "
+               "{}) at threshold {:.2f}\n",
+               SameUpTo(), fit.threshold);
+  }
   fmt::print("{:<10} {:>5}  {:>7}  {:>6}  {:>5}  {:>5}  {:>5}\n", "set", "pairs", "Pearson",
              "AUC", "P", "R", "F1");
-  line("all", select([](const Pair&) { return true; }));
-  line("dev", select([](const Pair& p) { return p.dev; }));
-  line("held-out", select([](const Pair& p) { return !p.dev; }));
+  line("all", select([](const Pair& p) { return !p.negative; }));
+  line("dev", select([](const Pair& p) { return p.dev && !p.negative; }));
+  line("held-out", select([](const Pair& p) { return !p.dev && !p.negative; }));
+  if (std::any_of(pairs.begin(), pairs.end(), [](const Pair& p) { return p.negative; })) {
+    fmt::print("with the unrelated pairs of --negatives (rated 4):\n");
+    line("dev+neg", select([](const Pair& p) { return p.dev; }));
+    line("held+neg", select([](const Pair& p) { return !p.dev; }));
+  }
   std::map<std::string, int> langs;
-  for (const Pair& p : pairs) ++langs[p.langs];
+  for (const Pair& p : pairs) {
+    if (!p.negative) ++langs[p.langs];
+  }
   fmt::print("per language pair (all | held-out):\n");
   for (const auto& [l, n] : langs) {
-    line(l, select([&](const Pair& p) { return p.langs == l; }));
-    line("  held", select([&](const Pair& p) { return p.langs == l && !p.dev; }));
+    line(l, select([&](const Pair& p) { return p.langs == l && !p.negative; }));
+    line("  held", select([&](const Pair& p) { return p.langs == l && !p.dev && !p.negative; }));
   }
-  fmt::print("each part alone (Pearson against -Overall, all pairs):");
+  fmt::print("each part alone (Pearson against -{}, all pairs):",
+             fit.event ? "the event rating" : "Overall");
   static constexpr const char* kParts[] = {"entities", "terms", "figures", "days", "places"};
   std::vector<double> y;
-  for (const Pair& p : pairs) y.push_back(-p.overall);
+  for (const Pair& p : pairs) {
+    if (!p.negative) y.push_back(-Rating(p, fit.event));
+  }
   for (size_t i = 0; i < 5; ++i) {
     std::vector<double> x;
-    for (const Pair& p : pairs) x.push_back(Features(p.parts, p.cross)[i + 1]);
+    for (const Pair& p : pairs) {
+      if (!p.negative) x.push_back(Features(p.parts, p.cross)[i + 1]);
+    }
     fmt::print(" {} {:.3f}", kParts[i], Pearson(x, y));
   }
   fmt::print("\n");

@@ -12,6 +12,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "parallax/document.h"
@@ -147,9 +148,13 @@ class Store {
   std::vector<StoryMember> StoryMembers() const;
 
   // Appends `members` (new assignments, in the order they were made) in one
-  // transaction. A document that is not stored, or already has a story,
-  // makes it fail: StoreError, nothing written. Thread-safe (serialised).
-  void WriteStoryMembers(const std::vector<StoryMember>& members);
+  // transaction, after folding stories: each (from, into) of `merges`, in
+  // order, moves every stored member of story `from` to story `into`
+  // (StoryAssignment::merged). A document that is not stored, or already
+  // has a story, makes it fail: StoreError, nothing written. Thread-safe
+  // (serialised).
+  void WriteStoryMembers(const std::vector<StoryMember>& members,
+                         const std::vector<std::pair<std::string, std::string>>& merges = {});
 
   // All documents, ordered by source.
   std::vector<DocumentSummary> List() const;

@@ -21,14 +21,17 @@ struct StoriesResult {
   size_t new_stories = 0;  // stories started now
   size_t joined = 0;       // documents that joined a story started before
   size_t copies = 0;       // documents found to repeat an earlier one (copy or translation)
+  size_t merged = 0;       // stories folded into another by a document bridging them
   size_t stories = 0;      // stories in the store afterwards
 };
 
 // Gives a story to every stored document that has none, in the order the
 // documents were stored: the clusterer is restored from the store's earlier
-// assignments (their stored profiles; no earlier document is read again or
-// moved), each new document is read (Store::Get), profiled and added, and
-// all new assignments are written in one transaction. Idempotent: a second
+// assignments (their stored profiles; no earlier document is read again),
+// each new document is read (Store::Get), profiled and added, and all new
+// assignments, with the folds of stories a new document bridged
+// (StoryAssignment::merged: the earlier documents of the folded story move
+// with it), are written in one transaction. Idempotent: a second
 // call with nothing new assigns nothing. Throws StoreError when the store
 // cannot be read or written (then no assignment of this call is kept), and
 // InputError when a stored profile is malformed.

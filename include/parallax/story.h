@@ -57,9 +57,13 @@ struct DocumentProfile {
   // MinHash of the normalised text's word shingles; kMinHashSize values, or
   // empty for a text too short to have a shingle.
   std::vector<uint32_t> minhash;
-  // Figure-and-entity fingerprint for translations: claims as
-  // "kind|value" and the entity ids named at least twice.
+  // Figure-and-entity fingerprint for translations (src/story/duplicates.h,
+  // TranslationFingerprint): the text's figures, dates and entity mentions
+  // as keys, in text order with repeats (unlike the lists above).
   std::vector<std::string> fingerprint;
+  // The number of sentences of the text; 0 when unknown (a profile stored
+  // before it was kept).
+  uint32_t sentences = 0;
   bool operator==(const DocumentProfile&) const = default;
 };
 
@@ -100,7 +104,8 @@ struct Similarity {
   double days = 0;      // shared or near days
   double places = 0;    // shared places
   double time = 0;      // 1 for the same publication day, falling with the gap
-  double score = 0;     // the model's combination, 0..1; same story when >= threshold
+  double score = 0;     // same story (one narrative), 0..1 (data/story/similarity.tsv)
+  double event = 0;     // same event (who, where, when), 0..1; stories are built on it
 };
 
 // Document frequencies of profile features, for idf weights. Grows as
@@ -148,13 +153,19 @@ struct StoryAssignment {
   std::string copy_of;  // the earlier document it repeats, or ""
   CopyKind copy = CopyKind::kNone;
   double copy_score = 0;  // Jaccard (copy) or profile overlap (translation)
-  double score = 0;       // similarity to the story it joined; 0 for a new story
+  double score = 0;       // event linkage to the story it joined (cluster.cc); 0 for a new story
+  // Stories this document bridged: folded into `story` when it was added,
+  // their documents moved there and their ids no longer used (cluster.cc).
+  // Not stored: the store rewrites those documents' story instead.
+  std::vector<std::string> merged;
 };
 
 // Assigns documents to stories one at a time: a new document joins the
 // story it is most similar to when the similarity reaches the model's
-// threshold, else it starts a new story. Earlier assignments never move
-// (no re-clustering). Not thread-safe.
+// threshold, else it starts a new story. No re-clustering: an earlier
+// document moves only when a new one bridges its story with an older one,
+// and then its whole story is folded into the older one
+// (StoryAssignment::merged). Not thread-safe.
 class StoryClusterer {
  public:
   explicit StoryClusterer(const StoryModel& model);

@@ -119,8 +119,9 @@ int RunIngest(const GlobalOptions& g, const std::vector<std::string>& paths) {
         r.failures.size() == 1 ? "" : "s", r.bytes_read / 1e6, r.seconds, g.db.c_str());
     std::printf(
         "stories: %zu in the store; of %zu documents new to them, %zu joined a story, "
-        "%zu started one, %zu repeat another document\n",
-        stories.stories, stories.assigned, stories.joined, stories.new_stories, stories.copies);
+        "%zu started one, %zu repeat another document, %zu stories folded into another\n",
+        stories.stories, stories.assigned, stories.joined, stories.new_stories, stories.copies,
+        stories.merged);
   }
   return r.ids.empty() ? kExitNothingRead : kExitOk;
 }

@@ -48,6 +48,7 @@ StoriesResult AssignStories(Store& store, const StoryModel& model) {
 
   std::vector<StoryMember> written;
   written.reserve(pending.size());
+  std::vector<std::pair<std::string, std::string>> merges;
   for (const std::string& id : pending) {
     std::optional<Document> doc = store.Get(id);
     if (!doc) continue;  // removed since the list was read
@@ -59,10 +60,18 @@ StoriesResult AssignStories(Store& store, const StoryModel& model) {
     } else {
       ++result.joined;
     }
+    for (const std::string& from : a.merged) {
+      merges.emplace_back(from, a.story);
+      stories.erase(from);
+      ++result.merged;
+      for (StoryMember& w : written) {
+        if (w.assignment.story == from) w.assignment.story = a.story;
+      }
+    }
     if (a.copy != CopyKind::kNone) ++result.copies;
     written.push_back({std::move(a), std::move(json)});
   }
-  if (!written.empty()) store.WriteStoryMembers(written);
+  if (!written.empty()) store.WriteStoryMembers(written, merges);
   result.assigned = written.size();
   result.stories = stories.size();
   return result;

@@ -316,10 +316,11 @@ CREATE TABLE citations (
 )sql";
 
 // Version 8 (issue 7): the cross-language key of an `other` claim's noun,
-// and stories. A story member row is written once, when the document is
-// assigned (src/pipeline/stories.cc): stories grow by new rows and never
-// move a document, so `seq` (the order of assignment) replays the
-// clustering. `profile` is the document's DocumentProfile as JSON
+// and stories. A story member row is written when the document is
+// assigned (src/pipeline/stories.cc); its `story` changes only when a later
+// document folds that story into an older one (the whole story moves), so
+// `seq` (the order of assignment) with the current stories restores the
+// clusterer. `profile` is the document's DocumentProfile as JSON
 // (story.h), kept so a later run compares new documents with old ones
 // without reading them again.
 constexpr const char* kSchemaV8 = R"sql(

@@ -555,12 +555,19 @@ std::vector<StoryMember> Store::StoryMembers() const {
   return out;
 }
 
-void Store::WriteStoryMembers(const std::vector<StoryMember>& members) {
+void Store::WriteStoryMembers(const std::vector<StoryMember>& members,
+                              const std::vector<std::pair<std::string, std::string>>& merges) {
   std::lock_guard lock(impl_->mu);
   StatementCache& statements = *impl_->statements;
   std::string where = "the stories";
   try {
     Transaction transaction(statements);
+    for (const auto& [from, into] : merges) {
+      where = fmt::format("the fold of story {} into {}", from, into);
+      Bound q(statements, "UPDATE story_members SET story = ?2 WHERE story = ?1");
+      q.Text(1, from).Text(2, into);
+      q.Run();
+    }
     for (const StoryMember& m : members) {
       const StoryAssignment& a = m.assignment;
       where = fmt::format("the story of document {}", a.document);

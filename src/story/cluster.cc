@@ -15,15 +15,19 @@
 //     (duplicates.cc, MatchCopy; the best score first): it then joins that
 //     document's story, whatever the similarity, and copy_of names the
 //     document the candidate itself repeats, if any (the original);
-//  4. else joins the story with the best linkage, when that reaches the
-//     model's story_threshold (lower than the pair threshold: a story is
-//     an event seen from all sides, data/story/README.md): the mean of the story's best linkage_k
-//     scores (Compare) over min(linkage_k, story size) places, a document of the story that was no
-//     candidate counting 0. Average over a few best documents, not single link: one shared name
-//     does not chain two stories together, and one odd document of a big story does not keep a
-//     newcomer out. Ties: the story made first.
+//  4. else joins the stories whose linkage reaches the model's
+//     story_threshold (a story is an event seen from all sides: the event
+//     score, Similarity::event; data/story/README.md): a story's linkage
+//     is the mean of its best linkage_k event scores over min(linkage_k,
+//     story size) places, a document of the story that was no candidate
+//     counting 0, and a candidate naming no entity or place in common
+//     counting 0 too. It joins the story made first of those; the others
+//     are folded into that one (the new document bridges them: documents
+//     that came in an unlucky order, the Kazakh feed item before the
+//     articles that link it to the Russian one, end in one story whatever
+//     the order), and their ids are listed in StoryAssignment::merged;
 //  5. else starts a new story "S<n>", n one more than the largest seen.
-// Documents are never moved afterwards.
+// A document moves afterwards only with its whole story, in such a fold.
 #include <algorithm>
 #include <charconv>
 #include <unordered_map>
@@ -136,10 +140,10 @@ struct StoryClusterer::Impl {
     std::vector<double> evidence(candidates.size());
     for (size_t i = 0; i < candidates.size(); ++i) {
       const Similarity s = Compare(docs[candidates[i]].profile, p, stats, model);
-      scores[i] = s.score;
+      scores[i] = s.event;
       // Two documents that name no entity or place in common are no
       // evidence of one event, however alike their words.
-      evidence[i] = s.entities > 0 || s.places > 0 ? s.score : 0;
+      evidence[i] = s.entities > 0 || s.places > 0 ? s.event : 0;
     }
 
     // Copies and translations first.
@@ -171,24 +175,36 @@ struct StoryClusterer::Impl {
     for (size_t i = 0; i < candidates.size(); ++i) {
       by_story[docs[candidates[i]].story].push_back(evidence[i]);
     }
-    double best = -1;
-    size_t best_story = 0;
+    // Every story the document links to (linkage >= story_threshold):
+    // it joins the one made first and, being a bridge between them, folds
+    // the others into it (their documents move; their ids end).
+    std::vector<std::pair<size_t, double>> linked;
     for (auto& [story, list] : by_story) {
       std::sort(list.begin(), list.end(), std::greater<>());
       const size_t places = std::min(rules.linkage_k, stories[story].docs.size());
       double sum = 0;
       for (size_t i = 0; i < std::min(places, list.size()); ++i) sum += list[i];
       const double linkage = sum / static_cast<double>(places);
-      if (linkage > best || (linkage == best && story < best_story)) {
-        best = linkage;
-        best_story = story;
-      }
+      if (linkage >= rules.story_threshold) linked.emplace_back(story, linkage);
     }
-    if (best >= rules.story_threshold) {
-      a.story = stories[best_story].id;
-      a.score = best;
-    } else {
+    if (linked.empty()) {
       a.story = "S" + std::to_string(largest_story + 1);
+      return a;
+    }
+    std::sort(linked.begin(), linked.end());
+    const size_t into = linked.front().first;
+    a.story = stories[into].id;
+    a.score = 0;
+    for (const auto& [story, linkage] : linked) a.score = std::max(a.score, linkage);
+    for (size_t k = 1; k < linked.size(); ++k) {
+      const size_t from = linked[k].first;
+      a.merged.push_back(stories[from].id);
+      for (uint32_t d : stories[from].docs) {
+        docs[d].story = into;
+        docs[d].assignment.story = stories[into].id;
+        stories[into].docs.push_back(d);
+      }
+      stories[from].docs.clear();
     }
     return a;
   }

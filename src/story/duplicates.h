@@ -18,9 +18,12 @@ namespace parallax::story {
 // tokens. The same tokens give the same signature on every machine.
 std::vector<uint32_t> ShingleMinHash(const std::vector<std::string>& tokens, size_t k);
 
-// The fingerprint of a translation (DocumentProfile::fingerprint): the
-// document's claims as "kind|value" (negated ones left out) and the entity
-// features of `profile` weighing 2 mentions or more, sorted, no repeats.
+// The fingerprint of a translation (DocumentProfile::fingerprint), in text
+// order with repeats: every figure (each Quantity's value, and its upper
+// end for a range, as "q|value") and every date (each DateMention's value
+// and upper end, as "d|value"), and every mention of an entity ("e|" and
+// the entity's feature in `profile`: its store id, else its best key).
+// Items at one offset keep the order of Document's lists.
 std::vector<std::string> TranslationFingerprint(const Document& doc,
                                                 const DocumentProfile& profile);
 
@@ -30,10 +33,32 @@ std::vector<std::string> TranslationFingerprint(const Document& doc,
 std::vector<uint64_t> MinHashBandKeys(const std::vector<uint32_t>& signature, size_t bands);
 
 // How `later` repeats `earlier`: kCopy when their MinHash Jaccard reaches
-// rules.copy_jaccard; else kTranslation when their languages are known and
-// differ, both fingerprints have rules.translation_min_items items or more,
-// and the share of the smaller one found in the other reaches
-// rules.translation_overlap; else kNone. `score` is that Jaccard or share.
+// rules.copy_jaccard (`score` is that Jaccard). Else kTranslation when all
+// of these hold (`score` is the figures' Jaccard):
+//  - their languages are known and differ;
+//  - both sentence counts are known and the larger is at most
+//    rules.translation_length_ratio times the smaller;
+//  - both fingerprints have rules.translation_min_items figures and dates
+//    or more;
+//  - the weighted Jaccard (of the items as multisets, over both sides) of
+//    the figures and dates reaches rules.translation_figures, and that of
+//    the entity mentions reaches rules.translation_entities;
+//  - the shared figures and dates come in the same order: their longest
+//    common subsequence is rules.translation_order of the shared ones or
+//    more.
+// Else kNone. Symmetric.
+// The parts of the translation test of two profiles (see MatchCopy); all
+// 0 when either has no fingerprint.
+struct TranslationParts {
+  size_t figures_a = 0;     // figures and dates of `a`'s fingerprint
+  size_t figures_b = 0;     // ... and of `b`'s
+  double figures = 0;       // weighted Jaccard of the figures and dates
+  double entities = 0;      // weighted Jaccard of the entity mentions
+  double order = 0;         // longest common subsequence of figures / shared figures
+  double length_ratio = 0;  // larger sentence count / smaller; 0 when one is unknown
+};
+TranslationParts CompareFingerprints(const DocumentProfile& a, const DocumentProfile& b);
+
 struct CopyMatch {
   CopyKind kind = CopyKind::kNone;
   double score = 0;

@@ -27,7 +27,7 @@
 //  - places: the keys (as for entities) of the place entities.
 //  - minhash: duplicates.cc over the shingles of the folded words, digits
 //    kept (every word, stop words included).
-//  - fingerprint: duplicates.cc.
+//  - fingerprint: duplicates.cc; sentences: Document::sentences.
 #include <fmt/format.h>
 #include <unicode/uchar.h>
 #include <unicode/uscript.h>
@@ -251,6 +251,7 @@ DocumentProfile BuildProfile(const Document& doc, const StoryModel& model) {
   AddDays(doc, rules, p);
   p.minhash = story::ShingleMinHash(text.tokens(), rules.shingle_words);
   p.fingerprint = story::TranslationFingerprint(doc, p);
+  p.sentences = static_cast<uint32_t>(doc.sentences.size());
   return p;
 }
 
@@ -272,6 +273,7 @@ std::string ProfileToJson(const DocumentProfile& p) {
   j["places"] = p.places;
   j["minhash"] = p.minhash;
   j["fingerprint"] = p.fingerprint;
+  j["sentences"] = p.sentences;
   return j.dump();
 }
 
@@ -301,6 +303,7 @@ DocumentProfile ProfileFromJson(const std::string& json) {
     p.places = j.at("places").get<std::vector<std::string>>();
     p.minhash = j.at("minhash").get<std::vector<uint32_t>>();
     p.fingerprint = j.at("fingerprint").get<std::vector<std::string>>();
+    p.sentences = j.value("sentences", 0u);  // absent in profiles stored before it was kept
   } catch (const nlohmann::json::exception& e) {
     throw InputError(fmt::format("malformed profile: {}", e.what()));
   }

@@ -12,15 +12,15 @@
 //  - places: cosine of the places with the entities' idf;
 //  - time: 1 when the publication days are at most time_grace_days apart or
 //    either is unknown, else exp(-(gap - grace) / time_scale_days).
-// The score: sigmoid(bias + sum of w_part * part + w_time * (time - 1)),
-// plus, when the two are in different known languages, w_cross +
-// w_cross_entities * entities + w_cross_terms * terms: across languages
-// only names and cognates can share a stem, so a low term cosine there says
-// less than within one language (on the SemEval pairs this lifted Pearson
-// from 0.648 to 0.681). The
-// weights of data/story/similarity.tsv were fitted on the SemEval 2022 task
-// 8 pairs (bench/similarity_eval.cc), the time ones set by hand (those
-// pairs carry no dates; data/story/README.md).
+// Two scores combine the parts (SimilarityWeights, similarity_rules.h):
+// `score`, the same story in the narrow sense of a pair of articles, and
+// `event`, the same event, on which stories are built. Each is a logistic
+// combination with its own weights, plus cross-language corrections (on
+// the SemEval pairs they lifted Pearson from 0.648 to 0.681). The weights
+// of data/story/similarity.tsv were fitted on the SemEval 2022 task 8
+// pairs (bench/similarity_eval.cc; `score` against Overall, `event` against
+// the mean of Entities, Geography and Time), the time ones set by hand
+// (those pairs carry no dates; data/story/README.md).
 #include <algorithm>
 #include <cmath>
 #include <unordered_map>
@@ -188,13 +188,10 @@ Similarity Compare(const DocumentProfile& a, const DocumentProfile& b, const Fea
     const double gap = static_cast<double>(std::llabs(*da - *db));
     if (gap > r.time_grace_days) s.time = std::exp(-(gap - r.time_grace_days) / r.time_scale_days);
   }
-  double logit = r.bias + r.w_entities * s.entities + r.w_terms * s.terms +
-                 r.w_figures * s.figures + r.w_days * s.days + r.w_places * s.places +
-                 r.w_time * (s.time - 1);
-  if (story::CrossLanguage(a, b)) {
-    logit += r.w_cross + r.w_cross_entities * s.entities + r.w_cross_terms * s.terms;
-  }
-  s.score = story::Sigmoid(logit);
+  const bool cross = story::CrossLanguage(a, b);
+  const double time_cost = r.w_time * (s.time - 1);
+  s.score = story::Combine(r.pair, s, cross, time_cost);
+  s.event = story::Combine(r.event, s, cross, time_cost);
   return s;
 }
 

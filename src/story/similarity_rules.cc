@@ -30,7 +30,7 @@ Setter Set(T SimilarityRules::*field) {
 }
 
 const std::map<std::string, Setter, std::less<>>& Setters() {
-  static const auto* setters = new std::map<std::string, Setter, std::less<>>{
+  static auto* setters = new std::map<std::string, Setter, std::less<>>{
       {"term_prefix", Set(&SimilarityRules::term_prefix)},
       {"term_min_letters", Set(&SimilarityRules::term_min_letters)},
       {"shingle_words", Set(&SimilarityRules::shingle_words)},
@@ -38,29 +38,48 @@ const std::map<std::string, Setter, std::less<>>& Setters() {
       {"lead_weight", Set(&SimilarityRules::lead_weight)},
       {"figure_min", Set(&SimilarityRules::figure_min)},
       {"day_window", Set(&SimilarityRules::day_window)},
-      {"bias", Set(&SimilarityRules::bias)},
-      {"w_entities", Set(&SimilarityRules::w_entities)},
-      {"w_terms", Set(&SimilarityRules::w_terms)},
-      {"w_figures", Set(&SimilarityRules::w_figures)},
-      {"w_days", Set(&SimilarityRules::w_days)},
-      {"w_places", Set(&SimilarityRules::w_places)},
       {"w_time", Set(&SimilarityRules::w_time)},
-      {"w_cross", Set(&SimilarityRules::w_cross)},
-      {"w_cross_entities", Set(&SimilarityRules::w_cross_entities)},
-      {"w_cross_terms", Set(&SimilarityRules::w_cross_terms)},
       {"time_grace_days", Set(&SimilarityRules::time_grace_days)},
       {"time_scale_days", Set(&SimilarityRules::time_scale_days)},
-      {"threshold", Set(&SimilarityRules::threshold)},
       {"story_threshold", Set(&SimilarityRules::story_threshold)},
       {"linkage_k", Set(&SimilarityRules::linkage_k)},
       {"index_keys", Set(&SimilarityRules::index_keys)},
       {"posting_limit", Set(&SimilarityRules::posting_limit)},
       {"max_candidates", Set(&SimilarityRules::max_candidates)},
       {"copy_jaccard", Set(&SimilarityRules::copy_jaccard)},
-      {"translation_overlap", Set(&SimilarityRules::translation_overlap)},
+      {"translation_figures", Set(&SimilarityRules::translation_figures)},
+      {"translation_entities", Set(&SimilarityRules::translation_entities)},
+      {"translation_order", Set(&SimilarityRules::translation_order)},
+      {"translation_length_ratio", Set(&SimilarityRules::translation_length_ratio)},
       {"translation_min_items", Set(&SimilarityRules::translation_min_items)},
       {"minhash_bands", Set(&SimilarityRules::minhash_bands)},
   };
+  static const bool weights_added = [] {
+    // "bias", "w_entities" ... "threshold" for the pair combination;
+    // "event_bias", "event_w_entities" ... "event_threshold" for the event one.
+    using W = SimilarityWeights;
+    const std::pair<const char*, double W::*> kParts[] = {
+        {"bias", &W::bias},
+        {"w_entities", &W::entities},
+        {"w_terms", &W::terms},
+        {"w_figures", &W::figures},
+        {"w_days", &W::days},
+        {"w_places", &W::places},
+        {"w_cross", &W::cross},
+        {"w_cross_entities", &W::cross_entities},
+        {"w_cross_terms", &W::cross_terms},
+        {"threshold", &W::threshold}};
+    for (const auto& [name, part] : kParts) {
+      for (const auto& [prefix, set] :
+           {std::pair{"", &SimilarityRules::pair}, std::pair{"event_", &SimilarityRules::event}}) {
+        (*setters)[std::string(prefix) + name] = [set, part](SimilarityRules& r, double v) {
+          r.*set.*part = v;
+        };
+      }
+    }
+    return true;
+  }();
+  (void)weights_added;
   return *setters;
 }
 
@@ -169,5 +188,12 @@ bool CrossLanguage(const DocumentProfile& a, const DocumentProfile& b) {
 }
 
 double Sigmoid(double x) { return 1.0 / (1.0 + std::exp(-x)); }
+
+double Combine(const SimilarityWeights& w, const Similarity& s, bool cross, double time_cost) {
+  double logit = w.bias + w.entities * s.entities + w.terms * s.terms + w.figures * s.figures +
+                 w.days * s.days + w.places * s.places + time_cost;
+  if (cross) logit += w.cross + w.cross_entities * s.entities + w.cross_terms * s.terms;
+  return Sigmoid(logit);
+}
 
 }  // namespace parallax::story

@@ -27,6 +27,26 @@ class NameFolder;
 
 namespace parallax::story {
 
+// One logistic combination of the parts of a Similarity: score =
+// sigmoid(bias + entities * s.entities + terms * s.terms + figures *
+// s.figures + days * s.days + places * s.places + w_time * (s.time - 1)),
+// plus cross + cross_entities * s.entities + cross_terms * s.terms when the
+// two documents are in different known languages (across languages only
+// names and cognates can share a stem, so a low term cosine says less).
+// A pair is alike when the score reaches `threshold`.
+struct SimilarityWeights {
+  double bias = 0;
+  double entities = 0;
+  double terms = 0;
+  double figures = 0;
+  double days = 0;
+  double places = 0;
+  double cross = 0;
+  double cross_entities = 0;
+  double cross_terms = 0;
+  double threshold = 0.5;
+};
+
 struct SimilarityRules {
   // Profiles (profile.cc).
   size_t term_prefix = 6;       // a keyword stem is the first N letters of the folded word
@@ -37,28 +57,20 @@ struct SimilarityRules {
   double figure_min = 10;       // counts below this are not figures (a claim always is)
   int64_t day_window = 366;     // days further than this from publication are left out
 
-  // The combination (similarity.cc): score = sigmoid(bias + sum of
-  // weight * part), the time part entering as weight_time * (time - 1), so
-  // that an unknown or equal publication time costs nothing.
-  double bias = 0;
-  double w_entities = 0;
-  double w_terms = 0;
-  double w_figures = 0;
-  double w_days = 0;
-  double w_places = 0;
+  // The two combinations (similarity.cc; SimilarityWeights): `pair`, the
+  // same story in the narrow sense of a pair of articles (SemEval's
+  // Overall), and `event`, the same event (SemEval's Entities, Geography
+  // and Time), on which stories are built. Both share the time part.
+  SimilarityWeights pair;
+  SimilarityWeights event;
   double w_time = 0;
-  // Added when the two documents are in different known languages.
-  double w_cross = 0;
-  double w_cross_entities = 0;
-  double w_cross_terms = 0;
   double time_grace_days = 0;  // a publication gap up to this is "the same time"
   double time_scale_days = 1;  // then time = exp(-(gap - grace) / scale)
-  double threshold = 0.5;      // a pair is the same story (same narrative) when score >= threshold
 
   // Clustering (cluster.cc). A story of the product is one event seen from
   // all sides (a death toll, an arrest and a troop withdrawal of one
-  // unrest), wider than "the same narrative" of a pair: its own threshold.
-  double story_threshold = 0.5;  // a document joins a story whose linkage reaches this
+  // unrest), wider than "the same narrative" of a pair: the event score.
+  double story_threshold = 0.5;  // a document joins a story whose event linkage reaches this
   size_t linkage_k = 3;       // a story's similarity: mean of its best k documents' scores
   size_t index_keys = 32;     // the rarest entity ids and terms of a new document looked up
   size_t posting_limit = 2000;  // at most the latest N documents of one posting list
@@ -66,8 +78,12 @@ struct SimilarityRules {
 
   // Copies (duplicates.cc).
   double copy_jaccard = 0.6;        // MinHash Jaccard of shingles for kCopy
-  double translation_overlap = 0.6;  // fingerprint overlap (of the smaller) for kTranslation
-  size_t translation_min_items = 4;  // both fingerprints at least this long
+  // kTranslation (MatchCopy, duplicates.h): all of these.
+  double translation_figures = 0.6;       // weighted Jaccard of figures and dates
+  double translation_entities = 0.5;      // weighted Jaccard of entity mentions
+  double translation_order = 0.8;         // shared figures in order (common subsequence)
+  double translation_length_ratio = 1.5;  // sentence counts within this factor
+  size_t translation_min_items = 4;       // both have this many figures and dates
   size_t minhash_bands = 16;         // LSH bands of the signature (kMinHashSize / bands rows)
 
   // Stop words by language, folded as profiles fold words (bare Latin).
@@ -90,6 +106,11 @@ bool CrossLanguage(const DocumentProfile& a, const DocumentProfile& b);
 
 // The logistic function 1 / (1 + e^-x).
 double Sigmoid(double x);
+
+// The combination `w` of the parts of `s` (SimilarityWeights), `cross`
+// when the two documents are in different known languages, `time_cost`
+// the time part's w_time * (time - 1).
+double Combine(const SimilarityWeights& w, const Similarity& s, bool cross, double time_cost);
 
 }  // namespace parallax::story
 

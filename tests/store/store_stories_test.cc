@@ -108,6 +108,34 @@ TEST_F(StoreStoriesTest, ABadMemberLeavesTheWholeBatchUnwritten) {
   EXPECT_EQ(back[0].assignment.story, "S1");
 }
 
+// A document bridging two stories folds the later one into the earlier:
+// the stored members of the folded story move with the new members, in one
+// transaction; a failing batch folds nothing.
+TEST_F(StoreStoriesTest, AFoldMovesTheWholeStoryWithTheNewMembers) {
+  Store store(path_);
+  Write(store, {Note("dd00000000000001", "120 houses were flooded."),
+                Note("dd00000000000002", "The river rose 3 metres."),
+                Note("dd00000000000003", "Ferries stopped for 2 days."),
+                Note("dd00000000000004", "Rain fell for 30 hours."),
+                Note("dd00000000000005", "A dam held at 95 percent.")});
+  store.WriteStoryMembers({Member("dd00000000000001", "S1", "{}"),
+                           Member("dd00000000000002", "S2", "{}"),
+                           Member("dd00000000000003", "S3", "{}")});
+  // A bad batch (a document not stored) folds nothing.
+  EXPECT_THROW(store.WriteStoryMembers({Member("dd00000000000099", "S1", "{}")}, {{"S2", "S1"}}),
+               StoreError);
+  EXPECT_EQ(store.StoryMembers()[1].assignment.story, "S2");
+
+  store.WriteStoryMembers({Member("dd00000000000004", "S1", "{}")}, {{"S2", "S1"}});
+  store.WriteStoryMembers({Member("dd00000000000005", "S3", "{}")});
+  const std::vector<StoryMember> back = store.StoryMembers();
+  ASSERT_EQ(back.size(), 5u);
+  const std::vector<std::string> want = {"S1", "S1", "S3", "S1", "S3"};
+  for (size_t i = 0; i < back.size(); ++i) {
+    EXPECT_EQ(back[i].assignment.story, want[i]) << back[i].assignment.document;
+  }
+}
+
 TEST_F(StoreStoriesTest, TheNounKeyOfAnOtherClaimIsKept) {
   Store store(path_);
   Write(store, {Note("cc00000000000001", "120 houses were flooded.")});
