@@ -160,7 +160,7 @@ def check_story_invariants(result, fail):
 def check_stories(result, want, fail, note):
     """The planted stories and comparisons of the sample corpus
     (examples/README.md, "Planted facts"): each story's documents exactly,
-    and in the story of `story_of` a comparison of `kind` (and `noun`) whose
+    and in the story of `story_of` a comparison of `kind` (and `noun`, `place`) whose
     group is one of `groups` and whose values include `values` (numbers, and
     `retracted` ones), with `status`. `known_failure` (a reason) turns a
     miss into a note (XFAIL) until it is found; then it fails (XPASS)."""
@@ -191,6 +191,8 @@ def check_stories(result, want, fail, note):
             if got["kind"] != c["kind"] or got["group"] not in c["groups"]:
                 continue
             if "noun" in c and got["noun"] != c["noun"]:
+                continue
+            if "place" in c and got["place"] != c["place"]:
                 continue
             values = [v["value"] for v in got["values"]]
             retracted = [v["value"] for v in got["values"] if v["retracted"]]
