@@ -71,8 +71,9 @@ std::string FigureText(double v) { return fmt::format("{}", v); }
 std::string EntityFeature(const Entity& e, const DocumentProfile& profile) {
   if (!e.id.empty()) return e.id;
   auto weighed = [&](const std::string& key) {
-    auto it = std::lower_bound(profile.entities.begin(), profile.entities.end(), key,
-                               [](const auto& entry, const std::string& k) { return entry.first < k; });
+    auto it =
+        std::lower_bound(profile.entities.begin(), profile.entities.end(), key,
+                         [](const auto& entry, const std::string& k) { return entry.first < k; });
     return it != profile.entities.end() && it->first == key;
   };
   for (const std::string& key : e.keys) {
