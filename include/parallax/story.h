@@ -152,7 +152,7 @@ struct StoryAssignment {
   std::string story;    // "S" and a number
   std::string copy_of;  // the earlier document it repeats, or ""
   CopyKind copy = CopyKind::kNone;
-  double copy_score = 0;  // Jaccard (copy) or profile overlap (translation)
+  double copy_score = 0;  // shingle Jaccard (copy) or figures-and-dates Jaccard (translation)
   double score = 0;       // event linkage to the story it joined (cluster.cc); 0 for a new story
   // Stories this document bridged: folded into `story` when it was added,
   // their documents moved there and their ids no longer used (cluster.cc).

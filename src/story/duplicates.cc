@@ -65,6 +65,10 @@ constexpr uint64_t kFnvBasis = 1469598103934665603ull;
 // (as profile.cc writes figures).
 std::string FigureText(double v) { return fmt::format("{}", v); }
 
+// The day (or month, or year) of an ISO date value, its time of day left
+// out (a translator may add or drop the hour); "" for a time alone.
+std::string_view DayOf(std::string_view iso) { return iso.substr(0, iso.find('T')); }
+
 // The feature `profile` gives entity `e`: its store id, else the first of
 // its keys the profile weighs (profile.cc keeps the keys of the best
 // class); "" when none.
@@ -192,15 +196,15 @@ std::vector<std::string> TranslationFingerprint(const Document& doc,
                                                 const DocumentProfile& profile) {
   std::vector<std::pair<uint32_t, std::string>> items;  // (offset, item)
   for (const Quantity& q : doc.quantities) {
-    items.emplace_back(q.span.start, "q|" + FigureText(q.value));
-    if (q.value_max) items.emplace_back(q.span.start, "q|" + FigureText(*q.value_max));
+    items.emplace_back(q.span.start, "f|" + FigureText(q.value));
+    if (q.value_max) items.emplace_back(q.span.start, "f|" + FigureText(*q.value_max));
   }
   for (const DateMention& d : doc.dates) {
-    if (d.value.empty()) continue;
-    items.emplace_back(d.span.start, "d|" + d.value);
-    if (!d.value_max.empty() && d.value_max != d.value) {
-      items.emplace_back(d.span.start, "d|" + d.value_max);
-    }
+    const std::string_view day = DayOf(d.value);
+    if (day.empty()) continue;
+    items.emplace_back(d.span.start, "f|" + std::string(day));
+    const std::string_view last = DayOf(d.value_max);
+    if (!last.empty() && last != day) items.emplace_back(d.span.start, "f|" + std::string(last));
   }
   for (const Entity& e : doc.entities) {
     const std::string feature = EntityFeature(e, profile);

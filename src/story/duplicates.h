@@ -19,11 +19,13 @@ namespace parallax::story {
 std::vector<uint32_t> ShingleMinHash(const std::vector<std::string>& tokens, size_t k);
 
 // The fingerprint of a translation (DocumentProfile::fingerprint), in text
-// order with repeats: every figure (each Quantity's value, and its upper
-// end for a range, as "q|value") and every date (each DateMention's value
-// and upper end, as "d|value"), and every mention of an entity ("e|" and
-// the entity's feature in `profile`: its store id, else its best key).
-// Items at one offset keep the order of Document's lists.
+// order with repeats: every figure and date as "f|" and its value (each
+// Quantity's value, and its upper end for a range; each DateMention's day,
+// month or year, and its upper end, the time of day left out: a year may be
+// read as a number in one language and as a date in another), and every
+// mention of an entity as "e|" and the entity's feature in `profile` (its
+// store id, else its best key). Items at one offset keep the order of
+// Document's lists.
 std::vector<std::string> TranslationFingerprint(const Document& doc,
                                                 const DocumentProfile& profile);
 
