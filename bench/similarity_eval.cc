@@ -150,7 +150,8 @@ std::vector<Pair> LoadPairs(const fs::path& file, std::vector<std::string>& text
     p.overall = std::stod(row[col["Overall"]]);
     if (col.contains("Entities") && col.contains("Geography") && col.contains("Time")) {
       p.event = (std::stod(row[col["Entities"]]) + std::stod(row[col["Geography"]]) +
-                 std::stod(row[col["Time"]])) / 3;
+                 std::stod(row[col["Time"]])) /
+                3;
     } else {
       p.event = p.overall;
     }
@@ -232,17 +233,18 @@ void Speed(size_t n, const parallax::StoryModel& model) {
   for (auto& p : profiles) ++sizes[clusterer.Add(std::move(p)).story];
   const double seconds =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-  fmt::print("speed: {} synthetic profiles ({} planted stories) -> {} stories in {:.2f} s: {:.0f} "
-             "documents/s\n",
-             n, story, sizes.size(), seconds, static_cast<double>(n) / seconds);
+  fmt::print(
+      "speed: {} synthetic profiles ({} planted stories) -> {} stories in {:.2f} s: {:.0f} "
+      "documents/s\n",
+      n, story, sizes.size(), seconds, static_cast<double>(n) / seconds);
 }
 
 }  // namespace
 
 int main(int argc, char** argv) {
   CLI::App app{"parallax story similarity on the SemEval 2022 task 8 pairs"};
-  std::string data = std::string(PARALLAX_SOURCE_DIR) +
-                     "/../shared/data/similarity/semeval2022-t8-train.csv.xz";
+  std::string data =
+      std::string(PARALLAX_SOURCE_DIR) + "/../shared/data/similarity/semeval2022-t8-train.csv.xz";
   std::string data_dir;
   std::string store_path;
   bool fit = false;
@@ -277,7 +279,8 @@ int main(int argc, char** argv) {
     fmt::print("{} pairs, {} distinct texts\n", pairs.size(), texts.size());
     fs::path store = store_path;
     const bool temporary = store.empty();
-    if (temporary) store = fs::temp_directory_path() / fmt::format("similarity_eval_{}.db", getpid());
+    if (temporary)
+      store = fs::temp_directory_path() / fmt::format("similarity_eval_{}.db", getpid());
     const auto profiles = Profiles(texts, langs, model.impl().data_dir, store, model);
     if (temporary) {
       for (const char* suffix : {"", "-wal", "-shm"}) fs::remove(store.string() + suffix);
@@ -330,10 +333,10 @@ int main(int argc, char** argv) {
       out << "pair_id\tlangs\tdev\toverall\tevent_rating\tentities\tterms\tfigures\tdays\t"
              "places\tscore\tevent\n";
       for (const Pair& p : pairs) {
-        out << fmt::format("{}\t{}\t{}\t{}\t{:.3f}\t{:.4f}\t{:.4f}\t{:.4f}\t{:.4f}\t{:.4f}\t{:.4f}\t{:.4f}\n",
-                           p.id, p.langs, p.dev ? 1 : 0, p.overall, p.event, p.parts.entities,
-                           p.parts.terms, p.parts.figures, p.parts.days, p.parts.places,
-                           p.parts.score, p.parts.event);
+        out << fmt::format(
+            "{}\t{}\t{}\t{}\t{:.3f}\t{:.4f}\t{:.4f}\t{:.4f}\t{:.4f}\t{:.4f}\t{:.4f}\t{:.4f}\n",
+            p.id, p.langs, p.dev ? 1 : 0, p.overall, p.event, p.parts.entities, p.parts.terms,
+            p.parts.figures, p.parts.days, p.parts.places, p.parts.score, p.parts.event);
       }
     }
     if (fit) {
@@ -351,7 +354,8 @@ int main(int argc, char** argv) {
       const auto m = parallax::story::MatchCopy(profiles[p.a], profiles[p.b], rules);
       copies[std::string(parallax::CopyKindName(m.kind))].push_back(p.overall);
       if (m.kind != parallax::CopyKind::kNone && std::getenv("PX_SHOW")) {
-        fmt::print("{} {} {:.2f} overall {}\n  {}\n  {}\n", p.id, parallax::CopyKindName(m.kind), m.score, p.overall, texts[p.a].substr(0, 300), texts[p.b].substr(0, 300));
+        fmt::print("{} {} {:.2f} overall {}\n  {}\n  {}\n", p.id, parallax::CopyKindName(m.kind),
+                   m.score, p.overall, texts[p.a].substr(0, 300), texts[p.b].substr(0, 300));
       }
     }
     for (const auto& [kind, list] : copies) {

@@ -24,7 +24,7 @@ inline constexpr size_t N = 9;
 // One rated pair.
 struct Pair {
   std::string id;
-  std::string langs;  // "de-en"
+  std::string langs;   // "de-en"
   double overall = 0;  // 1 very similar .. 4 not similar
   double event = 0;    // the mean of the Entities, Geography and Time ratings
   bool dev = false;
@@ -142,7 +142,8 @@ inline Figures Measure(const std::vector<const Pair*>& pairs, const Fit& fit) {
 }
 
 // Solves a * x = b (Gaussian elimination with partial pivoting).
-inline std::array<double, N> Solve(std::array<std::array<double, N>, N> a, std::array<double, N> b) {
+inline std::array<double, N> Solve(std::array<std::array<double, N>, N> a,
+                                   std::array<double, N> b) {
   constexpr size_t n = N;
   for (size_t c = 0; c < n; ++c) {
     size_t pivot = c;
@@ -226,8 +227,9 @@ inline Fit FitWeights(const std::vector<Pair>& pairs, bool event = false) {
 }
 
 inline void PrintWeights(const Fit& fit) {
-  static constexpr const char* kNames[] = {"bias", "w_entities", "w_terms",
-                                           "w_figures", "w_days", "w_places", "w_cross", "w_cross_entities", "w_cross_terms"};
+  static constexpr const char* kNames[] = {"bias",      "w_entities",       "w_terms",
+                                           "w_figures", "w_days",           "w_places",
+                                           "w_cross",   "w_cross_entities", "w_cross_terms"};
   const char* prefix = fit.event ? "event_" : "";
   fmt::print("fitted on the dev half (logistic, target (4 - {}) / 3):\n",
              fit.event ? "event rating" : "Overall");
@@ -249,16 +251,18 @@ inline void PrintReport(const std::vector<Pair>& pairs, const Fit& fit) {
                f.pearson, f.auc, f.precision, f.recall, f.f1);
   };
   if (fit.event) {
-    fmt::print("The event score. Pearson: against -(the mean of Entities, Geography and Time); "
-               "AUC, P, R, F1: same event (that mean <= {}) at threshold {:.2f}\n",
-               SameUpTo(), fit.threshold);
+    fmt::print(
+        "The event score. Pearson: against -(the mean of Entities, Geography and Time); "
+        "AUC, P, R, F1: same event (that mean <= {}) at threshold {:.2f}\n",
+        SameUpTo(), fit.threshold);
   } else {
-    fmt::print("The pair score. Pearson: against -Overall; AUC, P, R, F1: same story (Overall <= "
-               "{}) at threshold {:.2f}\n",
-               SameUpTo(), fit.threshold);
+    fmt::print(
+        "The pair score. Pearson: against -Overall; AUC, P, R, F1: same story (Overall <= "
+        "{}) at threshold {:.2f}\n",
+        SameUpTo(), fit.threshold);
   }
-  fmt::print("{:<10} {:>5}  {:>7}  {:>6}  {:>5}  {:>5}  {:>5}\n", "set", "pairs", "Pearson",
-             "AUC", "P", "R", "F1");
+  fmt::print("{:<10} {:>5}  {:>7}  {:>6}  {:>5}  {:>5}  {:>5}\n", "set", "pairs", "Pearson", "AUC",
+             "P", "R", "F1");
   line("all", select([](const Pair& p) { return !p.negative; }));
   line("dev", select([](const Pair& p) { return p.dev && !p.negative; }));
   line("held-out", select([](const Pair& p) { return !p.dev && !p.negative; }));

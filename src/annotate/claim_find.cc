@@ -211,9 +211,8 @@ void FindClaims(const ClaimLexicon& lexicon, Document& doc) {
     }
     if (qs.empty()) continue;
     if (!ones.empty()) {
-      std::sort(qs.begin(), qs.end(), [](const Quantity* a, const Quantity* b) {
-        return a->span.start < b->span.start;
-      });
+      std::sort(qs.begin(), qs.end(),
+                [](const Quantity* a, const Quantity* b) { return a->span.start < b->span.start; });
       std::sort(spans.begin(), spans.end(),
                 [](const Span& a, const Span& b) { return a.start < b.start; });
     }
@@ -419,7 +418,8 @@ void FindClaims(const ClaimLexicon& lexicon, Document& doc) {
         } else if (named) {
           claim.noun_key = named->cue->noun_key;
         } else if (elided || parent >= 0) {
-          claim.noun_key = elided ? elided->noun_key : doc.claims[static_cast<size_t>(parent)].noun_key;
+          claim.noun_key =
+              elided ? elided->noun_key : doc.claims[static_cast<size_t>(parent)].noun_key;
         }
       }
       if (claim.noun.empty() && named) {
@@ -460,11 +460,10 @@ void FindClaims(const ClaimLexicon& lexicon, Document& doc) {
   }
   if (claimed_ones.empty()) return;
   doc.quantities.insert(doc.quantities.end(), claimed_ones.begin(), claimed_ones.end());
-  std::stable_sort(doc.quantities.begin(), doc.quantities.end(),
-                   [](const Quantity& a, const Quantity& b) {
-                     return a.sentence != b.sentence ? a.sentence < b.sentence
-                                                     : a.span.start < b.span.start;
-                   });
+  std::stable_sort(
+      doc.quantities.begin(), doc.quantities.end(), [](const Quantity& a, const Quantity& b) {
+        return a.sentence != b.sentence ? a.sentence < b.sentence : a.span.start < b.span.start;
+      });
 }
 
 }  // namespace parallax::annotate

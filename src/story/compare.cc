@@ -93,17 +93,6 @@ std::string Trim(std::string s) {
   return s.substr(i);
 }
 
-const Entity* FindEntity(const Document& doc, const std::string& id_or_name) {
-  if (id_or_name.empty()) return nullptr;
-  for (const Entity& e : doc.entities) {
-    if (e.id == id_or_name) return &e;
-  }
-  for (const Entity& e : doc.entities) {
-    if (e.name == id_or_name) return &e;
-  }
-  return nullptr;
-}
-
 std::string_view SentenceText(const Document& doc, uint32_t sentence) {
   if (sentence >= doc.sentences.size()) return {};
   const Span s = doc.sentences[sentence].span;

@@ -17,6 +17,7 @@
 #include "parallax/document.h"
 #include "parallax/story.h"
 #include "story/compare_rules.h"
+#include "story/similarity_rules.h"
 
 namespace parallax::story {
 
@@ -57,8 +58,13 @@ std::string FormatFigure(double value, std::optional<double> value_max, Approx a
 // A number with thousands separators and at most two decimals: "2,030", "1.5".
 std::string FormatNumber(double value);
 
-// Days since 1970-01-01 of an ISO date's first ten characters, or nullopt.
+// Days since 1970-01-01 of an ISO date's first ten characters, or nullopt
+// (similarity_rules.h, DayNumber).
 std::optional<int64_t> DayOf(std::string_view iso);
+
+// The entity of `doc` whose id, else whose name, is `id_or_name`; nullptr
+// when none (or `id_or_name` is empty).
+const Entity* FindEntity(const Document& doc, const std::string& id_or_name);
 
 // The date a claim stands at ("as of"), YYYY-MM-DD: the claim's date when
 // its sentence names that day (a DateMention of the sentence) and it lies

@@ -11,7 +11,6 @@
 //       step; at least bound_margin of N)
 //   "dozens" (20) -> [10, 100]
 #include <algorithm>
-#include <charconv>
 #include <cmath>
 #include <limits>
 
@@ -155,24 +154,17 @@ std::string FormatFigure(double value, std::optional<double> value_max, Approx a
   return out;
 }
 
-std::optional<int64_t> DayOf(std::string_view iso) {
-  if (iso.size() < 10 || iso[4] != '-' || iso[7] != '-') return std::nullopt;
-  int y = 0;
-  unsigned m = 0;
-  unsigned d = 0;
-  if (std::from_chars(iso.data(), iso.data() + 4, y).ptr != iso.data() + 4 ||
-      std::from_chars(iso.data() + 5, iso.data() + 7, m).ptr != iso.data() + 7 ||
-      std::from_chars(iso.data() + 8, iso.data() + 10, d).ptr != iso.data() + 10) {
-    return std::nullopt;
+std::optional<int64_t> DayOf(std::string_view iso) { return DayNumber(iso); }
+
+const Entity* FindEntity(const Document& doc, const std::string& id_or_name) {
+  if (id_or_name.empty()) return nullptr;
+  for (const Entity& e : doc.entities) {
+    if (e.id == id_or_name) return &e;
   }
-  if (m < 1 || m > 12 || d < 1 || d > 31) return std::nullopt;
-  // days_from_civil (Howard Hinnant's algorithm, public domain).
-  y -= m <= 2 ? 1 : 0;
-  const int era = (y >= 0 ? y : y - 399) / 400;
-  const auto yoe = static_cast<unsigned>(y - era * 400);
-  const unsigned doy = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + d - 1;
-  const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-  return static_cast<int64_t>(era) * 146097 + static_cast<int64_t>(doe) - 719468;
+  for (const Entity& e : doc.entities) {
+    if (e.name == id_or_name) return &e;
+  }
+  return nullptr;
 }
 
 std::string AsOfDate(const Document& doc, const Claim& claim, const CompareRules& rules) {

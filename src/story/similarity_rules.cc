@@ -8,7 +8,6 @@
 #include <charconv>
 #include <cmath>
 #include <filesystem>
-#include <fstream>
 #include <functional>
 #include <utility>
 
@@ -58,17 +57,16 @@ const std::map<std::string, Setter, std::less<>>& Setters() {
     // "bias", "w_entities" ... "threshold" for the pair combination;
     // "event_bias", "event_w_entities" ... "event_threshold" for the event one.
     using W = SimilarityWeights;
-    const std::pair<const char*, double W::*> kParts[] = {
-        {"bias", &W::bias},
-        {"w_entities", &W::entities},
-        {"w_terms", &W::terms},
-        {"w_figures", &W::figures},
-        {"w_days", &W::days},
-        {"w_places", &W::places},
-        {"w_cross", &W::cross},
-        {"w_cross_entities", &W::cross_entities},
-        {"w_cross_terms", &W::cross_terms},
-        {"threshold", &W::threshold}};
+    const std::pair<const char*, double W::*> kParts[] = {{"bias", &W::bias},
+                                                          {"w_entities", &W::entities},
+                                                          {"w_terms", &W::terms},
+                                                          {"w_figures", &W::figures},
+                                                          {"w_days", &W::days},
+                                                          {"w_places", &W::places},
+                                                          {"w_cross", &W::cross},
+                                                          {"w_cross_entities", &W::cross_entities},
+                                                          {"w_cross_terms", &W::cross_terms},
+                                                          {"threshold", &W::threshold}};
     for (const auto& [name, part] : kParts) {
       for (const auto& [prefix, set] :
            {std::pair{"", &SimilarityRules::pair}, std::pair{"event_", &SimilarityRules::event}}) {
@@ -130,25 +128,17 @@ void ReadStopwords(const fs::path& data_dir, SimilarityRules& rules) {
     if (!entry.is_directory() || !fs::exists(file)) continue;
     const std::string lang = entry.path().filename().string();
     std::set<std::string>& words = rules.stopwords[lang];
-    std::ifstream in(file, std::ios::binary);
-    if (!in) throw DataError(fmt::format("{}: cannot be read", file.string()));
-    std::string line;
-    size_t line_no = 0;
-    while (std::getline(in, line)) {
-      ++line_no;
-      if (!line.empty() && line.back() == '\r') line.pop_back();
-      if (line.empty() || line[0] == '#') continue;
-      if (line.find_first_of(" \t") != std::string::npos) {
-        throw DataError(fmt::format("{}:{}: one word a line", file.string(), line_no));
-      }
-      std::string folded = rules.folder->ToAscii(line, lang, /*bare=*/true);
-      std::erase(folded, '-');
-      if (folded.empty()) {
-        throw DataError(
-            fmt::format("{}:{}: {} has no Latin spelling", file.string(), line_no, line));
-      }
-      words.insert(std::move(folded));
-    }
+    annotate::ForEachDataRow(
+        file, [&](const std::vector<std::string>& f, const std::string& where) {
+          if (f.size() != 1 || f[0].find(' ') != std::string::npos) {
+            throw DataError(fmt::format("{}: one word a line", where));
+          }
+          std::string folded = rules.folder->ToAscii(f[0], lang, /*bare=*/true);
+          std::erase(folded, '-');
+          if (folded.empty())
+            throw DataError(fmt::format("{}: {} has no Latin spelling", where, f[0]));
+          words.insert(std::move(folded));
+        });
   }
 }
 

@@ -71,20 +71,20 @@ struct SimilarityRules {
   // all sides (a death toll, an arrest and a troop withdrawal of one
   // unrest), wider than "the same narrative" of a pair: the event score.
   double story_threshold = 0.5;  // a document joins a story whose event linkage reaches this
-  size_t linkage_k = 3;       // a story's similarity: mean of its best k documents' scores
-  size_t index_keys = 32;     // the rarest entity ids and terms of a new document looked up
-  size_t posting_limit = 2000;  // at most the latest N documents of one posting list
-  size_t max_candidates = 256;  // documents compared with a new one, most shared keys first
+  size_t linkage_k = 3;          // a story's similarity: mean of its best k documents' scores
+  size_t index_keys = 32;        // the rarest entity ids and terms of a new document looked up
+  size_t posting_limit = 2000;   // at most the latest N documents of one posting list
+  size_t max_candidates = 256;   // documents compared with a new one, most shared keys first
 
   // Copies (duplicates.cc).
-  double copy_jaccard = 0.6;        // MinHash Jaccard of shingles for kCopy
+  double copy_jaccard = 0.6;  // MinHash Jaccard of shingles for kCopy
   // kTranslation (MatchCopy, duplicates.h): all of these.
   double translation_figures = 0.6;       // weighted Jaccard of figures and dates
   double translation_entities = 0.5;      // weighted Jaccard of entity mentions
   double translation_order = 0.8;         // shared figures in order (common subsequence)
   double translation_length_ratio = 1.5;  // sentence counts within this factor
   size_t translation_min_items = 4;       // both have this many figures and dates
-  size_t minhash_bands = 16;         // LSH bands of the signature (kMinHashSize / bands rows)
+  size_t minhash_bands = 16;              // LSH bands of the signature (kMinHashSize / bands rows)
 
   // Stop words by language, folded as profiles fold words (bare Latin).
   std::map<std::string, std::set<std::string>, std::less<>> stopwords;

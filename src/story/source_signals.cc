@@ -109,22 +109,11 @@ SentenceCues ReadSentence(std::string_view text, size_t base, const std::vector<
   return out;
 }
 
-const Entity* ResolveEntity(const Document& doc, const std::string& id_or_name) {
-  if (id_or_name.empty()) return nullptr;
-  for (const Entity& e : doc.entities) {
-    if (e.id == id_or_name) return &e;
-  }
-  for (const Entity& e : doc.entities) {
-    if (e.name == id_or_name) return &e;
-  }
-  return nullptr;
-}
-
 std::vector<std::string> Cites(const Document& doc) {
   std::vector<std::string> out;
   std::set<std::string> seen;
   for (const Citation& c : doc.citations) {
-    const Entity* e = ResolveEntity(doc, c.entity);
+    const Entity* e = FindEntity(doc, c.entity);
     std::string name = e != nullptr && !e->name.empty() ? e->name : c.name;
     if (name.empty()) name = c.url;
     if (name.empty() || !seen.insert(FoldString(name)).second) continue;

@@ -16,6 +16,7 @@
 
 #include "parallax/pipeline.h"
 #include "parallax/story.h"
+#include "pipeline/story_sample.h"
 
 namespace parallax {
 namespace {
@@ -37,26 +38,14 @@ bool IsTonga(const std::string& text) { return text.find("Tong") != std::string:
 const Corpus& SampleCorpus() {
   static const Corpus* corpus = [] {
     auto* c = new Corpus;
-    const fs::path store_path =
-        fs::temp_directory_path() / ("parallax_story_cluster_" + std::to_string(getpid()) + ".db");
-    {
-      Store store(store_path.string());
-      PipelineOptions options;
-      options.threads = 2;
-      Pipeline pipeline(options);
-      const RunResult run =
-          pipeline.Run({std::string(PARALLAX_SOURCE_DIR) + "/examples/corpus"}, store);
-      const StoryModel model("");
-      for (const std::string& id : run.ids) {
-        std::optional<Document> doc = store.Get(id);
-        if (!doc) continue;
-        c->profiles.push_back(BuildProfile(*doc, model));
-        c->sources.push_back(doc->source);
-        c->titles.push_back(doc->title);
-        c->tonga.push_back(IsTonga(doc->text));
-      }
+    const StoryModel model("");
+    for (const Document& doc :
+         story_test::ThroughStore({story_test::SampleCorpus()}, "story_cluster")) {
+      c->profiles.push_back(BuildProfile(doc, model));
+      c->sources.push_back(doc.source);
+      c->titles.push_back(doc.title);
+      c->tonga.push_back(IsTonga(doc.text));
     }
-    for (const char* suffix : {"", "-wal", "-shm"}) fs::remove(store_path.string() + suffix);
     return c;
   }();
   return *corpus;
@@ -119,7 +108,9 @@ TEST(StoryCluster, EachTongaDocumentIsNearestToTonga) {
       const Similarity sim = Compare(c.profiles[i], c.profiles[j], stats, model);
       const double s = sim.score;
       if (std::getenv("PX_SHOW")) {
-        std::printf("%.3f ev%.3f e%.2f t%.2f f%.2f d%.2f p%.2f tm%.2f %s | %s\n", s, sim.event, sim.entities, sim.terms, sim.figures, sim.days, sim.places, sim.time, c.sources[i].c_str(), c.sources[j].c_str());
+        std::printf("%.3f ev%.3f e%.2f t%.2f f%.2f d%.2f p%.2f tm%.2f %s | %s\n", s, sim.event,
+                    sim.entities, sim.terms, sim.figures, sim.days, sim.places, sim.time,
+                    c.sources[i].c_str(), c.sources[j].c_str());
       }
       double& best = c.tonga[j] ? best_tonga : best_other;
       best = std::max(best, s);

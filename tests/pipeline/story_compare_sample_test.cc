@@ -27,6 +27,7 @@
 #include "parallax/pipeline.h"
 #include "parallax/stories.h"
 #include "parallax/story.h"
+#include "pipeline/story_sample.h"
 
 namespace parallax {
 namespace {
@@ -67,26 +68,12 @@ const StoryModel& Model() {
 const Sample& TheSample() {
   static const Sample* sample = [] {
     auto* s = new Sample;
-    const fs::path path =
-        fs::temp_directory_path() / ("parallax_story_compare_" + std::to_string(getpid()) + ".db");
-    {
-      Store store(path.string());
-      PipelineOptions options;
-      options.threads = 2;
-      Pipeline pipeline(options);
-      const RunResult run =
-          pipeline.Run({std::string(PARALLAX_SOURCE_DIR) + "/examples/corpus"}, store);
-      AssignStories(store, Model());
-      for (const StoryMember& m : store.StoryMembers()) s->links.push_back(m.assignment);
-      for (const std::string& id : run.ids) {
-        std::optional<Document> doc = store.Get(id);
-        if (!doc) continue;
-        s->names[doc->id] = ShortName(*doc);
-        const bool tonga = doc->text.find("Tong") != std::string::npos;
-        (tonga ? s->tonga : s->kazakhstan).push_back(std::move(*doc));
-      }
+    for (Document& doc : story_test::ThroughStore({story_test::SampleCorpus()}, "story_compare",
+                                                  &Model(), &s->links)) {
+      s->names[doc.id] = ShortName(doc);
+      const bool tonga = doc.text.find("Tong") != std::string::npos;
+      (tonga ? s->tonga : s->kazakhstan).push_back(std::move(doc));
     }
-    for (const char* suffix : {"", "-wal", "-shm"}) fs::remove(path.string() + suffix);
     s->kz = CompareStory(s->kazakhstan, {}, Model());
     s->to = CompareStory(s->tonga, {}, Model());
     s->kz_linked = CompareStory(s->kazakhstan, s->links, Model());

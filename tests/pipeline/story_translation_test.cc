@@ -26,6 +26,7 @@
 
 #include "parallax/pipeline.h"
 #include "parallax/story.h"
+#include "pipeline/story_sample.h"
 #include "story/duplicates.h"
 #include "story/similarity_rules.h"
 #include "story/story_model.h"
@@ -212,23 +213,11 @@ TEST(StoryTranslation, TheClustererLinksTranslationsAndTheCopyToTheOriginal) {
 // the Polish digest to the Russian WARC record and two articles to the
 // French one. No pair may be linked; the closest pairs are printed.
 TEST(StoryTranslation, SampleCorpusHasNoCopiesNorTranslations) {
-  const fs::path store_path =
-      fs::temp_directory_path() / ("parallax_story_nocopy_" + std::to_string(getpid()) + ".db");
   std::vector<DocumentProfile> profiles;
-  {
-    Store store(store_path.string());
-    PipelineOptions options;
-    options.threads = 2;
-    Pipeline pipeline(options);
-    const RunResult run =
-        pipeline.Run({std::string(PARALLAX_SOURCE_DIR) + "/examples/corpus"}, store);
-    for (const std::string& id : run.ids) {
-      if (std::optional<Document> doc = store.Get(id)) {
-        profiles.push_back(BuildProfile(*doc, Model()));
-      }
-    }
+  for (const Document& doc :
+       story_test::ThroughStore({story_test::SampleCorpus()}, "story_nocopy")) {
+    profiles.push_back(BuildProfile(doc, Model()));
   }
-  for (const char* suffix : {"", "-wal", "-shm"}) fs::remove(store_path.string() + suffix);
   ASSERT_EQ(profiles.size(), 14u);
   double most_figures = 0;
   double most_entities = 0;
